@@ -1,0 +1,72 @@
+/** Attempts in IndexedDB: one transaction per save, every row validated on the way out. */
+import type { AttemptRecord, AttemptStatus } from '../domain/attempt';
+import type { ConfideDatabase } from './database';
+import { parseAttempt } from './schemas';
+
+export class RevisionConflictError extends Error {
+	constructor(id: string, stored: number, attempted: number) {
+		super(`attempt ${id} is at revision ${stored}; this write expected ${attempted - 1}`);
+		this.name = 'RevisionConflictError';
+	}
+}
+
+export interface LoadResult<T> {
+	value: T;
+	/** Rows that failed validation and were skipped. */
+	invalid: number;
+}
+
+function validRows(rows: unknown[]): LoadResult<AttemptRecord[]> {
+	const value: AttemptRecord[] = [];
+	for (const row of rows) {
+		const parsed = parseAttempt(row);
+		if (parsed) value.push(parsed);
+	}
+	return { value, invalid: rows.length - value.length };
+}
+
+export class AttemptsRepository {
+	constructor(private readonly db: ConfideDatabase) {}
+
+	/**
+	 * Writes the whole attempt in one transaction. The write must carry the stored revision + 1,
+	 * so a stale writer cannot interleave. A first save retires any other active attempt of
+	 * the same vignette and profile (one active attempt each).
+	 */
+	async save(record: AttemptRecord): Promise<void> {
+		await this.db.transaction('rw', this.db.attempts, async () => {
+			const stored = parseAttempt(await this.db.attempts.get(record.id));
+			if (stored && stored.revision !== record.revision - 1) throw new RevisionConflictError(record.id, stored.revision, record.revision);
+			if (!stored && record.status === 'active') {
+				const others = validRows(await this.db.attempts.where({ caseId: record.caseId, status: 'active' }).toArray()).value;
+				for (const other of others)
+					if (other.id !== record.id && other.profile === record.profile)
+						await this.db.attempts.put({ ...other, status: 'abandoned', updatedAt: record.updatedAt });
+			}
+			await this.db.attempts.put(record);
+		});
+	}
+
+	async get(id: string): Promise<AttemptRecord | undefined> {
+		return parseAttempt(await this.db.attempts.get(id));
+	}
+
+	/** The active attempt for a vignette and profile (the newest, if there were ever two). */
+	async findActive(caseId: string, profile: string | null): Promise<LoadResult<AttemptRecord | undefined>> {
+		const rows = await this.db.attempts.where({ caseId, status: 'active' }).toArray();
+		const { value, invalid } = validRows(rows);
+		const mine = value.filter((a) => a.profile === profile).sort((a, b) => b.updatedAt - a.updatedAt);
+		return { value: mine[0], invalid };
+	}
+
+	async list(): Promise<LoadResult<AttemptRecord[]>> {
+		return validRows(await this.db.attempts.orderBy('updatedAt').toArray());
+	}
+
+	async setStatus(id: string, status: AttemptStatus, now: number): Promise<void> {
+		await this.db.transaction('rw', this.db.attempts, async () => {
+			const stored = parseAttempt(await this.db.attempts.get(id));
+			if (stored) await this.db.attempts.put({ ...stored, status, updatedAt: now, revision: stored.revision + 1 });
+		});
+	}
+}

@@ -1,0 +1,40 @@
+/** The only module that opens Dexie. Schema versions live here. */
+import Dexie, { type Table } from 'dexie';
+
+export const DB_NAME = 'confide';
+
+export class ConfideDatabase extends Dexie {
+	/** Rows are `unknown` until schemas.ts has validated them. */
+	attempts!: Table<unknown, string>;
+
+	constructor(name: string = DB_NAME) {
+		super(name);
+		this.version(1).stores({ attempts: 'id, caseId, [caseId+status], updatedAt' });
+	}
+}
+
+export class DatabaseUnavailableError extends Error {
+	constructor(cause: unknown) {
+		super(`Progress can't be saved in this browser (${(cause as Error)?.message ?? String(cause)}).`);
+		this.name = 'DatabaseUnavailableError';
+	}
+}
+
+/** Opens the database, failing within `timeoutMs` if IndexedDB is missing, refuses or hangs. */
+export async function openDatabase(name: string = DB_NAME, timeoutMs = 5000): Promise<ConfideDatabase> {
+	if (typeof indexedDB === 'undefined') throw new DatabaseUnavailableError('IndexedDB is not available');
+	const db = new ConfideDatabase(name);
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const timeout = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => reject(new Error('opening the database timed out')), timeoutMs);
+	});
+	try {
+		await Promise.race([db.open(), timeout]);
+		return db;
+	} catch (error) {
+		db.close();
+		throw new DatabaseUnavailableError(error);
+	} finally {
+		clearTimeout(timer);
+	}
+}

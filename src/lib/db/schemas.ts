@@ -1,0 +1,50 @@
+/** Every row read back from IndexedDB is validated here before the app trusts it. */
+import * as v from 'valibot';
+import { ACTIONS, ERROR_KINDS, VERDICTS } from '../domain/types';
+import type { AttemptRecord } from '../domain/attempt';
+
+const text = v.string();
+const time = v.pipe(v.number(), v.finite());
+
+const transcriptEntry = v.variant('kind', [
+	v.object({ kind: v.literal('text'), text }),
+	v.object({ kind: v.literal('choice'), text, choiceId: text })
+]);
+
+const ledgerEntry = v.object({
+	decisionId: text,
+	optionId: text,
+	optionText: text,
+	action: v.picklist(ACTIONS),
+	verdict: v.picklist(VERDICTS),
+	kind: v.optional(v.picklist(ERROR_KINDS)),
+	critical: v.boolean(),
+	rationale: text,
+	cite: v.optional(text)
+});
+
+export const attemptSchema = v.object({
+	id: v.pipe(text, v.minLength(1)),
+	caseId: v.pipe(text, v.minLength(1)),
+	contentHash: text,
+	storyVersion: text,
+	profile: v.nullable(text),
+	schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	status: v.picklist(['active', 'completed', 'abandoned', 'superseded']),
+	phase: v.picklist(['setting', 'choosing', 'feedback', 'ended']),
+	startedAt: time,
+	updatedAt: time,
+	completedAt: v.nullable(time),
+	inkState: v.nullable(text),
+	choiceLog: v.array(v.object({ choiceId: text, at: time })),
+	transcript: v.array(transcriptEntry),
+	passageStart: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	ledger: v.array(ledgerEntry),
+	revision: v.pipe(v.number(), v.integer(), v.minValue(0))
+});
+
+/** The parsed attempt, or undefined for a row that does not fit (it is reported, never trusted). */
+export function parseAttempt(row: unknown): AttemptRecord | undefined {
+	const result = v.safeParse(attemptSchema, row);
+	return result.success ? (result.output as AttemptRecord) : undefined;
+}

@@ -1,0 +1,76 @@
+/** Vocabulary of the domain core. Pure data: no framework, no I/O. */
+
+export const ACTIONS = ['disclose', 'hold'] as const;
+export const VERDICTS = ['best', 'acceptable', 'error'] as const;
+export const ERROR_KINDS = ['under', 'over', 'process'] as const;
+
+export type Action = (typeof ACTIONS)[number];
+export type Verdict = (typeof VERDICTS)[number];
+export type ErrorKind = (typeof ERROR_KINDS)[number];
+
+/** What an option means for one profile (after profile overrides are applied). */
+export interface OptionScore {
+	action: Action;
+	verdict: Verdict;
+	/** Present exactly when verdict is 'error'. */
+	kind?: ErrorKind;
+	critical: boolean;
+	rationale: string;
+	cite?: string;
+}
+
+/** A scored option as authored: the plain values plus per-profile overrides. */
+export interface ScoredOption {
+	id: string;
+	decisionId: string;
+	text: string;
+	base: OptionScore;
+	/** profile id -> the fields that differ under that profile. */
+	overrides: Record<string, Partial<OptionScore>>;
+}
+
+export interface DecisionInfo {
+	id: string;
+	title: string;
+	options: ScoredOption[];
+}
+
+export interface SettingRow {
+	label: string;
+	value: string;
+}
+
+export interface ProfileInfo {
+	id: string;
+	label: string;
+}
+
+export interface StoryMeta {
+	id: string;
+	vignette: number;
+	title: string;
+	summary: string;
+	version: string;
+	reviewed: string;
+	contentNotes: string[];
+	intake: string;
+	setting: SettingRow[];
+	jurisdictions: string[];
+	objectives: string[];
+	profiles: ProfileInfo[];
+}
+
+/** The build's output for one vignette: everything but the story JSON. */
+export interface CaseManifest {
+	meta: StoryMeta;
+	/** Hash of the normalised ink sources (not the compiled JSON). */
+	contentHash: string;
+	decisions: DecisionInfo[];
+}
+
+/** A problem found in authored content. Line and file are filled in where known. */
+export interface ContentIssue {
+	message: string;
+	file?: string;
+	line?: number;
+}

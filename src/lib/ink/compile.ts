@@ -1,0 +1,290 @@
+/**
+ * Node only: compiles a vignette with the inkjs compiler and checks it against the tag
+ * contract. Used by the Vite plugin (build, dev, tests) and the story checker; never by
+ * code that reaches the browser.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, relative, resolve } from 'node:path';
+import { Compiler, CompilerOptions } from 'inkjs/full';
+import { Story } from 'inkjs';
+import {
+	checkDecisions,
+	findDecisionTag,
+	parseChoiceTags,
+	parseStoryTags,
+	parseTag
+} from '../domain/tags.ts';
+import type { CaseManifest, ContentIssue, ScoredOption } from '../domain/types.ts';
+
+export interface CompiledCase {
+	manifest: CaseManifest;
+	/** The compiled story, as inkjs's `Story` constructor takes it. */
+	storyJson: string;
+	/** Every ink file read, absolute paths (the entry first). */
+	files: string[];
+	warnings: ContentIssue[];
+}
+
+export class InkContentError extends Error {
+	constructor(public readonly issues: ContentIssue[]) {
+		super(issues.map(formatIssue).join('\n'));
+		this.name = 'InkContentError';
+	}
+}
+
+export function formatIssue(issue: ContentIssue): string {
+	const where = issue.file ? `${issue.file}${issue.line ? `:${issue.line}` : ''}: ` : '';
+	return `${where}${issue.message}`;
+}
+
+/** Strips a BOM and normalises line endings and trailing space, so the hash is about content. */
+export function normaliseInk(source: string): string {
+	return source
+		.replace(/^\uFEFF/, '')
+		.replace(/\r\n?/g, '\n')
+		.split('\n')
+		.map((line) => line.replace(/[ \t]+$/, ''))
+		.join('\n')
+		.replace(/\n+$/, '\n');
+}
+
+export function contentHash(sources: ReadonlyMap<string, string>): string {
+	const hash = createHash('sha256');
+	for (const name of [...sources.keys()].sort()) hash.update(`${name}\0${sources.get(name)}\0`);
+	return hash.digest('hex').slice(0, 16);
+}
+
+interface SourceLine {
+	file: string;
+	line: number;
+	text: string;
+}
+
+/** Ink reports "ERROR: 'file.ink' line 12: message"; keep file and line apart. */
+function parseInkMessage(message: string, fallbackFile: string): ContentIssue {
+	const match = /^(?:ERROR|WARNING|TODO):\s*(?:'([^']+)'\s*)?line (\d+):\s*(.*)$/s.exec(message.trim());
+	if (!match) return { file: fallbackFile, message: message.trim() };
+	return { file: match[1] ?? fallbackFile, line: Number(match[2]), message: match[3]!.trim() };
+}
+
+const CHOICE_LINE = /^\s*(?:[*+]\s*)+/;
+const OPTION_TAG_AFTER_BRACKET = /\]\s*[^#]*#\s*(id|action|verdict|kind|critical|rationale|cite)\b/;
+
+/** Source-level checks that need the line: tags written after a choice's `]`. */
+function scanChoiceLines(lines: readonly SourceLine[]): ContentIssue[] {
+	const issues: ContentIssue[] = [];
+	for (const { file, line, text } of lines) {
+		if (!CHOICE_LINE.test(text)) continue;
+		const match = OPTION_TAG_AFTER_BRACKET.exec(text);
+		if (match)
+			issues.push({
+				file,
+				line,
+				message: `tag '${match[1]}' is after the choice's ']': it would tag the output line, not the choice. Move it inside the brackets.`
+			});
+	}
+	return issues;
+}
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Finds the source line of a choice: by its id tag, else by its text on a choice line. */
+function locateChoice(lines: readonly SourceLine[], id: string | undefined, text: string): SourceLine | undefined {
+	if (id) {
+		const pattern = new RegExp(`#\\s*id\\s*:\\s*${escapeRegExp(id)}(?![\\w.-])`);
+		const found = lines.find((l) => pattern.test(l.text));
+		if (found) return found;
+	}
+	const needle = text.trim();
+	return lines.find((l) => CHOICE_LINE.test(l.text) && needle && l.text.includes(needle));
+}
+
+function locateTag(lines: readonly SourceLine[], rawTag: string): SourceLine | undefined {
+	const key = rawTag.split(':')[0]!.trim();
+	return lines.find((l) => l.text.includes(rawTag.trim())) ?? lines.find((l) => new RegExp(`#\\s*${escapeRegExp(key)}\\b`).test(l.text));
+}
+
+export interface CompileOptions {
+	/** Safety cap on lines continued between two choices. */
+	stepCap?: number;
+	/** Cap on distinct choice points visited while indexing decisions. */
+	nodeCap?: number;
+	/** Paths are reported relative to this folder. */
+	root?: string;
+}
+
+/** Compiles `entry` (a main.ink) and returns the story JSON with its manifest, or throws InkContentError. */
+export function compileCase(entry: string, options: CompileOptions = {}): CompiledCase {
+	const root = options.root ?? process.cwd();
+	const dir = dirname(resolve(entry));
+	const entryName = basename(entry);
+	const sources = new Map<string, string>();
+	const display = (name: string) => relative(root, resolve(dir, name)) || name;
+	const load = (name: string) => {
+		const text = normaliseInk(readFileSync(resolve(dir, name), 'utf8'));
+		sources.set(name, text);
+		return text;
+	};
+
+	const issues: ContentIssue[] = [];
+	const warnings: ContentIssue[] = [];
+	const compiler = new Compiler(
+		load(entryName),
+		new CompilerOptions(entryName, [], false, null, {
+			ResolveInkFilename: (name: string) => name,
+			LoadInkFileContents: (name: string) => {
+				try {
+					return load(name);
+				} catch {
+					issues.push({ file: display(entryName), message: `INCLUDE '${name}' was not found next to ${entryName}` });
+					return '';
+				}
+			}
+		})
+	);
+	let storyJson: string | undefined;
+	try {
+		storyJson = compiler.Compile().ToJson() ?? undefined;
+	} catch {
+		// The messages are in compiler.errors.
+	}
+	for (const m of compiler.errors) {
+		const issue = parseInkMessage(m, entryName);
+		issues.push({ ...issue, file: display(issue.file ?? entryName) });
+	}
+	for (const m of compiler.warnings) {
+		const issue = parseInkMessage(m, entryName);
+		warnings.push({ ...issue, file: display(issue.file ?? entryName) });
+	}
+	if (issues.length || !storyJson) {
+		if (!issues.length) issues.push({ file: display(entryName), message: 'the ink compiler produced no story' });
+		throw new InkContentError(issues);
+	}
+
+	const lines: SourceLine[] = [...sources].flatMap(([name, text]) =>
+		text.split('\n').map((t, i) => ({ file: display(name), line: i + 1, text: t }))
+	);
+	const entryLines = lines.filter((l) => l.file === display(entryName));
+	issues.push(...scanChoiceLines(lines));
+
+	const story = new Story(storyJson);
+	const metaResult = parseStoryTags(story.globalTags ?? []);
+	if (!metaResult.ok) {
+		for (const message of metaResult.errors) {
+			const quoted = /'([^']+)'/.exec(message)?.[1];
+			const at = quoted ? locateTag(entryLines, quoted) : undefined;
+			issues.push({ file: display(entryName), ...(at ? { line: at.line } : { line: 1 }), message });
+		}
+		throw new InkContentError(issues);
+	}
+	const meta = metaResult.value;
+
+	const index = indexChoices(story, lines, options, display(entryName));
+	issues.push(...index.issues);
+	const decisions = checkDecisions(meta.vignette, index.announced, index.options, meta.profiles);
+	if (!decisions.ok)
+		for (const message of decisions.errors) {
+			const id = /'(V[\d.]+[a-z]?)'/.exec(message)?.[1];
+			const at = id ? (locateChoice(lines, id, '') ?? lines.find((l) => l.text.includes(id))) : undefined;
+			issues.push({ file: at?.file ?? display(entryName), ...(at ? { line: at.line } : {}), message });
+		}
+	if (issues.length) throw new InkContentError(dedupeIssues(issues));
+
+	return {
+		manifest: { meta, contentHash: contentHash(sources), decisions: decisions.ok ? decisions.value : [] },
+		storyJson,
+		files: [...sources.keys()].map((name) => resolve(dir, name)),
+		warnings
+	};
+}
+
+function dedupeIssues(issues: ContentIssue[]): ContentIssue[] {
+	const seen = new Set<string>();
+	return issues.filter((i) => {
+		const key = formatIssue(i);
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}
+
+/**
+ * Walks the story's choice points (depth first, ink state saved and restored) to collect
+ * every choice with its parsed tags and every announced decision. A choice point reached
+ * again with the same choices is not walked twice.
+ */
+function indexChoices(story: Story, lines: readonly SourceLine[], options: CompileOptions, entryFile: string) {
+	const stepCap = options.stepCap ?? 5000;
+	const nodeCap = options.nodeCap ?? 20000;
+	const issues: ContentIssue[] = [];
+	const announced = new Map<string, string>();
+	const found = new Map<string, ScoredOption>();
+	const visited = new Set<string>();
+	let runtimeError: string | undefined;
+	story.onError = (message: string) => {
+		runtimeError = message;
+	};
+
+	const readLines = (): boolean => {
+		let steps = 0;
+		while (story.canContinue) {
+			story.Continue();
+			if (runtimeError) return false;
+			const decision = findDecisionTag(story.currentTags ?? []);
+			if (decision && !decision.ok) {
+				const at = lines.find((l) => /#\s*decision\s*:/.test(l.text) && decision.errors.some((e) => l.text.includes(e.split("'")[1] ?? '\u0000')));
+				issues.push({ file: at?.file ?? entryFile, ...(at ? { line: at.line } : {}), message: decision.errors.join('; ') });
+			} else if (decision?.ok) {
+				const previous = announced.get(decision.value.id);
+				if (previous !== undefined && previous !== decision.value.title)
+					issues.push({ file: entryFile, message: `decision '${decision.value.id}' is announced with two titles` });
+				announced.set(decision.value.id, decision.value.title);
+			}
+			if (++steps > stepCap) {
+				issues.push({ file: entryFile, message: `more than ${stepCap} lines without a choice: a loop?` });
+				return false;
+			}
+		}
+		return true;
+	};
+
+	const walk = () => {
+		if (!readLines()) return;
+		const choices = story.currentChoices;
+		const key = choices.map((c) => c.pathStringOnChoice).join('|');
+		if (choices.length === 0 || visited.has(key) || visited.size >= nodeCap) return;
+		visited.add(key);
+		const saved = story.state.ToJson();
+		for (const choice of choices) {
+			const parsed = parseChoiceTags(choice.tags ?? []);
+			if (!parsed.ok) {
+				const idTag = (choice.tags ?? []).map(parseTag).find((t) => t.ok && t.value.key === 'id');
+				const id = idTag?.ok ? idTag.value.value : undefined;
+				const at = locateChoice(lines, id, choice.text);
+				for (const message of parsed.errors)
+					issues.push({ file: at?.file ?? entryFile, ...(at ? { line: at.line } : {}), message: `choice '${id ?? choice.text}': ${message}` });
+			} else if (parsed.value.kind === 'scored') {
+				const option = { ...parsed.value.option, text: choice.text.trim() };
+				const previous = found.get(option.id);
+				if (previous && JSON.stringify(previous) !== JSON.stringify(option)) {
+					const at = locateChoice(lines, option.id, choice.text);
+					issues.push({ file: at?.file ?? entryFile, ...(at ? { line: at.line } : {}), message: `option id '${option.id}' is used for two different choices` });
+				}
+				found.set(option.id, option);
+			}
+		}
+		for (const choice of choices) {
+			story.state.LoadJson(saved);
+			story.ChooseChoiceIndex(choice.index);
+			walk();
+			if (runtimeError) return;
+		}
+		story.state.LoadJson(saved);
+	};
+	walk();
+	if (runtimeError) issues.push({ file: entryFile, message: `ink runtime error: ${runtimeError}` });
+	return { issues, announced, options: [...found.values()] };
+}

@@ -1,0 +1,4 @@
+declare module 'virtual:confide/catalogue' {
+	import type { CatalogueEntry } from './catalogue-types';
+	export const catalogue: CatalogueEntry[];
+}

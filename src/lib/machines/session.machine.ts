@@ -1,0 +1,250 @@
+/**
+ * One attempt at one vignette: content note -> setting card -> choosing <-> feedback -> debrief.
+ * The story is reached only through an injected StoryPort (the inkjs Story never enters the
+ * context); saving is the `persistAttempt` actor, provided by the caller.
+ */
+import { assign, fromPromise, setup } from 'xstate';
+import type { AttemptPhase, AttemptRecord, ChoiceView, LoggedChoice, TranscriptEntry } from '../domain/attempt';
+import { SCHEMA_VERSION } from '../domain/attempt';
+import { ledgerEntry, reviewDecision, type DecisionReview, type LedgerEntry } from '../domain/scoring';
+import type { CaseManifest } from '../domain/types';
+import type { StoryPort, StoryStep } from '../ink/runner';
+
+export type SaveState = 'idle' | 'pending' | 'saved' | 'failed';
+export type StartAt = 'contentNote' | AttemptPhase;
+
+export interface SessionContext {
+	manifest: CaseManifest;
+	profile: string | null;
+	attemptId: string;
+	startedAt: number;
+	phase: AttemptPhase;
+	transcript: TranscriptEntry[];
+	passageStart: number;
+	choices: ChoiceView[];
+	choiceLog: LoggedChoice[];
+	ledger: LedgerEntry[];
+	feedback: DecisionReview | null;
+	revision: number;
+	saveState: SaveState;
+	saveError: string | null;
+	error: string | null;
+	completedAt: number | null;
+}
+
+export interface SessionInput {
+	manifest: CaseManifest;
+	profile: string | null;
+	/** A saved attempt to resume; its ink state must already be loaded into the story. */
+	resume?: AttemptRecord;
+}
+
+export type SessionEvent =
+	| { type: 'begin' }
+	| { type: 'setting.continue' }
+	| { type: 'choice.select'; choiceId: string }
+	| { type: 'feedback.continue' };
+
+/** The record the persist actor writes, without the ink state (read after the frame is painted). */
+export type PendingRecord = Omit<AttemptRecord, 'inkState'>;
+
+export interface SessionDeps {
+	story: StoryPort;
+	now: () => number;
+	newId: () => string;
+}
+
+function feedbackFor(context: Pick<SessionContext, 'ledger' | 'manifest' | 'profile'>): DecisionReview | null {
+	const last = context.ledger.at(-1);
+	if (!last) return null;
+	const decision = context.manifest.decisions.find((d) => d.id === last.decisionId);
+	return reviewDecision(last, decision, context.profile ?? undefined);
+}
+
+function phaseAfter(step: StoryStep): AttemptPhase {
+	return step.ended ? 'ended' : 'choosing';
+}
+
+export function pendingRecord(context: SessionContext, now: number): PendingRecord {
+	return {
+		id: context.attemptId,
+		caseId: context.manifest.meta.id,
+		contentHash: context.manifest.contentHash,
+		storyVersion: context.manifest.meta.version,
+		profile: context.profile,
+		schemaVersion: SCHEMA_VERSION,
+		status: context.phase === 'ended' ? 'completed' : 'active',
+		phase: context.phase,
+		startedAt: context.startedAt,
+		updatedAt: now,
+		completedAt: context.completedAt,
+		choiceLog: context.choiceLog,
+		transcript: context.transcript,
+		passageStart: context.passageStart,
+		ledger: context.ledger,
+		revision: context.revision + 1
+	};
+}
+
+export function createSessionMachine(deps: SessionDeps) {
+	const { story, now, newId } = deps;
+	return setup({
+		types: {
+			context: {} as SessionContext,
+			events: {} as SessionEvent,
+			input: {} as SessionInput
+		},
+		actors: {
+			// A named placeholder: the page provides the real one (Dexie), tests a fake.
+			persistAttempt: fromPromise<void, PendingRecord>(async () => {
+				throw new Error('persistAttempt was not provided');
+			})
+		},
+		guards: {
+			startsAt: ({ context }, params: { phase: AttemptPhase }) => context.phase === params.phase,
+			isNew: ({ context }) => context.revision === 0,
+			choiceOnOffer: ({ context, event }) =>
+				event.type === 'choice.select' && context.choices.some((c) => c.id === event.choiceId),
+			hasError: ({ context }) => context.error !== null
+		},
+		actions: {
+			startStory: assign(({ context }) => {
+				try {
+					const step = story.start();
+					return {
+						transcript: step.lines.map((l): TranscriptEntry => ({ kind: 'text', text: l.text })),
+						passageStart: 0,
+						choices: step.choices,
+						phase: phaseAfter(step),
+						completedAt: step.ended ? now() : context.completedAt
+					};
+				} catch (error) {
+					return { error: String((error as Error).message ?? error) };
+				}
+			}),
+			applyChoice: assign(({ context, event }) => {
+				if (event.type !== 'choice.select') return {};
+				try {
+					const { step, option, choiceText } = story.choose(event.choiceId);
+					const at = now();
+					const transcript: TranscriptEntry[] = [
+						...context.transcript,
+						{ kind: 'choice', text: choiceText, choiceId: event.choiceId },
+						...step.lines.map((l): TranscriptEntry => ({ kind: 'text', text: l.text }))
+					];
+					const ledger = option ? [...context.ledger, ledgerEntry(option, context.profile ?? undefined)] : context.ledger;
+					const feedback = option ? feedbackFor({ ...context, ledger }) : null;
+					return {
+						transcript,
+						passageStart: context.transcript.length + 1,
+						choices: step.choices,
+						choiceLog: [...context.choiceLog, { choiceId: event.choiceId, at }],
+						ledger,
+						feedback,
+						phase: feedback ? ('feedback' as const) : phaseAfter(step),
+						completedAt: step.ended ? at : null
+					};
+				} catch (error) {
+					return { error: String((error as Error).message ?? error) };
+				}
+			}),
+			closeFeedback: assign(({ context }) => {
+				const ended = context.choices.length === 0;
+				return { feedback: null, phase: ended ? ('ended' as const) : ('choosing' as const), completedAt: ended ? (context.completedAt ?? now()) : null };
+			}),
+			markPending: assign({ saveState: 'pending' as SaveState }),
+			markSaved: assign(({ context }) => ({ saveState: 'saved' as SaveState, saveError: null, revision: context.revision + 1 })),
+			markFailed: assign(({ event }) => ({
+				saveState: 'failed' as SaveState,
+				saveError: String(((event as { error?: unknown }).error as Error | undefined)?.message ?? 'the save failed')
+			}))
+		}
+	}).createMachine({
+		id: 'session',
+		context: ({ input }) => {
+			const r = input.resume;
+			const base = {
+				manifest: input.manifest,
+				profile: r?.profile ?? input.profile,
+				saveState: (r ? 'saved' : 'idle') as SaveState,
+				saveError: null,
+				error: null
+			};
+			if (!r)
+				return {
+					...base,
+					attemptId: newId(),
+					startedAt: now(),
+					phase: 'setting' as const,
+					transcript: [],
+					passageStart: 0,
+					choices: [],
+					choiceLog: [],
+					ledger: [],
+					feedback: null,
+					revision: 0,
+					completedAt: null
+				};
+			const resumed = {
+				...base,
+				attemptId: r.id,
+				startedAt: r.startedAt,
+				phase: r.phase,
+				transcript: r.transcript,
+				passageStart: r.passageStart,
+				choices: r.phase === 'setting' ? [] : story.current().choices,
+				choiceLog: r.choiceLog,
+				ledger: r.ledger,
+				feedback: null,
+				revision: r.revision,
+				completedAt: r.completedAt
+			};
+			return { ...resumed, feedback: r.phase === 'feedback' ? feedbackFor(resumed) : null };
+		},
+		initial: 'boot',
+		states: {
+			boot: {
+				always: [
+					{ guard: 'isNew', target: 'contentNote' },
+					{ target: 'route' }
+				]
+			},
+			contentNote: {
+				on: { begin: { target: 'saving' } }
+			},
+			setting: {
+				on: { 'setting.continue': { target: 'advancing', actions: 'startStory' } }
+			},
+			choosing: {
+				on: { 'choice.select': { guard: 'choiceOnOffer', target: 'advancing', actions: 'applyChoice' } }
+			},
+			feedback: {
+				on: { 'feedback.continue': { target: 'saving', actions: 'closeFeedback' } }
+			},
+			advancing: {
+				always: [{ guard: 'hasError', target: 'error' }, { target: 'saving' }]
+			},
+			saving: {
+				entry: 'markPending',
+				invoke: {
+					src: 'persistAttempt',
+					input: ({ context }) => pendingRecord(context, now()),
+					onDone: { target: 'route', actions: 'markSaved' },
+					onError: { target: 'route', actions: 'markFailed' }
+				}
+			},
+			route: {
+				always: [
+					{ guard: { type: 'startsAt', params: { phase: 'setting' } }, target: 'setting' },
+					{ guard: { type: 'startsAt', params: { phase: 'feedback' } }, target: 'feedback' },
+					{ guard: { type: 'startsAt', params: { phase: 'ended' } }, target: 'debrief' },
+					{ target: 'choosing' }
+				]
+			},
+			debrief: {},
+			error: {}
+		}
+	});
+}
+
+export type SessionMachine = ReturnType<typeof createSessionMachine>;
