@@ -1,13 +1,16 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+const out = process.env.CONFIDE_OUT ?? 'build';
+
 /** The one place for SvelteKit configuration. */
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every page is prerendered; the build runs from any static host.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// Test builds go elsewhere (CONFIDE_OUT) so they never mix with the published build.
+		adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),
 		// Deploy under a sub-path with CONFIDE_BASE_PATH=/confide npm run build.
 		paths: { base: /** @type {'' | `/${string}`} */ (process.env.CONFIDE_BASE_PATH ?? ''), relative: true },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }

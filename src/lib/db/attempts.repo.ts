@@ -60,7 +60,11 @@ export class AttemptsRepository {
 	}
 
 	async list(): Promise<LoadResult<AttemptRecord[]>> {
-		return validRows(await this.db.attempts.orderBy('updatedAt').toArray());
+		// Not orderBy('updatedAt'): an index skips rows that lack the field, and a broken row
+		// must be counted, not silently missed.
+		const result = validRows(await this.db.attempts.toArray());
+		result.value.sort((a, b) => a.updatedAt - b.updatedAt);
+		return result;
 	}
 
 	async setStatus(id: string, status: AttemptStatus, now: number): Promise<void> {

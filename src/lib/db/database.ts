@@ -1,7 +1,8 @@
 /** The only module that opens Dexie. Schema versions live here. */
 import Dexie, { type Table } from 'dexie';
+import { DB_NAME } from './name';
 
-export const DB_NAME = 'confide';
+export { DB_NAME };
 
 export class ConfideDatabase extends Dexie {
 	/** Rows are `unknown` until schemas.ts has validated them. */

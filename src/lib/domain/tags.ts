@@ -119,7 +119,7 @@ export function scoreProblems(score: Partial<OptionScore>): string[] {
 	if (score.verdict && score.verdict !== 'error' && score.kind) problems.push(`'kind' is only for errors, not for a '${score.verdict}' option`);
 	if (score.verdict && score.verdict !== 'error' && score.critical) problems.push("'critical' is only for errors");
 	if ((score.verdict === 'best' || score.verdict === 'acceptable') && !score.cite)
-		problems.push(`a '${score.verdict}' option needs 'cite'`);
+		problems.push(`${score.verdict === 'best' ? 'a' : 'an'} '${score.verdict}' option needs 'cite'`);
 	if (score.verdict === 'error' && score.critical && !score.cite) problems.push("a critical error needs 'cite'");
 	return problems;
 }

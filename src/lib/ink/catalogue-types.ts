@@ -12,11 +12,8 @@ export interface CatalogueEntry {
 	profiles: ProfileInfo[];
 	decisionCount: number;
 	contentHash: string;
-	load: () => Promise<CaseModule>;
-}
-
-/** A compiled `.ink` module. */
-export interface CaseModule {
-	manifest: CaseManifest;
-	storyJson: string;
+	/** Metadata, decisions and verdicts: what the first screens and the scorer need. */
+	loadManifest: () => Promise<{ manifest: CaseManifest }>;
+	/** The compiled story: needed only once the session starts. */
+	loadStory: () => Promise<{ storyJson: string }>;
 }

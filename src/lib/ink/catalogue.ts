@@ -2,7 +2,7 @@
 import { catalogue } from 'virtual:confide/catalogue';
 import type { CatalogueEntry } from './catalogue-types';
 
-export type { CatalogueEntry, CaseModule } from './catalogue-types';
+export type { CatalogueEntry } from './catalogue-types';
 
 export const cases: readonly CatalogueEntry[] = catalogue;
 

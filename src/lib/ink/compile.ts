@@ -91,15 +91,26 @@ function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+function idPattern(id: string): RegExp {
+	return new RegExp(`#\\s*id\\s*:\\s*${escapeRegExp(id)}(?![\\w.-])`);
+}
+
 /** Finds the source line of a choice: by its id tag, else by its text on a choice line. */
 function locateChoice(lines: readonly SourceLine[], id: string | undefined, text: string): SourceLine | undefined {
 	if (id) {
-		const pattern = new RegExp(`#\\s*id\\s*:\\s*${escapeRegExp(id)}(?![\\w.-])`);
+		const pattern = idPattern(id);
 		const found = lines.find((l) => pattern.test(l.text));
 		if (found) return found;
 	}
 	const needle = text.trim();
 	return lines.find((l) => CHOICE_LINE.test(l.text) && needle && l.text.includes(needle));
+}
+
+/** An option id's line, or for a decision id its announcement, else its first option. */
+function locateId(lines: readonly SourceLine[], id: string): SourceLine | undefined {
+	const announcement = new RegExp(`#\\s*decision\\s*:\\s*${escapeRegExp(id)}\\s`);
+	const firstOption = new RegExp(`#\\s*id\\s*:\\s*${escapeRegExp(id)}\\.`);
+	return locateChoice(lines, id, '') ?? lines.find((l) => announcement.test(l.text)) ?? lines.find((l) => firstOption.test(l.text));
 }
 
 function locateTag(lines: readonly SourceLine[], rawTag: string): SourceLine | undefined {
@@ -187,8 +198,8 @@ export function compileCase(entry: string, options: CompileOptions = {}): Compil
 	const decisions = checkDecisions(meta.vignette, index.announced, index.options, meta.profiles);
 	if (!decisions.ok)
 		for (const message of decisions.errors) {
-			const id = /'(V[\d.]+[a-z]?)'/.exec(message)?.[1];
-			const at = id ? (locateChoice(lines, id, '') ?? lines.find((l) => l.text.includes(id))) : undefined;
+			const id = /'(V\d+\.D\d+\.\d+(?:\.[a-z])?)'/.exec(message)?.[1];
+			const at = id ? locateId(lines, id) : undefined;
 			issues.push({ file: at?.file ?? display(entryName), ...(at ? { line: at.line } : {}), message });
 		}
 	if (issues.length) throw new InkContentError(dedupeIssues(issues));
@@ -270,8 +281,10 @@ function indexChoices(story: Story, lines: readonly SourceLine[], options: Compi
 				const option = { ...parsed.value.option, text: choice.text.trim() };
 				const previous = found.get(option.id);
 				if (previous && JSON.stringify(previous) !== JSON.stringify(option)) {
-					const at = locateChoice(lines, option.id, choice.text);
-					issues.push({ file: at?.file ?? entryFile, ...(at ? { line: at.line } : {}), message: `option id '${option.id}' is used for two different choices` });
+					const places = lines.filter((l) => idPattern(option.id).test(l.text));
+					const at = places.at(-1);
+					const where = places.map((l) => `${l.file}:${l.line}`).join(' and ');
+					issues.push({ file: at?.file ?? entryFile, ...(at ? { line: at.line } : {}), message: `option id '${option.id}' is used for two different choices (${where})` });
 				}
 				found.set(option.id, option);
 			}

@@ -58,7 +58,7 @@ export function confideInk(options: ConfideInkOptions): Plugin {
 						const { meta, contentHash, decisions } = compiled.manifest;
 						if (ids.has(meta.id)) throw new InkContentError([{ file: entry, message: `story id '${meta.id}' is used by two vignettes` }]);
 						ids.add(meta.id);
-						const summary: Omit<CatalogueEntry, 'load'> = {
+						const summary: Omit<CatalogueEntry, 'loadManifest' | 'loadStory'> = {
 							id: meta.id,
 							vignette: meta.vignette,
 							title: meta.title,
@@ -70,7 +70,7 @@ export function confideInk(options: ConfideInkOptions): Plugin {
 							decisionCount: decisions.length,
 							contentHash
 						};
-						return `{...${JSON.stringify(summary)}, load: () => import(${JSON.stringify(entry)})}`;
+						return `{...${JSON.stringify(summary)}, loadManifest: () => import(${JSON.stringify(entry + '?manifest')}), loadStory: () => import(${JSON.stringify(entry)})}`;
 					});
 					return `export const catalogue = [${items.join(',\n')}];\n`;
 				}
@@ -78,7 +78,9 @@ export function confideInk(options: ConfideInkOptions): Plugin {
 					const compiled = compile(file);
 					compiled.files.forEach((f) => this.addWatchFile(f));
 					for (const w of compiled.warnings) this.warn(formatIssue(w));
-					return `export const manifest = ${JSON.stringify(compiled.manifest)};\nexport const storyJson = ${JSON.stringify(compiled.storyJson)};\n`;
+					// `?manifest` is the small part the first screens need; the story JSON loads after.
+					if (id.endsWith('?manifest')) return `export const manifest = ${JSON.stringify(compiled.manifest)};\n`;
+					return `export const storyJson = ${JSON.stringify(compiled.storyJson)};\n`;
 				}
 			} catch (error) {
 				if (error instanceof InkContentError) {

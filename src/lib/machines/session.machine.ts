@@ -227,6 +227,7 @@ export function createSessionMachine(deps: SessionDeps) {
 			saving: {
 				entry: 'markPending',
 				invoke: {
+					id: 'persist',
 					src: 'persistAttempt',
 					input: ({ context }) => pendingRecord(context, now()),
 					onDone: { target: 'route', actions: 'markSaved' },

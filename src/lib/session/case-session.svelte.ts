@@ -1,18 +1,24 @@
 /**
- * The case page's one actor: loads the compiled story, resumes or starts an attempt, runs the
- * session machine and mirrors its snapshot into runes. Views read `snapshot` and call `send`.
+ * The case page's one actor: resumes or starts an attempt, runs the session machine and
+ * mirrors its snapshot into runes. Views read `snapshot` and call `send`.
+ *
+ * Loading is staged for a fast first screen: the content note needs only the manifest and
+ * the machine. The story runtime (inkjs + story JSON) and storage (Dexie) load right after,
+ * unless there is saved progress to resume, in which case they are needed at once.
  */
 import { createActor, fromPromise, type ActorRefFrom, type SnapshotFrom } from 'xstate';
 import type { AttemptRecord } from '../domain/attempt';
 import type { CaseManifest } from '../domain/types';
-import { StoryRunner } from '../ink/runner';
+import { mayHaveSavedProgress } from '../db/exists';
 import type { CatalogueEntry } from '../ink/catalogue';
+import type { StoryPort, StoryRunner } from '../ink/runner';
 import { createSessionMachine, type PendingRecord, type SessionEvent, type SessionMachine } from '../machines/session.machine';
 import { afterPaint } from './after-paint';
 import { planResume } from './resume';
 import { openStorage, type Storage } from './storage';
 
 type Snapshot = SnapshotFrom<SessionMachine>;
+type RunnerFactory = () => StoryRunner;
 
 export interface OutdatedNotice {
 	attempt: AttemptRecord;
@@ -25,25 +31,66 @@ export class CaseSession {
 	outdated = $state.raw<OutdatedNotice | null>(null);
 	storageProblem = $state<string | null>(null);
 	invalidRows = $state(0);
+	storyReady = $state(false);
+	loadProblem = $state<string | null>(null);
 
 	private actor: ActorRefFrom<SessionMachine> | undefined;
-	private runner: StoryRunner;
+	private runner: StoryRunner | undefined;
+	private newRunner: RunnerFactory | undefined;
+	private storageOpening: Promise<Storage> | undefined;
+	private storyLoading: Promise<void> | undefined;
+
+	/** The machine's view of the story; it exists before the story has loaded. */
+	private readonly port: StoryPort = {
+		start: () => this.requireRunner().start(),
+		choose: (id) => this.requireRunner().choose(id),
+		current: () => this.requireRunner().current(),
+		saveState: () => this.requireRunner().saveState(),
+		loadState: (json) => this.requireRunner().loadState(json)
+	};
 
 	private constructor(
 		readonly manifest: CaseManifest,
-		private readonly storyJson: string,
-		private readonly storage: Storage,
+		private readonly entry: CatalogueEntry,
 		readonly profile: string | null
-	) {
-		this.runner = new StoryRunner(storyJson);
-		if (!storage.ok) this.storageProblem = storage.reason;
-	}
+	) {}
 
 	static async open(entry: CatalogueEntry, profile: string | null): Promise<CaseSession> {
-		const [module, storage] = await Promise.all([entry.load(), openStorage()]);
-		const session = new CaseSession(module.manifest, module.storyJson, storage, profile);
-		await session.resumeOrStart();
+		const [{ manifest }, mayResume] = await Promise.all([entry.loadManifest(), mayHaveSavedProgress()]);
+		const session = new CaseSession(manifest, entry, profile);
+		if (mayResume) {
+			await session.resumeOrStart();
+		} else {
+			// Nothing to resume: the content note is interactive now; the rest loads after it paints.
+			session.startActor(undefined);
+			void afterPaint().then(() => {
+				void session.loadStory();
+				void session.storage();
+			});
+		}
 		return session;
+	}
+
+	private loadStory(): Promise<void> {
+		this.storyLoading ??= Promise.all([this.entry.loadStory(), import('../ink/runner')]).then(
+			([{ storyJson }, { StoryRunner }]) => {
+				this.newRunner = () => new StoryRunner(storyJson);
+				this.runner = this.newRunner();
+				this.storyReady = true;
+			},
+			(error: unknown) => {
+				this.loadProblem = `The case could not load (${(error as Error).message}).`;
+			}
+		);
+		return this.storyLoading;
+	}
+
+	private storage(): Promise<Storage> {
+		this.storageOpening ??= openStorage().then((s) => {
+			if (!s.ok) this.storageProblem = s.reason;
+			return s;
+		});
+		return this.storageOpening;
 	}
 
 	send(event: SessionEvent) {
@@ -53,12 +100,11 @@ export class CaseSession {
 	/** Keeps the current attempt (abandoned unless completed) and starts a new one. */
 	async restart() {
 		const context = this.snapshot?.context;
-		if (this.storage.ok) {
-			if (context && context.revision > 0 && context.phase !== 'ended')
-				await this.storage.attempts.setStatus(context.attemptId, 'abandoned', Date.now()).catch(() => {});
-		}
+		const storage = await this.storage();
+		if (storage.ok && context && context.revision > 0 && context.phase !== 'ended')
+			await storage.attempts.setStatus(context.attemptId, 'abandoned', Date.now()).catch(() => {});
 		this.outdated = null;
-		this.runner = new StoryRunner(this.storyJson);
+		if (this.newRunner) this.runner = this.newRunner();
 		this.startActor(undefined);
 	}
 
@@ -66,29 +112,35 @@ export class CaseSession {
 		this.actor?.stop();
 	}
 
+	private requireRunner(): StoryRunner {
+		if (!this.runner) throw new Error('the story has not loaded yet');
+		return this.runner;
+	}
+
 	private async resumeOrStart() {
-		if (!this.storage.ok) return this.startActor(undefined);
+		const [storage] = await Promise.all([this.storage(), this.loadStory()]);
+		if (!storage.ok || !this.runner) return this.startActor(undefined);
 		let saved: AttemptRecord | undefined;
 		try {
-			const found = await this.storage.attempts.findActive(this.manifest.meta.id, this.profile);
+			const found = await storage.attempts.findActive(this.manifest.meta.id, this.profile);
 			saved = found.value;
 			this.invalidRows = found.invalid;
 		} catch (error) {
 			this.storageProblem = (error as Error).message;
 		}
 		if (!saved) return this.startActor(undefined);
-		const plan = planResume(saved, this.manifest, this.runner);
+		const plan = planResume(saved, this.manifest, this.port);
 		if (plan.kind === 'outdated') {
 			// Kept in history, never resumed: its choices no longer exist in this version.
-			await this.storage.attempts.setStatus(saved.id, 'superseded', Date.now()).catch(() => {});
+			await storage.attempts.setStatus(saved.id, 'superseded', Date.now()).catch(() => {});
 			this.outdated = { attempt: plan.attempt, reason: plan.reason };
-			this.runner = new StoryRunner(this.storyJson);
+			this.runner = this.newRunner?.();
 			return this.startActor(undefined);
 		}
 		let attempt = plan.attempt;
 		if (plan.kind === 'replayed') {
 			const rebuilt = { ...attempt, revision: attempt.revision + 1, updatedAt: Date.now() };
-			await this.write(rebuilt).then(
+			await storage.attempts.save(rebuilt).then(
 				() => (attempt = rebuilt),
 				() => {}
 			);
@@ -96,22 +148,19 @@ export class CaseSession {
 		this.startActor(attempt);
 	}
 
-	private async write(record: AttemptRecord) {
-		if (!this.storage.ok) throw new Error(this.storage.reason);
-		await this.storage.attempts.save(record);
+	private async persist(input: PendingRecord) {
+		// The passage is painted first; the ink state cannot change meanwhile, since every
+		// control that moves the story on waits for this save.
+		await afterPaint();
+		const storage = await this.storage();
+		if (!storage.ok) throw new Error(storage.reason);
+		await storage.attempts.save({ ...input, inkState: input.phase === 'setting' ? null : this.requireRunner().saveState() });
 	}
 
 	private startActor(resume: AttemptRecord | undefined) {
 		this.actor?.stop();
-		const machine = createSessionMachine({ story: this.runner, now: Date.now, newId: () => crypto.randomUUID() }).provide({
-			actors: {
-				persistAttempt: fromPromise<void, PendingRecord>(async ({ input }) => {
-					// The passage is painted first; the ink state cannot change meanwhile, since
-					// every control that moves the story on waits for this save.
-					await afterPaint();
-					await this.write({ ...input, inkState: input.phase === 'setting' ? null : this.runner.saveState() });
-				})
-			}
+		const machine = createSessionMachine({ story: this.port, now: Date.now, newId: () => crypto.randomUUID() }).provide({
+			actors: { persistAttempt: fromPromise<void, PendingRecord>(({ input }) => this.persist(input)) }
 		});
 		const actor = createActor(machine, { input: { manifest: this.manifest, profile: this.profile, ...(resume ? { resume } : {}) } });
 		actor.subscribe((snapshot) => {

@@ -1,0 +1,92 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AttemptRecord } from '../domain/attempt';
+import { AttemptsRepository, RevisionConflictError } from './attempts.repo';
+import { ConfideDatabase } from './database';
+
+let db: ConfideDatabase;
+let repo: AttemptsRepository;
+let n = 0;
+
+beforeEach(async () => {
+	db = new ConfideDatabase(`test-${++n}`);
+	await db.open();
+	repo = new AttemptsRepository(db);
+});
+afterEach(async () => {
+	db.close();
+	await db.delete();
+});
+
+function attempt(overrides: Partial<AttemptRecord> = {}): AttemptRecord {
+	return {
+		id: 'a1',
+		caseId: 'dana',
+		contentHash: 'h1',
+		storyVersion: '1.0.0',
+		profile: null,
+		schemaVersion: 1,
+		status: 'active',
+		phase: 'choosing',
+		startedAt: 1,
+		updatedAt: 2,
+		completedAt: null,
+		inkState: '{"flows":{}}',
+		choiceLog: [{ choiceId: 'V1.D1.1.a', at: 2 }],
+		transcript: [
+			{ kind: 'text', text: 'Some mornings I wish I would not wake up.' },
+			{ kind: 'choice', text: 'Ask directly.', choiceId: 'V1.D1.1.a' }
+		],
+		passageStart: 2,
+		ledger: [{ decisionId: 'V1.D1.1', optionId: 'V1.D1.1.a', optionText: 'Ask directly.', action: 'hold', verdict: 'best', critical: false, rationale: 'r', cite: 'c' }],
+		revision: 1,
+		...overrides
+	};
+}
+
+describe('AttemptsRepository', () => {
+	it('saves and reads back the whole attempt', async () => {
+		await repo.save(attempt());
+		expect(await repo.get('a1')).toEqual(attempt());
+		expect((await repo.findActive('dana', null)).value).toEqual(attempt());
+	});
+
+	it('accepts only the next revision, so a stale writer cannot interleave', async () => {
+		await repo.save(attempt());
+		await repo.save(attempt({ revision: 2, updatedAt: 3 }));
+		await expect(repo.save(attempt({ revision: 2, updatedAt: 4 }))).rejects.toBeInstanceOf(RevisionConflictError);
+		expect((await repo.get('a1'))?.updatedAt).toBe(3);
+	});
+
+	it('keeps one active attempt per vignette and profile: a new one retires the old', async () => {
+		await repo.save(attempt());
+		await repo.save(attempt({ id: 'other-profile', profile: 'tx' }));
+		await repo.save(attempt({ id: 'a2', updatedAt: 10 }));
+		expect((await repo.get('a1'))?.status).toBe('abandoned');
+		expect((await repo.get('other-profile'))?.status).toBe('active');
+		expect((await repo.findActive('dana', null)).value?.id).toBe('a2');
+	});
+
+	it('keeps completed and abandoned attempts in the history', async () => {
+		await repo.save(attempt({ status: 'completed', phase: 'ended', completedAt: 5 }));
+		await repo.save(attempt({ id: 'a2', updatedAt: 6 }));
+		await repo.setStatus('a2', 'abandoned', 7);
+		const { value } = await repo.list();
+		expect(value.map((a) => [a.id, a.status])).toEqual([
+			['a1', 'completed'],
+			['a2', 'abandoned']
+		]);
+		expect((await repo.findActive('dana', null)).value).toBeUndefined();
+	});
+
+	it('skips and counts an invalid row instead of crashing', async () => {
+		await repo.save(attempt());
+		await db.attempts.put({ id: 'bad', caseId: 'dana', status: 'active', revision: 'x' });
+		await db.attempts.put({ ...attempt({ id: 'bad2' }), ledger: [{ verdict: 'amazing' }] });
+		const found = await repo.findActive('dana', null);
+		expect(found.invalid).toBe(2);
+		expect(found.value?.id).toBe('a1');
+		expect((await repo.list()).invalid).toBe(2);
+		expect(await repo.get('bad')).toBeUndefined();
+	});
+});

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { checkDecisions, parseChoiceTags, parseDecisionTag, parseStoryTags, parseTag, scoreFor } from './tags';
+import type { ScoredOption } from './types';
+
+const best = ['id: V1.D1.1.a', 'action: hold', 'verdict: best', 'rationale: Ask first.', 'cite: APA 4.01'];
+
+function errorsOf(tags: string[]): string[] {
+	const result = parseChoiceTags(tags);
+	return result.ok ? [] : result.errors;
+}
+
+function scored(tags: string[]) {
+	const result = parseChoiceTags(tags);
+	if (!result.ok || result.value.kind !== 'scored') throw new Error(`not scored: ${JSON.stringify(result)}`);
+	return result.value.option;
+}
+
+describe('parseTag', () => {
+	it('splits on the first colon only, so values keep their colons', () => {
+		expect(parseTag('cite: HIPAA 164.512(j)(1)(i): threat')).toEqual({ ok: true, value: { key: 'cite', value: 'HIPAA 164.512(j)(1)(i): threat' } });
+	});
+	it('reads a bare flag and a profile suffix', () => {
+		expect(parseTag('critical')).toEqual({ ok: true, value: { key: 'critical', value: '' } });
+		expect(parseTag('verdict@tx: acceptable')).toEqual({ ok: true, value: { key: 'verdict', profile: 'tx', value: 'acceptable' } });
+	});
+	it('rejects an uppercase key with a hint, and an empty value', () => {
+		const upper = parseTag('Verdict: best');
+		expect(upper.ok).toBe(false);
+		expect(!upper.ok && upper.errors[0]).toContain("write the key in lowercase: 'verdict'");
+		expect(parseTag('rationale:   ').ok).toBe(false);
+	});
+});
+
+describe('parseChoiceTags', () => {
+	it('reads a complete best option', () => {
+		expect(scored(best)).toEqual({
+			id: 'V1.D1.1.a',
+			decisionId: 'V1.D1.1',
+			base: { action: 'hold', verdict: 'best', critical: false, rationale: 'Ask first.', cite: 'APA 4.01' },
+			overrides: {}
+		});
+	});
+	it('treats a choice with no tags, or only a narrative id, as narrative', () => {
+		expect(parseChoiceTags([])).toEqual({ ok: true, value: { kind: 'narrative' } });
+		expect(parseChoiceTags(['id: dana-s1-sleep'])).toEqual({ ok: true, value: { kind: 'narrative', id: 'dana-s1-sleep' } });
+	});
+	it('rejects an option id without scoring tags and a malformed narrative id', () => {
+		expect(errorsOf(['id: V1.D1.1.a'])[0]).toContain('no scoring tags');
+		expect(errorsOf(['id: Dana S1'])[0]).toContain('lowercase');
+	});
+	it('requires id, action, verdict and rationale', () => {
+		expect(errorsOf(['action: hold', 'verdict: best', 'rationale: r', 'cite: c'])[0]).toContain("needs 'id'");
+		expect(errorsOf(['id: V1.D1.1.a', 'verdict: best', 'rationale: r', 'cite: c'])).toContain("missing 'action' (disclose or hold)");
+		expect(errorsOf(['id: V1.D1.1.a', 'action: hold', 'rationale: r', 'cite: c'])).toContain("missing 'verdict' (best, acceptable or error)");
+		expect(errorsOf(['id: V1.D1.1.a', 'action: hold', 'verdict: best', 'cite: c'])).toContain("missing 'rationale'");
+	});
+	it('rejects ids not of the V1.D1.3.c form, and mismatched vignette numbers', () => {
+		expect(errorsOf(['id: D1.1.a', 'action: hold', 'verdict: best', 'rationale: r', 'cite: c'])[0]).toContain('not of the form');
+		expect(errorsOf(['id: V2.D1.1.a', 'action: hold', 'verdict: best', 'rationale: r', 'cite: c'])[0]).toContain('differ');
+	});
+	it('rejects unknown values with a lowercase hint', () => {
+		expect(errorsOf(['id: V1.D1.1.a', 'action: hold', 'verdict: Best', 'rationale: r', 'cite: c'])[0]).toContain("write it in lowercase: 'best'");
+		expect(errorsOf(['id: V1.D1.1.a', 'action: breach', 'verdict: best', 'rationale: r', 'cite: c'])[0]).toContain("'action' must be one of disclose, hold");
+	});
+	it('requires kind on errors and forbids it elsewhere', () => {
+		expect(errorsOf(['id: V1.D1.1.b', 'action: disclose', 'verdict: error', 'rationale: r'])).toContain("an error needs 'kind' (under, over or process)");
+		expect(errorsOf([...best, 'kind: over'])).toContain("'kind' is only for errors, not for a 'best' option");
+		expect(errorsOf(['id: V1.D1.1.b', 'action: disclose', 'verdict: error', 'kind: sideways', 'rationale: r'])[0]).toContain("'kind' must be one of");
+	});
+	it('requires cite on best, acceptable and critical errors only', () => {
+		expect(errorsOf(best.filter((t) => !t.startsWith('cite')))).toContain("a 'best' option needs 'cite'");
+		expect(errorsOf(['id: V1.D1.1.d', 'action: hold', 'verdict: acceptable', 'rationale: r'])).toContain("an 'acceptable' option needs 'cite'");
+		expect(errorsOf(['id: V1.D1.1.c', 'action: hold', 'verdict: error', 'kind: process', 'critical', 'rationale: r'])).toContain("a critical error needs 'cite'");
+		expect(errorsOf(['id: V1.D1.1.c', 'action: hold', 'verdict: error', 'kind: process', 'rationale: r'])).toEqual([]);
+	});
+	it('reads critical as a bare flag or yes/no, and only on errors', () => {
+		const base = ['id: V1.D1.1.c', 'action: hold', 'verdict: error', 'kind: process', 'rationale: r', 'cite: c'];
+		expect(scored([...base, 'critical']).base.critical).toBe(true);
+		expect(scored([...base, 'critical: yes']).base.critical).toBe(true);
+		expect(scored([...base, 'critical: no']).base.critical).toBe(false);
+		expect(errorsOf([...base, 'critical: maybe'])[0]).toContain("'critical' is a bare flag");
+		expect(errorsOf([...best, 'critical'])).toContain("'critical' is only for errors");
+	});
+	it('rejects unknown and repeated tags', () => {
+		expect(errorsOf([...best, 'colour: blue'])).toContain("unknown choice tag 'colour'");
+		expect(errorsOf([...best, 'rationale: again'])).toContain("tag 'rationale' is given twice");
+		expect(errorsOf([...best, 'id@tx: V1.D1.1.b'])).toContain("'id' cannot vary by profile");
+	});
+	it('keeps per-profile overrides and checks each profile on its own', () => {
+		const option = scored(['id: V2.D2.2.b', 'action: disclose', 'verdict: acceptable', 'rationale: r', 'cite: c', 'verdict@tx: error', 'kind@tx: over', 'rationale@tx: r-tx']);
+		expect(scoreFor(option).verdict).toBe('acceptable');
+		expect(scoreFor(option, 'tx')).toMatchObject({ verdict: 'error', kind: 'over', rationale: 'r-tx', cite: 'c' });
+		expect(scoreFor(option, 'ca')).toEqual(option.base);
+		expect(errorsOf(['id: V2.D2.2.b', 'action: disclose', 'verdict: acceptable', 'rationale: r', 'cite: c', 'verdict@tx: error'])).toContain(
+			"under profile 'tx': an error needs 'kind' (under, over or process)"
+		);
+	});
+});
+
+describe('parseDecisionTag', () => {
+	it('reads the id and the title', () => {
+		expect(parseDecisionTag('V1.D1.2 Risk is formulated as low')).toEqual({ ok: true, value: { id: 'V1.D1.2', title: 'Risk is formulated as low' } });
+	});
+	it('rejects a bad id or a missing title', () => {
+		expect(parseDecisionTag('D1.2 Title').ok).toBe(false);
+		expect(parseDecisionTag('V1.D1.2').ok).toBe(false);
+	});
+});
+
+describe('parseStoryTags', () => {
+	const story = [
+		'id: dana',
+		'vignette: 1',
+		'title: Dana',
+		'summary: S',
+		'version: 1.0.0',
+		'reviewed: 2026-11-01',
+		'content_note: suicidal ideation',
+		'intake: Limits were explained.',
+		'setting: Setting: outpatient',
+		'setting: no label here',
+		'jurisdictions: Vary.',
+		'profile: ca Modelled on California'
+	];
+	it('reads the metadata, setting rows and profiles', () => {
+		const result = parseStoryTags(story);
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.value).toMatchObject({ id: 'dana', vignette: 1, contentNotes: ['suicidal ideation'], profiles: [{ id: 'ca', label: 'Modelled on California' }] });
+		expect(result.value.setting).toEqual([
+			{ label: 'Setting', value: 'outpatient' },
+			{ label: '', value: 'no label here' }
+		]);
+	});
+	it('reports every missing and malformed tag', () => {
+		const result = parseStoryTags(['id: Dana!', 'vignette: one', 'reviewed: yesterday', 'mood: calm']);
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.errors).toEqual(
+			expect.arrayContaining([
+				"unknown story tag 'mood'",
+				"missing story tag 'title'",
+				"missing story tag 'content_note' (at least one)",
+				"story id 'Dana!' must be lowercase letters, digits and '-'",
+				"'vignette' must be a positive whole number, not 'one'",
+				"'reviewed' must be a date like 2026-11-01, not 'yesterday'"
+			])
+		);
+	});
+});
+
+describe('checkDecisions', () => {
+	const option = (id: string, verdict: 'best' | 'error'): ScoredOption => ({
+		id,
+		decisionId: id.slice(0, id.lastIndexOf('.')),
+		text: id,
+		base: verdict === 'best' ? { action: 'hold', verdict, critical: false, rationale: 'r', cite: 'c' } : { action: 'disclose', verdict, kind: 'over', critical: false, rationale: 'r' },
+		overrides: {}
+	});
+	const announced = new Map([
+		['V1.D1.1', 'First'],
+		['V1.D1.2', 'Second']
+	]);
+	it('groups options by decision, in id order', () => {
+		const result = checkDecisions(1, announced, [option('V1.D1.2.b', 'error'), option('V1.D1.2.a', 'best'), option('V1.D1.1.a', 'best')]);
+		expect(result.ok && result.value.map((d) => [d.id, d.title, d.options.map((o) => o.id)])).toEqual([
+			['V1.D1.1', 'First', ['V1.D1.1.a']],
+			['V1.D1.2', 'Second', ['V1.D1.2.a', 'V1.D1.2.b']]
+		]);
+	});
+	it('needs exactly one best option per decision', () => {
+		const none = checkDecisions(1, announced, [option('V1.D1.1.b', 'error')]);
+		expect(!none.ok && none.errors[0]).toContain('has 0 best options');
+		const two = checkDecisions(1, announced, [option('V1.D1.1.a', 'best'), option('V1.D1.1.b', 'best')]);
+		expect(!two.ok && two.errors[0]).toContain('has 2 best options');
+	});
+	it('rejects options of another vignette and unannounced decisions', () => {
+		const result = checkDecisions(1, announced, [option('V2.D2.1.a', 'best')]);
+		expect(!result.ok && result.errors).toEqual(["option 'V2.D2.1.a' does not belong to vignette 1", "decision 'V2.D2.1' is never announced with '#decision: V2.D2.1 <title>'"]);
+	});
+});

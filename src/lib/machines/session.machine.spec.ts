@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { initialTransition, transition, type EventFrom, type SnapshotFrom } from 'xstate';
+import type { AttemptRecord, ChoiceView } from '../domain/attempt';
+import type { CaseManifest, ScoredOption } from '../domain/types';
+import type { StoryPort, StoryStep } from '../ink/runner';
+import { createSessionMachine, type SessionMachine } from './session.machine';
+
+const best: ScoredOption = {
+	id: 'V9.D9.1.a',
+	decisionId: 'V9.D9.1',
+	text: 'Assess',
+	base: { action: 'hold', verdict: 'best', critical: false, rationale: 'Assess first.', cite: 'APA 4.01' },
+	overrides: {}
+};
+const worst: ScoredOption = {
+	id: 'V9.D9.1.b',
+	decisionId: 'V9.D9.1',
+	text: 'Call 911',
+	base: { action: 'disclose', verdict: 'error', kind: 'over', critical: true, rationale: 'Too soon.', cite: 'APA 4.05(b)' },
+	overrides: { tx: { verdict: 'acceptable', kind: undefined, critical: false } }
+};
+const manifest = {
+	meta: { id: 'fake', vignette: 9, title: 'Fake', version: '1.0.0' },
+	contentHash: 'hash-1',
+	decisions: [{ id: 'V9.D9.1', title: 'The decision', options: [best, worst] }]
+} as unknown as CaseManifest;
+
+const view = (o: ScoredOption): ChoiceView => ({ id: o.id, text: o.text, scored: true });
+const narrative: ChoiceView = { id: 'fake-listen', text: 'Listen', scored: false };
+
+/** A two-step story: a narrative choice, then one scored decision, then the end. */
+function fakeStory(): StoryPort & { chosen: string[] } {
+	let at = 0;
+	const chosen: string[] = [];
+	const steps: StoryStep[] = [
+		{ lines: [{ text: 'She sits down.', tags: [] }], choices: [narrative], ended: false },
+		{ lines: [{ text: 'She says something worrying.', tags: [] }], choices: [view(best), view(worst)], ended: false },
+		{ lines: [{ text: 'The session ends.', tags: [] }], choices: [], ended: true }
+	];
+	return {
+		chosen,
+		start: () => ((at = 0), steps[0]!),
+		current: () => ({ ...steps[at]!, lines: [] }),
+		choose(id) {
+			if (!steps[at]!.choices.some((c) => c.id === id)) throw new Error(`not on offer: ${id}`);
+			chosen.push(id);
+			at++;
+			const option = [best, worst].find((o) => o.id === id);
+			return { step: steps[at]!, choiceText: option?.text ?? 'Listen', ...(option ? { option } : {}) };
+		},
+		saveState: () => `state-${at}`,
+		loadState: (json) => ((at = Number(json.split('-')[1])), { ...steps[at]!, lines: [] })
+	};
+}
+
+type Snap = SnapshotFrom<SessionMachine>;
+type Ev = EventFrom<SessionMachine>;
+
+function setupMachine(input: { profile?: string | null; resume?: AttemptRecord } = {}) {
+	const story = fakeStory();
+	let clock = 1000;
+	const machine = createSessionMachine({ story, now: () => ++clock, newId: () => 'attempt-1' });
+	const [initial] = initialTransition(machine, { manifest, profile: input.profile ?? null, ...(input.resume ? { resume: input.resume } : {}) });
+	let snapshot: Snap = initial;
+	const send = (event: Ev | { type: string; [k: string]: unknown }) => {
+		[snapshot] = transition(machine, snapshot, event as Ev);
+		return snapshot;
+	};
+	const saved = () => send({ type: 'xstate.done.actor.persist', output: undefined });
+	const failed = () => send({ type: 'xstate.error.actor.persist', error: new Error('QuotaExceededError') });
+	return { story, machine, get snapshot() { return snapshot; }, send, saved, failed };
+}
+
+describe('session machine', () => {
+	it('starts at the content note, then the setting card, saving in between', () => {
+		const m = setupMachine();
+		expect(m.snapshot.value).toBe('contentNote');
+		expect(m.send({ type: 'begin' }).value).toBe('saving');
+		expect(m.snapshot.context.saveState).toBe('pending');
+		expect(m.saved().value).toBe('setting');
+		expect(m.snapshot.context).toMatchObject({ saveState: 'saved', revision: 1 });
+	});
+
+	it('shows the first passage and waits for the save before accepting a choice', () => {
+		const m = setupMachine();
+		m.send({ type: 'begin' });
+		m.saved();
+		m.send({ type: 'setting.continue' });
+		expect(m.snapshot.value).toBe('saving');
+		expect(m.snapshot.context.transcript).toEqual([{ kind: 'text', text: 'She sits down.' }]);
+		// A choice while the save is in flight is ignored.
+		m.send({ type: 'choice.select', choiceId: 'fake-listen' });
+		expect(m.story.chosen).toEqual([]);
+		expect(m.saved().value).toBe('choosing');
+	});
+
+	it('records exactly one choice for a double click', () => {
+		const m = setupMachine();
+		m.send({ type: 'begin' });
+		m.saved();
+		m.send({ type: 'setting.continue' });
+		m.saved();
+		m.send({ type: 'choice.select', choiceId: 'fake-listen' });
+		m.send({ type: 'choice.select', choiceId: 'fake-listen' });
+		expect(m.story.chosen).toEqual(['fake-listen']);
+		expect(m.snapshot.context.choiceLog).toHaveLength(1);
+	});
+
+	it('ignores a choice that is not on offer', () => {
+		const m = setupMachine();
+		m.send({ type: 'begin' });
+		m.saved();
+		m.send({ type: 'setting.continue' });
+		m.saved();
+		expect(m.send({ type: 'choice.select', choiceId: 'V9.D9.1.a' }).value).toBe('choosing');
+		expect(m.story.chosen).toEqual([]);
+	});
+
+	it('scores a scored choice, opens feedback, and ends in the debrief', () => {
+		const m = setupMachine();
+		m.send({ type: 'begin' });
+		m.saved();
+		m.send({ type: 'setting.continue' });
+		m.saved();
+		m.send({ type: 'choice.select', choiceId: 'fake-listen' });
+		m.saved();
+		m.send({ type: 'choice.select', choiceId: 'V9.D9.1.b' });
+		expect(m.saved().value).toBe('feedback');
+		expect(m.snapshot.context.ledger).toEqual([expect.objectContaining({ optionId: 'V9.D9.1.b', verdict: 'error', kind: 'over', critical: true })]);
+		expect(m.snapshot.context.feedback?.best?.optionId).toBe('V9.D9.1.a');
+		expect(m.snapshot.context.transcript.slice(m.snapshot.context.passageStart)).toEqual([{ kind: 'text', text: 'The session ends.' }]);
+		m.send({ type: 'feedback.continue' });
+		expect(m.snapshot.context.phase).toBe('ended');
+		expect(m.saved().value).toBe('debrief');
+		expect(m.snapshot.context.completedAt).not.toBeNull();
+	});
+
+	it('scores under the attempt profile', () => {
+		const m = setupMachine({ profile: 'tx' });
+		m.send({ type: 'begin' });
+		m.saved();
+		m.send({ type: 'setting.continue' });
+		m.saved();
+		m.send({ type: 'choice.select', choiceId: 'fake-listen' });
+		m.saved();
+		m.send({ type: 'choice.select', choiceId: 'V9.D9.1.b' });
+		expect(m.snapshot.context.ledger[0]).toMatchObject({ verdict: 'acceptable', critical: false });
+		expect(m.snapshot.context.ledger[0]!.kind).toBeUndefined();
+	});
+
+	it('keeps playing after a failed save, marks it failed, and retries with the same revision', () => {
+		const m = setupMachine();
+		m.send({ type: 'begin' });
+		m.saved();
+		m.send({ type: 'setting.continue' });
+		expect(m.failed().value).toBe('choosing');
+		expect(m.snapshot.context).toMatchObject({ saveState: 'failed', saveError: 'QuotaExceededError', revision: 1 });
+		m.send({ type: 'choice.select', choiceId: 'fake-listen' });
+		expect(m.snapshot.context.saveState).toBe('pending');
+		expect(m.saved().context.revision).toBe(2);
+	});
+
+	it('turns a story error into the error state without saving', () => {
+		const m = setupMachine();
+		m.story.choose = () => {
+			throw new Error('ink runtime error');
+		};
+		m.send({ type: 'begin' });
+		m.saved();
+		m.send({ type: 'setting.continue' });
+		m.saved();
+		expect(m.send({ type: 'choice.select', choiceId: 'fake-listen' }).value).toBe('error');
+		expect(m.snapshot.context.error).toBe('ink runtime error');
+	});
+
+	it('resumes a saved attempt where it was, with its feedback open', () => {
+		const resume: AttemptRecord = {
+			id: 'attempt-0',
+			caseId: 'fake',
+			contentHash: 'hash-1',
+			storyVersion: '1.0.0',
+			profile: null,
+			schemaVersion: 1,
+			status: 'active',
+			phase: 'feedback',
+			startedAt: 1,
+			updatedAt: 2,
+			completedAt: null,
+			inkState: 'state-2',
+			choiceLog: [
+				{ choiceId: 'fake-listen', at: 1 },
+				{ choiceId: 'V9.D9.1.a', at: 2 }
+			],
+			transcript: [],
+			passageStart: 0,
+			ledger: [{ decisionId: 'V9.D9.1', optionId: 'V9.D9.1.a', optionText: 'Assess', ...best.base }],
+			revision: 7
+		};
+		const m = setupMachine({ resume });
+		expect(m.snapshot.value).toBe('feedback');
+		expect(m.snapshot.context).toMatchObject({ attemptId: 'attempt-0', revision: 7, saveState: 'saved' });
+		expect(m.snapshot.context.feedback?.chosen.optionId).toBe('V9.D9.1.a');
+	});
+});

@@ -1,0 +1,99 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { AttemptRecord, TranscriptEntry } from '../domain/attempt';
+import { ledgerEntry } from '../domain/scoring';
+import { compileCase } from '../ink/compile';
+import { StoryRunner } from '../ink/runner';
+import { planResume } from './resume';
+
+const tinySource = readFileSync('tests/fixtures/stories/tiny/main.ink', 'utf8');
+
+function compileVariant(edit: (source: string) => string) {
+	const dir = mkdtempSync(join(tmpdir(), 'confide-'));
+	writeFileSync(join(dir, 'main.ink'), edit(tinySource));
+	return compileCase(join(dir, 'main.ink'));
+}
+
+/** Plays the original tiny story through the given choices and returns the saved attempt. */
+function playOriginal(choiceIds: string[], phase: AttemptRecord['phase']): AttemptRecord {
+	const compiled = compileVariant((s) => s);
+	const runner = new StoryRunner(compiled.storyJson);
+	const transcript: TranscriptEntry[] = runner.start().lines.map((l) => ({ kind: 'text', text: l.text }));
+	let passageStart = 0;
+	const ledger = [];
+	for (const id of choiceIds) {
+		const { step, option, choiceText } = runner.choose(id);
+		transcript.push({ kind: 'choice', text: choiceText, choiceId: id });
+		passageStart = transcript.length;
+		transcript.push(...step.lines.map((l): TranscriptEntry => ({ kind: 'text', text: l.text })));
+		if (option) ledger.push(ledgerEntry(option));
+	}
+	return {
+		id: 'a1',
+		caseId: 'tiny',
+		contentHash: compiled.manifest.contentHash,
+		storyVersion: '1.0.0',
+		profile: null,
+		schemaVersion: 1,
+		status: 'active',
+		phase,
+		startedAt: 1,
+		updatedAt: 2,
+		completedAt: null,
+		inkState: runner.saveState(),
+		choiceLog: choiceIds.map((choiceId, i) => ({ choiceId, at: i })),
+		transcript,
+		passageStart,
+		ledger,
+		revision: choiceIds.length + 2
+	};
+}
+
+describe('planResume', () => {
+	it('resumes an unchanged story from its ink state, at the same choices', () => {
+		const saved = playOriginal(['V99.D99.1.a', 'tiny-carry-on'], 'choosing');
+		const compiled = compileVariant((s) => s);
+		const runner = new StoryRunner(compiled.storyJson);
+		const plan = planResume(saved, compiled.manifest, runner);
+		expect(plan.kind).toBe('resume');
+		expect(runner.current().choices.map((c) => c.id)).toEqual(['V99.D99.2.a', 'V99.D99.2.b', 'V99.D99.2.c']);
+	});
+
+	it('replays the log on an edited story and recomputes the ledger from the new tags', () => {
+		const saved = playOriginal(['V99.D99.1.c'], 'feedback');
+		const edited = compileVariant((s) =>
+			s
+				.replace('A client says something worrying.', 'A client says something worrying.\nShe looks away.')
+				.replace('#kind: process #rationale: No assessment.', '#kind: process #critical #rationale: No assessment at all. #cite: SAFE-T')
+		);
+		expect(edited.manifest.contentHash).not.toBe(saved.contentHash);
+		const runner = new StoryRunner(edited.storyJson);
+		const plan = planResume(saved, edited.manifest, runner);
+		expect(plan.kind).toBe('replayed');
+		if (plan.kind !== 'replayed') return;
+		expect(plan.attempt.contentHash).toBe(edited.manifest.contentHash);
+		expect(plan.attempt.phase).toBe('feedback');
+		expect(plan.attempt.ledger[0]).toMatchObject({ optionId: 'V99.D99.1.c', critical: true, rationale: 'No assessment at all.' });
+		expect(plan.attempt.transcript.map((e) => e.text)).toContain('She looks away.');
+		expect(runner.current().choices.map((c) => c.id)).toEqual(['tiny-carry-on']);
+	});
+
+	it('offers a restart when a logged choice no longer exists', () => {
+		const saved = playOriginal(['V99.D99.1.b', 'tiny-carry-on'], 'choosing');
+		const edited = compileVariant((s) => s.replace('#id: tiny-carry-on', '#id: tiny-move-on'));
+		const plan = planResume(saved, edited.manifest, new StoryRunner(edited.storyJson));
+		expect(plan.kind).toBe('outdated');
+		expect(plan.kind === 'outdated' && plan.reason).toContain("choice 'tiny-carry-on' is not on offer");
+	});
+
+	it('replays when a renamed knot moves the choices but keeps their ids', () => {
+		const saved = playOriginal(['V99.D99.1.a', 'tiny-carry-on'], 'choosing');
+		const edited = compileVariant((s) => s.replaceAll('scene_two', 'later_that_week'));
+		const runner = new StoryRunner(edited.storyJson);
+		const plan = planResume(saved, edited.manifest, runner);
+		expect(plan.kind).toBe('replayed');
+		expect(runner.current().choices.map((c) => c.id)).toEqual(['V99.D99.2.a', 'V99.D99.2.b', 'V99.D99.2.c']);
+	});
+});
