@@ -71,6 +71,14 @@ function setupMachine(input: { profile?: string | null; resume?: AttemptRecord }
 	return { story, machine, get snapshot() { return snapshot; }, send, saved, failed };
 }
 
+/** Content note -> setting card -> the first passage, each step acknowledged. */
+function toFirstChoice(m: ReturnType<typeof setupMachine>) {
+	m.send({ type: 'begin' });
+	m.saved();
+	m.send({ type: 'setting.continue' });
+	m.saved();
+}
+
 describe('session machine', () => {
 	it('starts at the content note, then the setting card, saving in between', () => {
 		const m = setupMachine();
@@ -96,10 +104,7 @@ describe('session machine', () => {
 
 	it('records exactly one choice for a double click', () => {
 		const m = setupMachine();
-		m.send({ type: 'begin' });
-		m.saved();
-		m.send({ type: 'setting.continue' });
-		m.saved();
+		toFirstChoice(m);
 		m.send({ type: 'choice.select', choiceId: 'fake-listen' });
 		m.send({ type: 'choice.select', choiceId: 'fake-listen' });
 		expect(m.story.chosen).toEqual(['fake-listen']);
@@ -108,20 +113,14 @@ describe('session machine', () => {
 
 	it('ignores a choice that is not on offer', () => {
 		const m = setupMachine();
-		m.send({ type: 'begin' });
-		m.saved();
-		m.send({ type: 'setting.continue' });
-		m.saved();
+		toFirstChoice(m);
 		expect(m.send({ type: 'choice.select', choiceId: 'V9.D9.1.a' }).value).toBe('choosing');
 		expect(m.story.chosen).toEqual([]);
 	});
 
 	it('scores a scored choice, opens feedback, and ends in the debrief', () => {
 		const m = setupMachine();
-		m.send({ type: 'begin' });
-		m.saved();
-		m.send({ type: 'setting.continue' });
-		m.saved();
+		toFirstChoice(m);
 		m.send({ type: 'choice.select', choiceId: 'fake-listen' });
 		m.saved();
 		m.send({ type: 'choice.select', choiceId: 'V9.D9.1.b' });
@@ -137,10 +136,7 @@ describe('session machine', () => {
 
 	it('scores under the attempt profile', () => {
 		const m = setupMachine({ profile: 'tx' });
-		m.send({ type: 'begin' });
-		m.saved();
-		m.send({ type: 'setting.continue' });
-		m.saved();
+		toFirstChoice(m);
 		m.send({ type: 'choice.select', choiceId: 'fake-listen' });
 		m.saved();
 		m.send({ type: 'choice.select', choiceId: 'V9.D9.1.b' });
@@ -165,10 +161,7 @@ describe('session machine', () => {
 		m.story.choose = () => {
 			throw new Error('ink runtime error');
 		};
-		m.send({ type: 'begin' });
-		m.saved();
-		m.send({ type: 'setting.continue' });
-		m.saved();
+		toFirstChoice(m);
 		expect(m.send({ type: 'choice.select', choiceId: 'fake-listen' }).value).toBe('error');
 		expect(m.snapshot.context.error).toBe('ink runtime error');
 	});
