@@ -2,8 +2,8 @@
  * The case page's one actor: resumes or starts an attempt, runs the session machine and
  * mirrors its snapshot into runes. Views read `snapshot` and call `send`.
  *
- * Loading is staged for a fast first screen: the content note needs only the manifest and
- * the machine. The story runtime (inkjs + story JSON) and storage (Dexie) load right after,
+ * Loading is staged for a fast first screen: the content note needs only the manifest (in the
+ * prerendered page) and the machine. The story runtime (inkjs + story JSON) and storage (Dexie) load right after,
  * unless there is saved progress to resume, in which case they are needed at once.
  */
 import { createActor, fromPromise, type ActorRefFrom, type SnapshotFrom } from 'xstate';
@@ -55,8 +55,8 @@ export class CaseSession {
 		readonly profile: string | null
 	) {}
 
-	static async open(entry: CatalogueEntry, profile: string | null): Promise<CaseSession> {
-		const [{ manifest }, mayResume] = await Promise.all([entry.loadManifest(), mayHaveSavedProgress()]);
+	static async open(entry: CatalogueEntry, manifest: CaseManifest, profile: string | null): Promise<CaseSession> {
+		const mayResume = await mayHaveSavedProgress();
 		const session = new CaseSession(manifest, entry, profile);
 		if (mayResume) {
 			await session.resumeOrStart();

@@ -1,11 +1,9 @@
 import { error } from '@sveltejs/kit';
-import { cases, findCase } from '$lib/ink/catalogue';
-import type { EntryGenerator, PageLoad } from './$types';
+import { findCase } from '$lib/ink/catalogue';
+import type { PageLoad } from './$types';
 
-export const entries: EntryGenerator = () => cases.map((c) => ({ id: c.id }));
-
-export const load: PageLoad = ({ params }) => {
+export const load: PageLoad = ({ params, data }) => {
 	const entry = findCase(params.id);
 	if (!entry) error(404, `No vignette called '${params.id}'`);
-	return { entry };
+	return { ...data, entry };
 };
