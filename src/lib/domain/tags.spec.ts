@@ -179,3 +179,55 @@ describe('checkDecisions', () => {
 		expect(!result.ok && result.errors).toEqual(["option 'V2.D2.1.a' does not belong to vignette 1", "decision 'V2.D2.1' is never announced with '#decision: V2.D2.1 <title>'"]);
 	});
 });
+
+describe('profiles in story tags', () => {
+	const story = [
+		'id: jordan',
+		'vignette: 2',
+		'title: Jordan',
+		'summary: S',
+		'version: 1.0.0',
+		'reviewed: 2026-11-01',
+		'content_note: a threat',
+		'intake: Limits were explained.',
+		'setting: Setting: community clinic',
+		'setting: Statute: mandatory duty to protect',
+		'jurisdictions: Duties vary.',
+		'profile: ca Modelled on California (mandatory)',
+		'profile: tx Modelled on Texas (permissive)',
+		'setting@tx: Statute: permits disclosure to medical or law-enforcement personnel only',
+		'setting@tx: Case law: no common-law duty',
+		'jurisdictions@tx: In the California-modelled profile the duty is mandatory.'
+	];
+	it('replaces setting rows by label and the jurisdictions note under a profile', async () => {
+		const { settingFor, jurisdictionsFor } = await import('./tags');
+		const result = parseStoryTags(story);
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(settingFor(result.value, 'tx')).toEqual([
+			{ label: 'Setting', value: 'community clinic' },
+			{ label: 'Statute', value: 'permits disclosure to medical or law-enforcement personnel only' },
+			{ label: 'Case law', value: 'no common-law duty' }
+		]);
+		expect(settingFor(result.value, 'ca')).toEqual(result.value.setting);
+		expect(jurisdictionsFor(result.value, 'tx')).toEqual(['In the California-modelled profile the duty is mandatory.']);
+		expect(jurisdictionsFor(result.value, null)).toEqual(['Duties vary.']);
+	});
+	it('rejects a per-profile tag for an undeclared profile, and other per-profile story tags', () => {
+		const result = parseStoryTags([...story, 'setting@ny: X: y', 'title@tx: Other']);
+		expect(!result.ok && result.errors).toEqual(
+			expect.arrayContaining(["'setting@ny' names a profile that is not declared with '# profile: ny <label>'", "unknown story tag 'title@tx'"])
+		);
+	});
+	it('rejects option overrides for an undeclared profile', () => {
+		const option: ScoredOption = {
+			id: 'V2.D2.2.b',
+			decisionId: 'V2.D2.2',
+			text: 't',
+			base: { action: 'hold', verdict: 'best', critical: false, rationale: 'r', cite: 'c' },
+			overrides: { ny: { verdict: 'best' } }
+		};
+		const result = checkDecisions(2, new Map([['V2.D2.2', 'T']]), [option], []);
+		expect(!result.ok && result.errors[0]).toContain("varies by profile 'ny', which the story does not declare");
+	});
+});

@@ -221,12 +221,33 @@ export function findDecisionTag(lineTags: readonly string[]): Parsed<{ id: strin
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Story tags that may differ by profile: `setting@tx: …`, `jurisdictions@tx: …`. */
+const PROFILE_STORY_KEYS = new Set(['setting', 'jurisdictions']);
+
+function settingRow(row: string): SettingRow {
+	const at = row.indexOf(': ');
+	return at === -1 ? { label: '', value: row } : { label: row.slice(0, at), value: row.slice(at + 2) };
+}
+
+/** The setting card under a profile: rows with the same label are replaced, new ones added. */
+export function settingFor(meta: Pick<StoryMeta, 'setting' | 'profiles'>, profileId?: string | null): SettingRow[] {
+	const profile = meta.profiles.find((p) => p.id === profileId);
+	if (!profile) return meta.setting;
+	const rows = meta.setting.map((row) => profile.setting.find((r) => r.label === row.label && row.label) ?? row);
+	return [...rows, ...profile.setting.filter((r) => !r.label || !meta.setting.some((b) => b.label === r.label))];
+}
+
+export function jurisdictionsFor(meta: Pick<StoryMeta, 'jurisdictions' | 'profiles'>, profileId?: string | null): string[] {
+	const profile = meta.profiles.find((p) => p.id === profileId);
+	return profile?.jurisdictions.length ? profile.jurisdictions : meta.jurisdictions;
+}
 
 /** Reads the story tags at the top of main.ink into metadata, reporting every problem. */
 export function parseStoryTags(globalTags: readonly string[]): Parsed<StoryMeta> {
 	const errors: string[] = [];
 	const single = new Map<string, string>();
 	const lists: Record<string, string[]> = { content_note: [], setting: [], jurisdictions: [], objective: [], profile: [] };
+	const perProfile: RawTag[] = [];
 	for (const raw of globalTags) {
 		const parsed = parseTag(raw);
 		if (!parsed.ok) {
@@ -234,11 +255,12 @@ export function parseStoryTags(globalTags: readonly string[]): Parsed<StoryMeta>
 			continue;
 		}
 		const { key, profile, value } = parsed.value;
-		if (!STORY_KEYS.has(key) || profile) {
+		if (!STORY_KEYS.has(key) || (profile && !PROFILE_STORY_KEYS.has(key))) {
 			errors.push(`unknown story tag '${profile ? `${key}@${profile}` : key}'`);
 			continue;
 		}
-		if (key in lists) lists[key]!.push(value);
+		if (profile) perProfile.push({ key, profile, value });
+		else if (key in lists) lists[key]!.push(value);
 		else if (single.has(key)) errors.push(`story tag '${key}' is given twice`);
 		else single.set(key, value);
 	}
@@ -259,13 +281,16 @@ export function parseStoryTags(globalTags: readonly string[]): Parsed<StoryMeta>
 		const [pid = '', ...label] = value.split(/\s+/);
 		if (!/^[a-z][a-z0-9-]*$/.test(pid) || label.length === 0) errors.push(`profile '${value}' must be an id then a label`);
 		else if (profiles.some((p) => p.id === pid)) errors.push(`profile '${pid}' is declared twice`);
-		else profiles.push({ id: pid, label: label.join(' ') });
+		else profiles.push({ id: pid, label: label.join(' '), setting: [], jurisdictions: [] });
+	}
+	for (const tag of perProfile) {
+		const profile = profiles.find((p) => p.id === tag.profile);
+		if (!profile) errors.push(`'${tag.key}@${tag.profile}' names a profile that is not declared with '# profile: ${tag.profile} <label>'`);
+		else if (tag.key === 'setting') profile.setting.push(settingRow(tag.value));
+		else profile.jurisdictions.push(tag.value);
 	}
 	if (errors.length) return { ok: false, errors };
-	const setting: SettingRow[] = lists.setting!.map((row) => {
-		const at = row.indexOf(': ');
-		return at === -1 ? { label: '', value: row } : { label: row.slice(0, at), value: row.slice(at + 2) };
-	});
+	const setting = lists.setting!.map(settingRow);
 	return {
 		ok: true,
 		value: {
@@ -298,6 +323,9 @@ export function checkDecisions(
 	const errors: string[] = [];
 	const byDecision = new Map<string, ScoredOption[]>();
 	for (const option of options) {
+		for (const profileId of Object.keys(option.overrides))
+			if (!profiles.some((p) => p.id === profileId))
+				errors.push(`option '${option.id}' varies by profile '${profileId}', which the story does not declare`);
 		const v = Number(OPTION_ID.exec(option.id)?.[1]);
 		if (v !== vignette) errors.push(`option '${option.id}' does not belong to vignette ${vignette}`);
 		const list = byDecision.get(option.decisionId) ?? [];

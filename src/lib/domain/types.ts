@@ -43,6 +43,10 @@ export interface SettingRow {
 export interface ProfileInfo {
 	id: string;
 	label: string;
+	/** Setting-card rows that differ under this profile (same label replaces, new label adds). */
+	setting: SettingRow[];
+	/** Replaces the "In other jurisdictions" note under this profile, when given. */
+	jurisdictions: string[];
 }
 
 export interface StoryMeta {

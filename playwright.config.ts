@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+import { BASE_URL, CHROMIUM_ARGS, E2E_PORT, findChromium } from './tests/e2e/support/browser';
+
+// Browser tests run against the static test build (two vignettes: dana and the `tiny` fixture):
+//   CONFIDE_FIXTURES=1 CONFIDE_OUT=.tmp/build-test npx vite build
+const BUILD_DIR = '.tmp/build-test';
+if (!existsSync(`${BUILD_DIR}/case/tiny/index.html`))
+	throw new Error(`No test build in ${BUILD_DIR}. Build it first: CONFIDE_FIXTURES=1 CONFIDE_OUT=${BUILD_DIR} npx vite build`);
+
+const executablePath = findChromium();
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	forbidOnly: true,
+	retries: 0,
+	workers: 2,
+	timeout: 45_000,
+	expect: { timeout: 7_000 },
+	outputDir: '.tmp/e2e-output',
+	reporter: [['list'], ['json', { outputFile: '.tmp/e2e-results.json' }]],
+	use: {
+		browserName: 'chromium',
+		viewport: { width: 1280, height: 800 },
+		baseURL: BASE_URL,
+		launchOptions: { executablePath, args: CHROMIUM_ARGS },
+		trace: 'retain-on-failure',
+		screenshot: 'only-on-failure'
+	},
+	webServer: {
+		command: `node scripts/serve.js --port ${E2E_PORT} --dir ${BUILD_DIR}`,
+		url: `${BASE_URL}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 30_000,
+		stdout: 'ignore',
+		stderr: 'pipe'
+	}
+});

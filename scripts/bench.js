@@ -1,0 +1,836 @@
+#!/usr/bin/env node
+// Confide bench: measures the first case page (/case/dana/) of the production build in Chromium.
+//
+//   npm run bench                 build, then measure (about a minute on 2 cores)
+//   npm run bench -- --no-build   measure the existing ./build (and .bench/build-analysis, if it matches)
+//   npm run bench -- --help       all options
+//
+// What it measures (details in printHelp below and in the report's notes):
+//   a. gzip bytes transferred until `main[data-ready]`, by category, and what loads after it;
+//   b. time to data-ready on DevTools "Slow 4G" with 4x CPU throttling (median of fresh contexts);
+//   c. click to next frame while playing the case through (1x CPU, no throttling);
+//   d. save latency (click until `main[data-save-state]` turns 'saved').
+// Benchmarks report; they never gate: the exit code is 0 unless the bench itself breaks.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { availableParallelism, loadavg } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CATEGORIES, addCategories, categoryByContent, createAttributor } from './bench/attribution.js';
+import { probe } from './bench/probe.js';
+import { fileFor, gzipSize, startGzipServer } from './bench/server.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BUILD_DIR = join(ROOT, 'build');
+const BENCH_DIR = join(ROOT, '.bench');
+const ANALYSIS_DIR = join(BENCH_DIR, 'build-analysis');
+const RESULTS_FILE = join(BENCH_DIR, 'results.json');
+
+/** The budgets the report compares against (the bench reports; it does not fail on them). */
+const BUDGETS = { bytesUntilReadyKB: 100, readySlow4gMs: 1300, clickP95Ms: 16.7 };
+/** DevTools' "Slow 4G" preset (bytes/s and ms), as in Chrome DevTools' network throttling menu. */
+const SLOW_4G = {
+	offline: false,
+	downloadThroughput: ((1.6 * 1000 * 1000) / 8) * 0.9,
+	uploadThroughput: ((750 * 1000) / 8) * 0.9,
+	latency: 150 * 3.75
+};
+const CPU_SLOWDOWN = 4;
+const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--disable-quic'
+];
+const KB = 1000; // 1 KB = 1000 bytes, as in Vite's build output
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+function printHelp() {
+	console.log(`Usage: npm run bench [-- options]
+
+  --no-build        do not build; measure the existing ./build (the analysis build in
+                    .bench/build-analysis is reused if its chunks match, else signatures are used)
+  --no-analysis     skip the source-map analysis build (chunk attribution by content signatures)
+  --path /case/x/   page to measure (default /case/dana/)
+  --runs N          slow-4G runs, each a fresh context (default 5)
+  --plays N         playthroughs for click and save timings, each a fresh context (default 3)
+  --server gzip|serve
+                    gzip (default): the bench's own static server, gzip level 9 for text files.
+                    serve: scripts/serve.js as a child process (uncompressed; throttled timings
+                    then over-count bytes, byte counts are still gzip-computed)
+  --http2           with --server gzip: serve HTTP/2 over TLS (self-signed certificate made with
+                    openssl in .bench/tls), as production static hosts do; the default is
+                    HTTP/1.1, where Chromium opens at most 6 connections per host
+  --json FILE       where to write the results (default .bench/results.json)
+
+Environment: CHROME_PATH (default /usr/bin/chromium).`);
+}
+
+function parseArgs(argv) {
+	const options = { build: true, analysis: true, http2: false, path: '/case/dana/', runs: 5, plays: 3, server: 'gzip', json: RESULTS_FILE };
+	for (let i = 0; i < argv.length; i++) {
+		const a = argv[i];
+		const value = () => {
+			const v = argv[++i];
+			if (v === undefined) throw new UsageError(`${a} needs a value`);
+			return v;
+		};
+		const count = (v) => {
+			const n = Number(v);
+			if (!Number.isInteger(n) || n < 1) throw new UsageError(`${a} needs a whole number >= 1, got '${v}'`);
+			return n;
+		};
+		if (a === '--no-build') options.build = false;
+		else if (a === '--no-analysis') options.analysis = false;
+		else if (a === '--http2') options.http2 = true;
+		else if (a === '--path') options.path = value();
+		else if (a === '--runs') options.runs = count(value());
+		else if (a === '--plays') options.plays = count(value());
+		else if (a === '--server') {
+			options.server = value();
+			if (!['gzip', 'serve'].includes(options.server)) throw new UsageError(`--server is 'gzip' or 'serve', not '${options.server}'`);
+		} else if (a === '--json') options.json = resolve(value());
+		else if (a === '--help' || a === '-h') options.help = true;
+		else throw new UsageError(`unknown option ${a} (see --help)`);
+	}
+	if (!options.path.startsWith('/')) options.path = `/${options.path}`;
+	if (options.http2 && options.server !== 'gzip') throw new UsageError('--http2 needs --server gzip');
+	return options;
+}
+
+class UsageError extends Error {}
+class BenchError extends Error {}
+
+// ---------------------------------------------------------------------------------------------
+// Cleanup: child processes, server, browser. Always run, also on errors and signals.
+
+const cleanups = [];
+let cleaning;
+function onCleanup(fn) {
+	cleanups.push(fn);
+	return () => {
+		const i = cleanups.indexOf(fn);
+		if (i !== -1) cleanups.splice(i, 1);
+	};
+}
+function cleanup() {
+	cleaning ??= (async () => {
+		while (cleanups.length) {
+			const fn = cleanups.pop();
+			try {
+				await withTimeout(Promise.resolve().then(fn), 10_000, 'cleanup step');
+			} catch (error) {
+				console.error(`  (cleanup: ${error.message})`);
+			}
+		}
+	})();
+	return cleaning;
+}
+for (const [signal, code] of [
+	['SIGINT', 130],
+	['SIGTERM', 143]
+])
+	process.on(signal, () => {
+		console.error(`\nbench: ${signal}, stopping…`);
+		cleanup().finally(() => process.exit(code));
+	});
+
+function withTimeout(promise, ms, what) {
+	let timer;
+	return Promise.race([
+		promise,
+		new Promise((_, reject) => {
+			timer = setTimeout(() => reject(new BenchError(`timed out after ${(ms / 1000).toFixed(0)} s: ${what}`)), ms);
+		})
+	]).finally(() => clearTimeout(timer));
+}
+
+const progress = (message) => process.stderr.write(`· ${message}\n`);
+
+/** Kills a child started with `detached: true`: its whole process group (npx -> node -> vite). */
+function killTree(child, signal = 'SIGTERM') {
+	if (child.exitCode !== null || child.signalCode !== null) return;
+	try {
+		process.kill(-child.pid, signal);
+	} catch {
+		try {
+			child.kill(signal);
+		} catch {
+			// already gone
+		}
+	}
+}
+
+/** Runs a command to completion; on failure shows the tail of its output. */
+function run(command, args, { env = {}, timeoutMs = 240_000, label }) {
+	return new Promise((resolvePromise, reject) => {
+		const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+		const output = [];
+		child.stdout.on('data', (d) => output.push(d));
+		child.stderr.on('data', (d) => output.push(d));
+		const stop = onCleanup(() => stopChild(child));
+		const timer = setTimeout(() => {
+			killTree(child, 'SIGKILL');
+			reject(new BenchError(`${label} did not finish within ${timeoutMs / 1000} s`));
+		}, timeoutMs);
+		child.on('error', (error) => {
+			clearTimeout(timer);
+			stop();
+			reject(new BenchError(`${label} could not start: ${error.message}`));
+		});
+		child.on('exit', (code, signal) => {
+			clearTimeout(timer);
+			stop();
+			if (code === 0) return resolvePromise(Buffer.concat(output).toString());
+			const tail = Buffer.concat(output).toString().trimEnd().split('\n').slice(-30).join('\n');
+			reject(new BenchError(`${label} failed (${signal ?? `exit ${code}`}):\n${tail}`));
+		});
+	});
+}
+
+function stopChild(child) {
+	return new Promise((done) => {
+		if (child.exitCode !== null || child.signalCode !== null) return done();
+		const timer = setTimeout(() => {
+			killTree(child, 'SIGKILL');
+			done();
+		}, 3000);
+		child.once('exit', () => {
+			clearTimeout(timer);
+			done();
+		});
+		killTree(child, 'SIGTERM');
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Build and serve
+
+async function buildSite(options) {
+	if (!options.build) {
+		if (!existsSync(join(BUILD_DIR, 'index.html'))) throw new BenchError(`--no-build, but there is no build in ${BUILD_DIR}. Run without --no-build.`);
+		progress('using the existing ./build (--no-build)');
+		return;
+	}
+	progress('building the production site: npx vite build');
+	await run('npx', ['vite', 'build'], { label: 'npx vite build' });
+	if (options.analysis) {
+		progress('building the source-map analysis build: CONFIDE_OUT=.bench/build-analysis npx vite build --sourcemap');
+		rmSync(ANALYSIS_DIR, { recursive: true, force: true });
+		try {
+			await run('npx', ['vite', 'build', '--sourcemap'], { env: { CONFIDE_OUT: relative(ROOT, ANALYSIS_DIR) }, label: 'analysis build (npx vite build --sourcemap)' });
+		} catch (error) {
+			// Attribution falls back to content signatures; the measurements do not need it.
+			console.error(`  (analysis build failed, chunks will be attributed by content signatures: ${error.message.split('\n')[0]})`);
+		}
+	}
+}
+
+function walk(dir) {
+	const out = [];
+	for (const name of readdirSync(dir).sort()) {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) out.push(...walk(path));
+		else out.push(path);
+	}
+	return out;
+}
+
+function buildIdentity() {
+	const hash = createHash('sha256');
+	for (const file of walk(BUILD_DIR)) {
+		hash.update(relative(BUILD_DIR, file));
+		hash.update('\0');
+		hash.update(readFileSync(file));
+		hash.update('\0');
+	}
+	let version = null;
+	try {
+		version = JSON.parse(readFileSync(join(BUILD_DIR, '_app', 'version.json'), 'utf8')).version ?? null;
+	} catch {
+		// optional
+	}
+	return { hash: hash.digest('hex').slice(0, 10), version };
+}
+
+async function gitState() {
+	try {
+		const head = (await run('git', ['rev-parse', '--short', 'HEAD'], { label: 'git rev-parse', timeoutMs: 10_000 })).trim();
+		const dirty = (await run('git', ['status', '--porcelain'], { label: 'git status', timeoutMs: 10_000 })).trim() !== '';
+		return { head, dirty };
+	} catch {
+		return null;
+	}
+}
+
+function freePort() {
+	return new Promise((resolvePromise, reject) => {
+		const srv = createServer();
+		srv.once('error', reject);
+		srv.listen(0, '127.0.0.1', () => {
+			const { port } = /** @type {import('node:net').AddressInfo} */ (srv.address());
+			srv.close(() => resolvePromise(port));
+		});
+	});
+}
+
+/** A throwaway self-signed certificate for 127.0.0.1 (the browser is told to accept it). */
+async function selfSignedCert() {
+	const dir = join(BENCH_DIR, 'tls');
+	const key = join(dir, 'key.pem');
+	const cert = join(dir, 'cert.pem');
+	if (!existsSync(key) || !existsSync(cert)) {
+		mkdirSync(dir, { recursive: true });
+		await run(
+			'openssl',
+			['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '3650', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert],
+			{ label: 'openssl (self-signed certificate for --http2)', timeoutMs: 30_000 }
+		);
+	}
+	return { key: readFileSync(key), cert: readFileSync(cert) };
+}
+
+async function startServer(kind, http2) {
+	if (kind === 'gzip') {
+		const server = await startGzipServer({ dir: BUILD_DIR, tls: http2 ? await selfSignedCert() : undefined });
+		onCleanup(() => server.close());
+		return {
+			origin: server.origin,
+			protocol: http2 ? 'h2' : 'http/1.1',
+			description: `served gzip (level 9) by the bench's own static server over ${http2 ? 'HTTP/2 + TLS' : 'HTTP/1.1'}`
+		};
+	}
+	const port = await freePort();
+	const child = spawn(process.execPath, ['scripts/serve.js', '--port', String(port), '--dir', 'build'], {
+		cwd: ROOT,
+		stdio: ['ignore', 'pipe', 'pipe'],
+		detached: true
+	});
+	onCleanup(() => stopChild(child));
+	let output = '';
+	await withTimeout(
+		new Promise((resolvePromise, reject) => {
+			const onData = (d) => {
+				output += d;
+				if (/being served at/.test(output)) resolvePromise();
+			};
+			child.stdout.on('data', onData);
+			child.stderr.on('data', onData);
+			child.once('exit', (code) => reject(new BenchError(`scripts/serve.js exited (${code}) before serving:\n${output}`)));
+			child.once('error', (error) => reject(new BenchError(`scripts/serve.js could not start: ${error.message}`)));
+		}),
+		15_000,
+		'waiting for scripts/serve.js to print "being served at"'
+	);
+	return { origin: `http://127.0.0.1:${port}`, protocol: 'http/1.1', description: 'served uncompressed by scripts/serve.js (byte counts are gzip-computed; throttled timings over-count bytes)' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browser helpers
+
+async function launchBrowser() {
+	const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+	if (!existsSync(executablePath)) throw new BenchError(`No Chromium at ${executablePath}. Install it (apt-get install chromium) or set CHROME_PATH.`);
+	const browser = await withTimeout(chromium.launch({ executablePath, args: CHROMIUM_ARGS }), 60_000, `launching Chromium (${executablePath})`);
+	onCleanup(() => browser.close());
+	return browser;
+}
+
+/**
+ * A fresh context (cold cache, empty IndexedDB) with the probe installed and a CDP session.
+ * `signals` receives the probe's calls: 'ready' and 'click' (index).
+ */
+async function openPage(browser, onSignal = () => {}) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ignoreHTTPSErrors: true });
+	const closeContext = onCleanup(() => context.close());
+	const close = async () => {
+		closeContext();
+		await withTimeout(context.close(), 10_000, 'closing a browser context').catch(() => {});
+	};
+	try {
+		await context.exposeFunction('__benchSignal', (kind, value) => onSignal(kind, value));
+		await context.addInitScript(probe);
+		const page = await context.newPage();
+		const cdp = await context.newCDPSession(page);
+		return { context, page, cdp, close };
+	} catch (error) {
+		await close();
+		throw error;
+	}
+}
+
+/** Resolves when the probe reports data-ready; rejects with a clear message otherwise. */
+function readySignal(timeoutMs, path) {
+	let resolveReady;
+	const promise = new Promise((r) => (resolveReady = r));
+	return {
+		onSignal: (kind) => kind === 'ready' && resolveReady(),
+		wait: (page) =>
+			withTimeout(promise, timeoutMs, `waiting for main[data-ready] on ${path}`).catch(async (error) => {
+				const state = await page
+					.evaluate(() => ({ main: document.querySelector('main')?.outerHTML.slice(0, 300) ?? null, errors: window.__bench?.errors ?? [] }))
+					.catch(() => null);
+				throw new BenchError(`${error.message}${state ? `\n  main: ${state.main ?? '(no <main>)'}\n  page errors: ${state.errors.join('; ') || 'none'}` : ''}`);
+			})
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// a. Bytes until data-ready, by category
+
+async function measureBytes(browser, server, options, attributor) {
+	const url = server.origin + options.path;
+	let seq = 0;
+	let readySeq = null;
+	const ready = readySignal(30_000, options.path);
+	const { page, cdp, close } = await openPage(browser, (kind, value) => {
+		if (kind === 'ready') readySeq = seq++;
+		ready.onSignal(kind, value);
+	});
+	try {
+		const requests = new Map();
+		let lastActivity = Date.now();
+		const touch = () => (lastActivity = Date.now());
+		cdp.on('Network.requestWillBeSent', (e) => {
+			touch();
+			requests.set(e.requestId, { id: e.requestId, url: e.request.url, type: e.type, done: false });
+		});
+		cdp.on('Network.responseReceived', (e) => {
+			touch();
+			const r = requests.get(e.requestId);
+			if (!r) return;
+			r.status = e.response.status;
+			r.mimeType = e.response.mimeType;
+			r.protocol = e.response.protocol ?? null;
+			r.contentEncoding = Object.entries(e.response.headers ?? {}).find(([k]) => k.toLowerCase() === 'content-encoding')?.[1] ?? null;
+		});
+		cdp.on('Network.loadingFinished', (e) => {
+			touch();
+			const r = requests.get(e.requestId);
+			if (!r) return;
+			r.done = true;
+			r.finishedSeq = seq++;
+			r.encodedDataLength = e.encodedDataLength;
+		});
+		cdp.on('Network.loadingFailed', (e) => {
+			touch();
+			const r = requests.get(e.requestId);
+			if (!r) return;
+			r.done = true;
+			r.finishedSeq = seq++;
+			r.failed = e.errorText;
+		});
+		await cdp.send('Network.enable');
+		await page.goto(url, { waitUntil: 'commit', timeout: 30_000 });
+		await ready.wait(page);
+		// Let the page settle: no request in flight for 1.5 s (at most 20 s).
+		const settleStart = Date.now();
+		for (;;) {
+			const inFlight = [...requests.values()].some((r) => !r.done);
+			if (!inFlight && Date.now() - lastActivity >= 1500) break;
+			if (Date.now() - settleStart > 20_000) {
+				console.error('  (page did not settle within 20 s; counting what has loaded)');
+				break;
+			}
+			await new Promise((r) => setTimeout(r, 100));
+		}
+		const probeState = await page.evaluate(() => ({
+			ready: window.__bench.ready,
+			fcp: window.__bench.fcp,
+			readyResources: window.__bench.readyResources.map((e) => e.name),
+			allResources: performance.getEntriesByType('resource').map((e) => e.name),
+			errors: window.__bench.errors
+		}));
+		const atReady = new Set(probeState.readyResources);
+		const known = new Set(probeState.allResources);
+		const documentRequest = [...requests.values()].find((r) => r.type === 'Document');
+
+		const phases = { before: emptyPhase(), after: emptyPhase() };
+		const files = [];
+		for (const r of requests.values()) {
+			if (!r.done || r.failed || r.url.startsWith('data:')) continue;
+			// Finished before data-ready: the document; anything in the resource timeline at that
+			// moment; and for requests the page's timeline never shows (e.g. the favicon), the order
+			// in which the browser reported them relative to the ready signal.
+			const before = r === documentRequest || atReady.has(r.url) || (!known.has(r.url) && readySeq !== null && r.finishedSeq < readySeq);
+			const phase = before ? 'before' : 'after';
+			let attributed;
+			const u = new URL(r.url);
+			const file = u.origin === server.origin ? fileFor(BUILD_DIR, u.pathname) : undefined;
+			if (file && r.status === 200) attributed = attributor.attribute(file);
+			else {
+				// Not a file of the build: take the body the browser received.
+				const body = await cdp.send('Network.getResponseBody', { requestId: r.id }).catch(() => null);
+				const buffer = body ? Buffer.from(body.body, body.base64Encoded ? 'base64' : 'utf8') : Buffer.alloc(0);
+				const gz = buffer.length ? gzipSize(buffer) : 0;
+				const category = /javascript/.test(r.mimeType ?? '') ? categoryByContent(u.pathname, buffer.toString('utf8')) : /html/.test(r.mimeType ?? '') ? 'html' : /css/.test(r.mimeType ?? '') ? 'css' : 'other';
+				attributed = { file: u.pathname, gz, raw: buffer.length, method: 'response body', categories: { [category]: gz } };
+			}
+			const p = phases[phase];
+			p.gz += attributed.gz;
+			p.wire += r.encodedDataLength ?? 0;
+			p.requests++;
+			addCategories(p.categories, attributed.categories);
+			files.push({
+				phase: before ? 'until-ready' : 'after-ready',
+				url: u.pathname,
+				file: attributed.file,
+				gz: attributed.gz,
+				raw: attributed.raw,
+				wire: r.encodedDataLength ?? 0,
+				contentEncoding: r.contentEncoding,
+				protocol: r.protocol,
+				method: attributed.method,
+				categories: roundCategories(attributed.categories),
+				...(attributed.note ? { note: attributed.note } : {})
+			});
+		}
+		if (phases.before.requests === 0) throw new BenchError('no request was recorded before data-ready (CDP Network events missing?)');
+		files.sort((a, b) => (a.phase === b.phase ? b.gz - a.gz : a.phase === 'until-ready' ? -1 : 1));
+		const protocols = [...new Set(files.map((f) => f.protocol).filter(Boolean))];
+		return { url: options.path, protocols, readyMsUnthrottled: probeState.ready, fcpMsUnthrottled: probeState.fcp, until: phases.before, after: phases.after, files, pageErrors: probeState.errors };
+	} finally {
+		await close();
+	}
+}
+
+const emptyPhase = () => ({ gz: 0, wire: 0, requests: 0, categories: {} });
+const roundCategories = (c) => Object.fromEntries(Object.entries(c).map(([k, v]) => [k, Math.round(v)]));
+
+// ---------------------------------------------------------------------------------------------
+// b. Time to data-ready, Slow 4G + 4x CPU
+
+async function measureSlow4g(browser, server, options) {
+	const runs = [];
+	for (let i = 0; i < options.runs; i++) {
+		const ready = readySignal(60_000, `${options.path} (slow 4G run ${i + 1})`);
+		const { page, cdp, close } = await openPage(browser, ready.onSignal);
+		try {
+			await cdp.send('Network.enable');
+			await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+			await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+			await page.goto(server.origin + options.path, { waitUntil: 'commit', timeout: 60_000 });
+			await ready.wait(page);
+			const r = await page.evaluate(() => {
+				const b = window.__bench;
+				const sum = (list, key) => list.reduce((s, e) => s + (e[key] || 0), 0);
+				return {
+					readyMs: b.ready,
+					fcpMs: b.fcp,
+					requestsUntilReady: b.readyResources.length + 1,
+					// With the gzip server, encodedBodySize is the compressed size as transferred.
+					encodedBytesUntilReady: sum(b.readyResources, 'encodedBodySize') + (b.navigation?.encodedBodySize ?? 0),
+					transferBytesUntilReady: sum(b.readyResources, 'transferSize') + (b.navigation?.transferSize ?? 0),
+					// When each file was requested and finished, in ms from navigation start.
+					waterfall: [
+						{ file: new URL(location.href).pathname, start: 0, end: b.navigation?.responseEnd ?? null, bytes: b.navigation?.encodedBodySize ?? null },
+						...b.readyResources.map((e) => ({ file: new URL(e.name).pathname, start: e.startTime, end: e.responseEnd, bytes: e.encodedBodySize }))
+					]
+				};
+			});
+			runs.push(r);
+			progress(`slow 4G run ${i + 1}/${options.runs}: data-ready ${(r.readyMs / 1000).toFixed(2)} s`);
+		} finally {
+			await close();
+		}
+	}
+	const ready = runs.map((r) => r.readyMs);
+	return { runs, medianMs: median(ready), minMs: Math.min(...ready), maxMs: Math.max(...ready) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// c + d. Click to next frame and save latency, playing the case through
+
+async function playThrough(browser, server, options, playIndex) {
+	const ready = readySignal(30_000, options.path);
+	const clickWaiters = new Map();
+	const { page, close } = await openPage(browser, (kind, value) => {
+		ready.onSignal(kind, value);
+		if (kind === 'click') clickWaiters.get(value)?.();
+	});
+	try {
+		await page.goto(server.origin + options.path, { waitUntil: 'commit', timeout: 30_000 });
+		await ready.wait(page);
+		let clicks = 0;
+		const screens = [];
+		for (;;) {
+			const screen = await page.getAttribute('main', 'data-screen', { timeout: 5000 });
+			screens.push(screen);
+			let selector;
+			if (screen === 'debrief') break;
+			else if (screen === 'content-note') selector = 'main [data-action=begin]';
+			else if (screen === 'setting' || screen === 'feedback') selector = 'main [data-action=continue]';
+			else if (screen === 'choosing') selector = 'main [data-choice-id] >> nth=0';
+			else throw new BenchError(`playthrough ${playIndex + 1}: unexpected screen '${screen}' after ${clicks} clicks (expected content-note, setting, choosing, feedback or debrief)`);
+			if (clicks >= 150) throw new BenchError(`playthrough ${playIndex + 1}: still not at the debrief after ${clicks} clicks (screens: ${screens.slice(-10).join(' → ')})`);
+			// Start from a quiet page: two frames after the previous save rendered.
+			await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+			const index = clicks++;
+			const done = new Promise((r) => clickWaiters.set(index, r));
+			try {
+				await page.click(selector, { timeout: 10_000 });
+			} catch (error) {
+				throw new BenchError(`playthrough ${playIndex + 1}: could not click ${selector} on screen '${screen}': ${error.message.split('\n')[0]}`);
+			}
+			await withTimeout(done, 15_000, `playthrough ${playIndex + 1}, click ${index + 1} (${selector} on '${screen}'): the next frame and data-save-state="saved" after the click`).catch(async (error) => {
+				const record = await page.evaluate((i) => window.__bench.clicks[i] ?? null, index).catch(() => null);
+				throw new BenchError(`${error.message}\n  click record: ${JSON.stringify(record)}`);
+			});
+		}
+		// Event Timing entries are delivered after the paint they end at: let the last ones arrive.
+		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 200)))));
+		const state = await page.evaluate(() => ({ clicks: window.__bench.clicks, events: window.__bench.events, errors: window.__bench.errors }));
+		return { ...state, screens };
+	} finally {
+		await close();
+	}
+}
+
+/**
+ * Per click: Event Timing's duration for the click (click/pointerup entries share its timeStamp;
+ * duration = click to the next paint, as the browser reports it for INP) when the API reports it,
+ * which it does only from 16 ms on and rounded to 8 ms; for faster clicks, the rAF measure
+ * (click to the end of the main thread's next frame), precise to 0.1 ms.
+ */
+function summariseClicks(plays) {
+	const clicks = [];
+	for (const [p, play] of plays.entries()) {
+		for (const c of play.clicks) {
+			const entries = play.events.filter((e) => Math.abs(e.startTime - c.t0) < 1 && /^(pointerup|mouseup|click)$/.test(e.name));
+			const eventTimingMs = entries.length ? Math.max(...entries.map((e) => e.duration)) : null;
+			const rafFrameMs = c.frame !== null ? c.frame - c.t0 : null;
+			clicks.push({
+				play: p + 1,
+				target: c.target,
+				screen: c.screen,
+				nextFrameMs: eventTimingMs ?? rafFrameMs,
+				source: eventTimingMs !== null ? 'event-timing' : 'raf',
+				eventTimingMs,
+				rafFrameMs,
+				inputDelayMs: c.handlerStart - c.t0,
+				toMutationMs: c.mutation !== null ? c.mutation - c.t0 : null,
+				toFrameStartMs: c.raf !== null ? c.raf - c.t0 : null,
+				saveMs: c.saved !== null ? c.saved - c.t0 : null,
+				saveFailed: c.failed !== null
+			});
+		}
+	}
+	const stats = (values) => ({ p50: percentile(values, 50), p95: percentile(values, 95), max: values.length ? Math.max(...values) : null, n: values.length });
+	const present = (key) => clicks.map((c) => c[key]).filter((v) => v !== null);
+	return {
+		count: clicks.length,
+		nextFrame: stats(present('nextFrameMs')),
+		rafFrame: stats(present('rafFrameMs')),
+		eventTiming: { reported: present('eventTimingMs').length, max: present('eventTimingMs').length ? Math.max(...present('eventTimingMs')) : null },
+		save: { ...stats(present('saveMs')), failed: clicks.filter((c) => c.saveFailed).length },
+		clicks
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stats and report
+
+function median(values) {
+	const s = [...values].sort((a, b) => a - b);
+	const m = s.length >> 1;
+	return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+/** Nearest-rank percentile: always a value that was actually observed. */
+function percentile(values, p) {
+	if (!values.length) return null;
+	const s = [...values].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+}
+const kb = (bytes) => (bytes / KB).toFixed(1);
+const ms = (v) => (v === null || v === undefined || !Number.isFinite(v) ? 'n/a' : `${v.toFixed(1)} ms`);
+const over = (value, budget) => (value > budget ? '  OVER BUDGET' : '');
+
+function categoryOrder(categories) {
+	const extra = Object.keys(categories).filter((k) => !CATEGORIES.includes(k) && k !== 'other').sort();
+	return [...CATEGORIES, ...extra, ...(categories.other ? ['other'] : [])];
+}
+const breakdown = (categories, { all = true } = {}) =>
+	categoryOrder(categories)
+		.filter((k) => all || (categories[k] ?? 0) >= 0.05 * KB)
+		.map((k) => `${k} ${kb(categories[k] ?? 0)}`)
+		.join(', ');
+
+function report(results) {
+	const { bytes, slow4g, interaction } = results;
+	const lines = [];
+	const served = results.server.kind === 'gzip' ? `served gzip over ${results.server.protocol === 'h2' ? 'HTTP/2' : 'HTTP/1.1'}` : 'served by scripts/serve.js, uncompressed';
+	lines.push(`Confide bench (Chromium ${results.browser.version}, build ${results.build.hash}, ${served})`);
+	lines.push(`First case page ${bytes.url}`);
+	lines.push(
+		`  transferred until data-ready: ${kb(bytes.until.gz)} KB gz in ${bytes.until.requests} requests (budget ${BUDGETS.bytesUntilReadyKB} KB)${over(bytes.until.gz / KB, BUDGETS.bytesUntilReadyKB)}`
+	);
+	lines.push(`    [${breakdown(bytes.until.categories)}]`);
+	lines.push(`  transferred after data-ready: ${kb(bytes.after.gz)} KB gz in ${bytes.after.requests} requests (loaded later)${bytes.after.requests ? `  [${breakdown(bytes.after.categories, { all: false })}]` : ''}`);
+	lines.push(
+		`  data-ready on slow 4G + ${CPU_SLOWDOWN}x CPU: median ${(slow4g.medianMs / 1000).toFixed(2)} s (runs: ${slow4g.runs.map((r) => (r.readyMs / 1000).toFixed(2)).join(', ')}) (budget ${(BUDGETS.readySlow4gMs / 1000).toFixed(1)} s)${over(slow4g.medianMs, BUDGETS.readySlow4gMs)}`
+	);
+	const f = interaction.nextFrame;
+	const r = interaction.rafFrame;
+	lines.push(
+		`  click to next frame (1x CPU): p50 ${ms(f.p50)}, p95 ${ms(f.p95)}, max ${ms(f.max)} over ${f.n} clicks in ${results.interaction.plays} playthroughs (budget p95 ${BUDGETS.clickP95Ms} ms)${over(f.p95, BUDGETS.clickP95Ms)}`
+	);
+	lines.push(`    to the next paint by Event Timing for ${interaction.eventTiming.reported} clicks (>= 16 ms, 8 ms steps), by rAF for ${f.n - interaction.eventTiming.reported}`);
+	lines.push(`    main thread only (click to end of the next frame, rAF): p50 ${ms(r.p50)}, p95 ${ms(r.p95)}, max ${ms(r.max)}`);
+	const s = interaction.save;
+	lines.push(`  save latency: p50 ${ms(s.p50)}, p95 ${ms(s.p95)}, max ${ms(s.max)}${s.failed ? `, ${s.failed} save(s) FAILED` : ''}`);
+	lines.push('Notes');
+	for (const note of results.notes) lines.push(`  - ${note}`);
+	return lines.join('\n');
+}
+
+function notesFor(results, attributor) {
+	const notes = [];
+	const { bytes } = results;
+	notes.push(
+		results.server.kind === 'gzip'
+			? `All pages are served by the bench's own static server with gzip level 9 (no brotli) over ${results.server.protocol === 'h2' ? 'HTTP/2 + TLS' : 'HTTP/1.1 (at most 6 connections per host, so requests queue under the per-request latency; --http2 measures as production hosts serve)'}; KB = 1000 bytes of gzip body, headers excluded.`
+			: 'Served by scripts/serve.js without compression: the KB figures are gzip level 9 sizes computed from the files, but the slow-4G timings moved uncompressed bytes.'
+	);
+	const wire = bytes.until.wire;
+	notes.push(
+		`On the wire until data-ready (CDP encodedDataLength, incl. response headers): ${kb(wire)} KB over ${bytes.protocols.join(', ') || 'unknown protocol'}; unthrottled data-ready ${ms(bytes.readyMsUnthrottled)}.`
+	);
+	const untilFiles = bytes.files.filter((f) => f.phase === 'until-ready');
+	const heuristic = untilFiles.filter((f) => f.method === 'heuristic');
+	if (attributor.analysisDir)
+		notes.push(
+			`JS attributed by source maps of an analysis build (${relative(ROOT, attributor.analysisDir)}); ${heuristic.length ? `by content signatures for ${heuristic.map((f) => `${f.url.split('/').pop()} (${kb(f.gz)} KB, ${Object.keys(f.categories).join('')})`).join(', ')}` : 'no file needed content signatures'}.`
+		);
+	else notes.push('No analysis build: JS attributed by content signatures only (a chunk mixing libraries counts under one category).');
+	const parts = (f) => Object.entries(f.categories).filter(([, v]) => v >= 50);
+	const mixed = untilFiles.filter((f) => f.method === 'sourcemap' && parts(f).length > 1);
+	if (mixed.length)
+		notes.push(
+			`Chunks split across categories: ${mixed
+				.map(
+					(f) =>
+						`${f.url.split('/').pop()} = ${parts(f)
+							.sort((x, y) => y[1] - x[1])
+							.map(([k, v]) => `${k} ${kb(v)}`)
+							.join(' + ')}`
+				)
+				.join('; ')}.`
+		);
+	const rates = results.slow4g.runs.map((r) => r.encodedBytesUntilReady);
+	const floorS = (2 * SLOW_4G.latency) / 1000 + bytes.until.gz / SLOW_4G.downloadThroughput;
+	notes.push(
+		`With this emulation every request waits ${SLOW_4G.latency} ms, so a page that needs the HTML plus one more round of requests needs about 2 × ${SLOW_4G.latency} ms + ${kb(bytes.until.gz)} KB / ${(SLOW_4G.downloadThroughput / 1000).toFixed(0)} KB/s = ${floorS.toFixed(2)} s; each further round of requests adds ${(SLOW_4G.latency / 1000).toFixed(2)} s. Per-run waterfalls are in the JSON (slow4g.runs[].waterfall).`
+	);
+	if (results.server.kind === 'gzip' && rates.some((b) => Math.abs(b - bytes.until.gz) > 0.01 * bytes.until.gz))
+		notes.push(
+			`The throttled runs fetched a different amount before data-ready (${rates.map((b) => kb(b)).join(', ')} KB) than the unthrottled byte count (${kb(bytes.until.gz)} KB): what loads before data-ready depends on timing.`
+		);
+	notes.push(
+		`Slow 4G = ${(SLOW_4G.downloadThroughput / 1000).toFixed(0)} KB/s down, ${(SLOW_4G.uploadThroughput / 1000).toFixed(1)} KB/s up, ${SLOW_4G.latency} ms latency per request (CDP Network.emulateNetworkConditions) + Emulation.setCPUThrottlingRate ${CPU_SLOWDOWN}; bodies until ready in those runs: ${rates.map((b) => kb(b)).join(', ')} KB.`
+	);
+	notes.push(
+		'Click to next frame = from the click event (its timeStamp) to the next paint, as Event Timing reports it (the INP measure: 8 ms steps, only from 16 ms on); clicks it does not report (faster) use the rAF measure: the end of the main-thread frame after the first DOM change. Headless Chromium (--disable-gpu) presents frames in software, not on a real display.'
+	);
+	notes.push('Timings are from this machine (CPU throttling multiplies its speed); compare runs on the same machine only.');
+	const { cores, load1Before, load1After } = results.machine;
+	if (Math.max(load1Before, load1After) > cores)
+		notes.push(`WARNING: the machine was busy (1-minute load ${load1Before.toFixed(1)} before, ${load1After.toFixed(1)} after, on ${cores} cores): timings are inflated and noisy; rerun on a quiet machine.`);
+	if (bytes.pageErrors.length) notes.push(`Page errors during load: ${bytes.pageErrors.join('; ')}`);
+	return notes;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+	const started = Date.now();
+	const loadBefore = loadavg()[0];
+	const options = parseArgs(process.argv.slice(2));
+	if (options.help) return printHelp();
+
+	await buildSite(options);
+	if (!existsSync(join(BUILD_DIR, `${options.path.replace(/^\//, '')}index.html`)) && !fileFor(BUILD_DIR, options.path))
+		throw new BenchError(`${options.path} is not in the build (${BUILD_DIR}).`);
+	const build = buildIdentity();
+	const attributor = createAttributor({ buildDir: BUILD_DIR, analysisDir: options.analysis ? ANALYSIS_DIR : undefined });
+	const server = await startServer(options.server, options.http2);
+	progress(`serving ./build at ${server.origin} (${options.server})`);
+	const browser = await launchBrowser();
+	const version = browser.version();
+
+	progress(`a. bytes until data-ready: ${options.path}`);
+	const bytes = await measureBytes(browser, server, options, attributor);
+	progress(`   ${kb(bytes.until.gz)} KB gz until data-ready, ${kb(bytes.after.gz)} KB after`);
+
+	progress(`b. data-ready on slow 4G + ${CPU_SLOWDOWN}x CPU, ${options.runs} runs`);
+	const slow4g = await measureSlow4g(browser, server, options);
+
+	progress(`c/d. click to next frame and save latency, ${options.plays} playthroughs`);
+	const plays = [];
+	for (let i = 0; i < options.plays; i++) {
+		const play = await playThrough(browser, server, options, i);
+		plays.push(play);
+		progress(`   playthrough ${i + 1}/${options.plays}: ${play.clicks.length} clicks`);
+	}
+	const interaction = { plays: plays.length, ...summariseClicks(plays) };
+	if (!interaction.nextFrame.n) throw new BenchError('no click produced a measurable frame');
+
+	const results = {
+		date: new Date().toISOString(),
+		durationS: 0,
+		browser: { name: 'chromium', version, executable: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS },
+		build: { ...build, dir: relative(ROOT, BUILD_DIR), built: options.build, git: await gitState() },
+		server: { kind: options.server, protocol: server.protocol, description: server.description },
+		units: { bytes: 'gzip level 9 body bytes', KB: KB, time: 'ms' },
+		budgets: BUDGETS,
+		machine: { cores: availableParallelism(), load1Before: loadBefore, load1After: loadavg()[0] },
+		bytes,
+		slow4g: { conditions: SLOW_4G, cpuSlowdown: CPU_SLOWDOWN, ...slow4g },
+		interaction: { cpuSlowdown: 1, screensPerPlay: plays.map((p) => p.screens), ...interaction },
+		notes: []
+	};
+	results.notes = notesFor(results, attributor);
+	results.durationS = Math.round((Date.now() - started) / 1000);
+
+	await cleanup();
+	mkdirSync(dirname(options.json), { recursive: true });
+	writeFileSync(options.json, `${JSON.stringify(results, roundJson, '\t')}\n`);
+	console.log(report(results));
+	console.log(`Results: ${relative(ROOT, options.json)} (bench took ${results.durationS} s)`);
+}
+
+/** Rounds floats in the JSON to 0.1 (times and bytes need no more). */
+function roundJson(_key, value) {
+	return typeof value === 'number' && !Number.isInteger(value) ? Math.round(value * 10) / 10 : value;
+}
+
+// A watchdog for the whole run: the bench never hangs a terminal or CI job.
+const WATCHDOG_MS = 10 * 60_000;
+const watchdog = setTimeout(() => {
+	console.error(`bench: no result after ${WATCHDOG_MS / 60_000} minutes, giving up.`);
+	cleanup().finally(() => process.exit(1));
+}, WATCHDOG_MS);
+watchdog.unref();
+
+main()
+	.then(async () => {
+		await cleanup();
+		clearTimeout(watchdog);
+	})
+	.catch(async (error) => {
+		await cleanup();
+		clearTimeout(watchdog);
+		if (error instanceof UsageError) {
+			console.error(`bench: ${error.message}`);
+			process.exit(2);
+		}
+		console.error(`bench failed: ${error instanceof BenchError ? error.message : (error?.stack ?? error)}`);
+		process.exit(1);
+	});

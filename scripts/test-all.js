@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+// Runs every check in order and prints one closing line, `N passed, N failed`, summed over all
+// suites (CI reads it). Steps: lint, type check, the test build, unit tests (Vitest JSON),
+// browser tests (Playwright JSON). A step that is not a test suite counts as one test.
+// Exit status 1 if anything failed. No dependencies. Usage: node scripts/test-all.js
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
+
+const TMP = '.tmp';
+const BUILD_DIR = join(TMP, 'build-test');
+const UNIT_JSON = join(TMP, 'unit-results.json');
+const E2E_JSON = join(TMP, 'e2e-results.json');
+const MINUTE = 60_000;
+
+/** Runs a command with output streamed; resolves with its exit code (or a reason it has none). */
+function run(label, command, args, { env = {}, timeoutMs }) {
+	return new Promise((resolve) => {
+		console.log(`\n=== ${label}: ${[command, ...args].join(' ')}`);
+		const child = spawn(command, args, {
+			env: { ...process.env, ...env },
+			stdio: ['ignore', 'inherit', 'inherit'],
+			detached: true // its own process group, so a timeout can stop all of it
+		});
+		let timedOut = false;
+		const timer = setTimeout(() => {
+			timedOut = true;
+			console.error(`${label}: no result after ${Math.round(timeoutMs / MINUTE)} min; stopping it.`);
+			try {
+				process.kill(-child.pid, 'SIGKILL');
+			} catch {
+				// already gone
+			}
+		}, timeoutMs);
+		child.on('error', (error) => {
+			clearTimeout(timer);
+			resolve({ code: null, reason: error.message });
+		});
+		child.on('close', (code, signal) => {
+			clearTimeout(timer);
+			resolve({ code, reason: timedOut ? 'timed out' : signal ? `killed by ${signal}` : code === 0 ? '' : `exit ${code}` });
+		});
+	});
+}
+
+function readJson(file) {
+	try {
+		return JSON.parse(readFileSync(file, 'utf8'));
+	} catch {
+		return undefined;
+	}
+}
+
+const results = [];
+const seconds = (start) => ((Date.now() - start) / 1000).toFixed(1);
+
+/** A check that is not a test suite: one passed or one failed. */
+async function check(name, command, args, options) {
+	const start = Date.now();
+	const { code, reason } = await run(name, command, args, options);
+	const ok = code === 0 && (options.verify?.() ?? true);
+	results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, note: ok ? 'ok' : `FAILED (${reason || 'output missing'})`, time: seconds(start) });
+	return ok;
+}
+
+/** A test suite: its counts come from its JSON report; a runner failure with no failed test counts as one. */
+async function suite(name, command, args, options, count) {
+	const start = Date.now();
+	rmSync(options.report, { force: true });
+	const { code, reason } = await run(name, command, args, options);
+	const report = readJson(options.report);
+	let passed = 0;
+	let failed = 1;
+	let note = `FAILED: no JSON report (${reason || 'exit 0'})`;
+	if (report) {
+		({ passed, failed } = count(report));
+		note = `passed=${passed} failed=${failed}`;
+		if (code !== 0 && failed === 0) {
+			failed = 1;
+			note += ` + runner error (${reason})`;
+		}
+	}
+	results.push({ name, passed, failed, note, time: seconds(start) });
+}
+
+mkdirSync(TMP, { recursive: true });
+
+await check('lint', 'npx', ['--no', '--', 'eslint', '.'], { timeoutMs: 15 * MINUTE });
+await check('type check', 'npm', ['run', 'check'], { timeoutMs: 15 * MINUTE });
+
+rmSync(BUILD_DIR, { recursive: true, force: true });
+const built = await check('test build', 'npx', ['--no', '--', 'vite', 'build'], {
+	env: { CONFIDE_FIXTURES: '1', CONFIDE_OUT: BUILD_DIR },
+	timeoutMs: 15 * MINUTE,
+	verify: () => ['index.html', 'case/dana/index.html', 'case/tiny/index.html'].every((f) => existsSync(join(BUILD_DIR, f)))
+});
+
+await suite(
+	'unit tests',
+	'npx',
+	['--no', '--', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${UNIT_JSON}`],
+	{ report: UNIT_JSON, timeoutMs: 20 * MINUTE },
+	(r) => ({ passed: Number(r.numPassedTests) || 0, failed: (Number(r.numFailedTests) || 0) + (r.numTotalTests === 0 && !r.success ? 1 : 0) })
+);
+
+if (built) {
+	await suite(
+		'browser tests',
+		'npx',
+		['--no', '--', 'playwright', 'test'],
+		{ report: E2E_JSON, env: { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' }, timeoutMs: 30 * MINUTE },
+		(r) => {
+			const stats = r.stats ?? {};
+			const failed = (Number(stats.unexpected) || 0) + (Number(stats.flaky) || 0) + (Array.isArray(r.errors) ? r.errors.length : 0);
+			return { passed: Number(stats.expected) || 0, failed };
+		}
+	);
+} else {
+	results.push({ name: 'browser tests', passed: 0, failed: 1, note: 'SKIPPED: the test build failed', time: '0.0' });
+}
+
+const passed = results.reduce((sum, r) => sum + r.passed, 0);
+const failed = results.reduce((sum, r) => sum + r.failed, 0);
+console.log('\n=== Summary');
+for (const r of results) console.log(`  ${r.name.padEnd(14)} ${r.note.padEnd(40)} ${r.time.padStart(6)} s`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;

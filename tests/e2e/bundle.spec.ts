@@ -1,0 +1,35 @@
+// Only the inkjs runtime reaches the browser: the compiler (inkjs/full) stays at build time.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const buildDir = '.tmp/build-test';
+// A message only the ink compiler contains, and a class name only the runtime contains.
+const COMPILER_ONLY = "Tags aren't allowed inside of strings";
+const RUNTIME_ONLY = 'inkVersionCurrent';
+
+function builtScripts(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true, recursive: true })
+		.filter((d) => d.isFile() && d.name.endsWith('.js'))
+		.map((d) => join(d.parentPath, d.name));
+}
+
+test('the built site contains the ink runtime but never the compiler', () => {
+	const scripts = builtScripts(join(buildDir, '_app'));
+	expect(scripts.length).toBeGreaterThan(3);
+	const withRuntime = scripts.filter((f) => readFileSync(f, 'utf8').includes(RUNTIME_ONLY));
+	const withCompiler = scripts.filter((f) => readFileSync(f, 'utf8').includes(COMPILER_ONLY));
+	expect(withRuntime).toHaveLength(1);
+	expect(withCompiler).toEqual([]);
+});
+
+test('the first case page preloads neither the story runtime nor storage', () => {
+	const html = readFileSync(join(buildDir, 'case/dana/index.html'), 'utf8');
+	const preloaded = [...html.matchAll(/href="([^"]+\.js)" rel="modulepreload"/g)].map((m) => join(buildDir, 'case/dana', m[1]!));
+	expect(preloaded.length).toBeGreaterThan(0);
+	for (const file of preloaded) {
+		const source = readFileSync(file, 'utf8');
+		expect(source.includes(RUNTIME_ONLY), `${file} holds inkjs`).toBe(false);
+		expect(source.includes('Dexie'), `${file} holds Dexie`).toBe(false);
+	}
+});

@@ -1,0 +1,73 @@
+import { expect, test, type Page } from '@playwright/test';
+import { DANA, DANA_BEST, choose, openCase, play, readView, waitReady } from './support/case';
+
+async function openHome(page: Page) {
+	await page.goto('/');
+	await expect(page.locator('main[data-ready]')).toBeAttached({ timeout: 15_000 });
+}
+
+const statusOf = (page: Page, id: string) => page.locator(`li[data-case=${id}] [data-status]`);
+
+test('the home page lists the catalogue, each case not started', async ({ page }) => {
+	await openHome(page);
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	const cases = page.locator('li[data-case]');
+	await expect(cases).toHaveCount(2);
+	expect(await cases.evaluateAll((items) => items.map((li) => li.getAttribute('data-case')).sort())).toEqual(['dana', 'tiny']);
+	for (const id of ['dana', 'tiny']) {
+		const item = page.locator(`li[data-case=${id}]`);
+		await expect(statusOf(page, id)).toHaveAttribute('data-status', 'not-started');
+		await expect(item.locator('[data-action=resume]')).toHaveCount(0);
+		await expect(item.getByRole('heading').getByRole('link')).toBeVisible();
+	}
+	await expect(page.locator('li[data-case=dana]')).toContainText('Dana');
+	await expect(page.locator('li[data-case=tiny]')).toContainText('Tiny test vignette');
+
+	// Following the title opens the case at its content note.
+	await page.locator('li[data-case=dana]').getByRole('heading').getByRole('link').click();
+	await expect(page).toHaveURL(/\/case\/dana\/$/);
+	expect((await waitReady(page)).screen).toBe('content-note');
+});
+
+test('status goes to in-progress with a Resume link after a choice, and to completed after the debrief', async ({ page }) => {
+	await openCase(page, 'dana');
+	const { view: atDecision } = await play(page, DANA, [], { stopAt: (v) => v.screen === 'choosing' && v.choiceIds.includes('V1.D1.1.a') });
+	const afterChoice = await choose(page, 'V1.D1.1.a');
+	expect(afterChoice.screen).toBe('feedback');
+	expect(atDecision.screen).toBe('choosing');
+
+	await openHome(page);
+	await expect(statusOf(page, 'dana')).toHaveAttribute('data-status', 'in-progress');
+	await expect(statusOf(page, 'tiny')).toHaveAttribute('data-status', 'not-started');
+	const resume = page.locator('li[data-case=dana] [data-action=resume]');
+	await expect(resume).toBeVisible();
+
+	// Resume opens the case where it was left: the feedback panel, not the content note.
+	await resume.click();
+	await expect(page).toHaveURL(/\/case\/dana\/$/);
+	const resumed = await waitReady(page);
+	expect(resumed.screen).toBe('feedback');
+	expect(resumed.feedback).toBe(afterChoice.feedback);
+	expect(resumed.transcript).toEqual(afterChoice.transcript);
+
+	await play(page, DANA, DANA_BEST.slice(1));
+	expect((await readView(page)).screen).toBe('debrief');
+
+	await openHome(page);
+	await expect(statusOf(page, 'dana')).toHaveAttribute('data-status', 'completed');
+	await expect(page.locator('li[data-case=dana] [data-action=resume]')).toHaveCount(0);
+	await expect(statusOf(page, 'tiny')).toHaveAttribute('data-status', 'not-started');
+});
+
+test('catalogue links point at the canonical case URLs (trailing slash), as the pages are served', async ({ page }) => {
+	await openCase(page, 'dana');
+	await play(page, DANA, ['V1.D1.1.a'], { stopAt: (v, left) => left === 0 && v.screen === 'feedback' });
+	await openHome(page);
+	const links = await page.locator('main a[href]').evaluateAll((anchors) =>
+		anchors.map((a) => ({ text: (a.textContent ?? '').trim(), path: new URL(a.getAttribute('href') ?? '', location.href).pathname }))
+	);
+	const caseLinks = links.filter((l) => l.path.includes('/case/'));
+	expect(caseLinks.length, 'title, Start and Resume links').toBeGreaterThanOrEqual(4);
+	// Pages live at /case/<id>/ (x/index.html); a link to /case/<id> only works where the host redirects.
+	for (const link of caseLinks) expect(link.path, `link "${link.text}"`).toMatch(/^\/case\/(dana|tiny)\/$/);
+});

@@ -1,0 +1,140 @@
+import { expect, test, type Page } from '@playwright/test';
+import { DANA, openCase, step } from './support/case';
+
+/** The document does not scroll sideways, and nothing in main sticks out of the viewport. */
+async function expectNoHorizontalScroll(page: Page, where: string) {
+	const metrics = await page.evaluate(() => {
+		const root = document.documentElement;
+		const width = root.clientWidth;
+		const overflowing = [...document.querySelectorAll('main *, footer *, header *')]
+			.filter((el) => {
+				const style = getComputedStyle(el);
+				if (style.visibility === 'hidden' || style.display === 'none' || el.closest('dialog:not([open])')) return false;
+				// Visually hidden text (1px, clipped) is not layout.
+				const r = el.getBoundingClientRect();
+				if (r.width <= 1 && r.height <= 1) return false;
+				return r.right > width + 1 || r.left < -1;
+			})
+			.map((el) => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''}`);
+		return { scrollWidth: root.scrollWidth, clientWidth: width, bodyScroll: document.body.scrollWidth, overflowing: overflowing.slice(0, 10) };
+	});
+	expect(metrics.scrollWidth, `no horizontal scroll on ${where}`).toBeLessThanOrEqual(metrics.clientWidth);
+	expect(metrics.bodyScroll, `no horizontal scroll on ${where}`).toBeLessThanOrEqual(metrics.clientWidth);
+	expect(metrics.overflowing, `elements past the right edge on ${where}`).toEqual([]);
+}
+
+/**
+ * Every choice button fits the viewport's width, shows all its text, and can be seen whole:
+ * scrolled to the middle of the screen, nothing (such as the sticky case bar) covers any of it.
+ */
+async function expectChoicesFullyVisible(page: Page) {
+	const buttons = page.locator('[data-choice-id]');
+	const count = await buttons.count();
+	expect(count).toBeGreaterThan(0);
+	for (let i = 0; i < count; i++) {
+		const report = await buttons.nth(i).evaluate((button) => {
+			button.scrollIntoView({ block: 'center', inline: 'nearest' });
+			const r = button.getBoundingClientRect();
+			const vw = document.documentElement.clientWidth;
+			const vh = window.innerHeight;
+			const inset = 3;
+			const points: [number, number][] = [
+				[r.left + inset, r.top + inset],
+				[r.right - inset, r.top + inset],
+				[r.left + inset, r.bottom - inset],
+				[r.right - inset, r.bottom - inset],
+				[(r.left + r.right) / 2, (r.top + r.bottom) / 2]
+			];
+			const covered = points.filter(([x, y]) => {
+				const hit = document.elementFromPoint(x, y);
+				return !hit || !button.contains(hit);
+			});
+			return {
+				id: button.getAttribute('data-choice-id'),
+				left: r.left,
+				right: r.right,
+				top: r.top,
+				bottom: r.bottom,
+				vw,
+				vh,
+				covered: covered.length,
+				clipped: button.scrollWidth > button.clientWidth + 1 || button.scrollHeight > button.clientHeight + 1
+			};
+		});
+		const where = `choice ${report.id}`;
+		expect(report.left, `${where} starts inside the viewport`).toBeGreaterThanOrEqual(-0.5);
+		expect(report.right, `${where} ends inside the viewport`).toBeLessThanOrEqual(report.vw + 0.5);
+		expect(report.top, `${where} fits vertically`).toBeGreaterThanOrEqual(-0.5);
+		expect(report.bottom, `${where} fits vertically`).toBeLessThanOrEqual(report.vh + 0.5);
+		expect(report.covered, `${where}: corners covered by something else`).toBe(0);
+		expect(report.clipped, `${where} shows all its text`).toBe(false);
+	}
+}
+
+/** Plays Dana through, calling `each` on every screen (every choice, every feedback panel). */
+async function walk(page: Page, each: (screen: string) => Promise<void>) {
+	let view = await openCase(page, 'dana');
+	const queue = ['V1.D1.1.b', 'V1.D1.2.a', 'V1.D1.3.d', 'V1.D1.4.a'];
+	const seen = new Set<string>();
+	for (let n = 0; n < 40; n++) {
+		await each(view.screen ?? 'none');
+		seen.add(view.screen ?? 'none');
+		if (view.screen === 'debrief') break;
+		view = (await step(page, DANA, queue, view)).view;
+	}
+	expect([...seen].sort()).toEqual(['choosing', 'content-note', 'debrief', 'feedback', 'setting']);
+}
+
+test.describe('at 320 px wide', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+
+	test('the case page never scrolls sideways and the choice buttons are fully visible', async ({ page }) => {
+		await walk(page, async (screen) => {
+			await expectNoHorizontalScroll(page, screen);
+			if (screen === 'choosing') await expectChoicesFullyVisible(page);
+			await expect(page.locator('[data-action=pause]')).toBeInViewport();
+		});
+	});
+
+	test('the home page never scrolls sideways', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.locator('main[data-ready]')).toBeAttached();
+		await expectNoHorizontalScroll(page, 'home');
+	});
+
+	test('the pause dialog fits', async ({ page }) => {
+		await openCase(page, 'dana');
+		await page.locator('[data-action=pause]').click();
+		const dialog = page.locator('dialog');
+		await expect(dialog).toBeVisible();
+		const box = await dialog.boundingBox();
+		expect(box && box.x >= 0 && box.x + box.width <= 320).toBe(true);
+		await expect(dialog.locator('[data-action=resume]')).toBeInViewport();
+	});
+});
+
+test.describe('at 1920 x 1080', () => {
+	test.use({ viewport: { width: 1920, height: 1080 } });
+
+	test('the case page renders, readable and without sideways scroll', async ({ page }) => {
+		await walk(page, async (screen) => {
+			await expectNoHorizontalScroll(page, screen);
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			if (screen === 'choosing') {
+				await expectChoicesFullyVisible(page);
+				// The text column keeps a readable measure instead of spanning 1920 px.
+				const width = await page.locator('[data-choice-id]').first().evaluate((b) => b.getBoundingClientRect().width);
+				expect(width).toBeGreaterThan(300);
+				expect(width).toBeLessThan(1200);
+			}
+		});
+		await expect(page.locator('[data-debrief]')).toBeVisible();
+	});
+
+	test('the home page renders', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.locator('main[data-ready]')).toBeAttached();
+		await expect(page.locator('li[data-case]')).toHaveCount(2);
+		await expectNoHorizontalScroll(page, 'home');
+	});
+});

@@ -1,0 +1,311 @@
+/**
+ * Helpers for driving a case page through its testing contract (data-ready, data-screen,
+ * data-save-state, data-choice-id, data-action, data-feedback, data-debrief, data-count).
+ * Every step waits for a condition (the view changed and the save settled), never a fixed time.
+ */
+import { expect, type Page } from '@playwright/test';
+
+export type Screen = 'loading' | 'content-note' | 'setting' | 'choosing' | 'feedback' | 'debrief' | 'error';
+
+export const COUNT_KEYS = ['correct_breach', 'correct_hold', 'missed_breach', 'unwarranted_breach', 'process_error', 'critical'] as const;
+export type CountKey = (typeof COUNT_KEYS)[number];
+export type Counts = Record<CountKey, number>;
+
+export interface OptionVerdict {
+	action: 'hold' | 'disclose';
+	verdict: 'best' | 'acceptable' | 'error';
+	kind?: 'under' | 'over' | 'process';
+	critical?: boolean;
+}
+export type VerdictTable = Readonly<Record<string, OptionVerdict>>;
+
+/** Dana's options, from CONTENT.md section 3 (the source of truth the app must agree with). */
+export const DANA: VerdictTable = {
+	'V1.D1.1.a': { action: 'hold', verdict: 'best' },
+	'V1.D1.1.b': { action: 'disclose', verdict: 'error', kind: 'over' },
+	'V1.D1.1.c': { action: 'hold', verdict: 'error', kind: 'process', critical: true },
+	'V1.D1.2.a': { action: 'hold', verdict: 'best' },
+	'V1.D1.2.b': { action: 'hold', verdict: 'error', kind: 'process' },
+	'V1.D1.2.c': { action: 'disclose', verdict: 'error', kind: 'over' },
+	'V1.D1.2.d': { action: 'hold', verdict: 'acceptable' },
+	'V1.D1.3.a': { action: 'disclose', verdict: 'best' },
+	'V1.D1.3.b': { action: 'hold', verdict: 'error', kind: 'under', critical: true },
+	'V1.D1.3.c': { action: 'disclose', verdict: 'acceptable' },
+	'V1.D1.3.d': { action: 'disclose', verdict: 'error', kind: 'process', critical: true },
+	'V1.D1.4.a': { action: 'hold', verdict: 'best' },
+	'V1.D1.4.b': { action: 'disclose', verdict: 'error', kind: 'over' },
+	'V1.D1.4.c': { action: 'disclose', verdict: 'error', kind: 'over' }
+};
+
+/** The `tiny` fixture vignette (tests/fixtures/stories/tiny/main.ink). */
+export const TINY: VerdictTable = {
+	'V99.D99.1.a': { action: 'hold', verdict: 'best' },
+	'V99.D99.1.b': { action: 'disclose', verdict: 'error', kind: 'over', critical: true },
+	'V99.D99.1.c': { action: 'hold', verdict: 'error', kind: 'process' },
+	'V99.D99.2.a': { action: 'disclose', verdict: 'best' },
+	'V99.D99.2.b': { action: 'hold', verdict: 'error', kind: 'under', critical: true },
+	'V99.D99.2.c': { action: 'disclose', verdict: 'acceptable' }
+};
+
+export const DANA_BEST = ['V1.D1.1.a', 'V1.D1.2.a', 'V1.D1.3.a', 'V1.D1.4.a'];
+export const DANA_WORST = ['V1.D1.1.c', 'V1.D1.2.b', 'V1.D1.3.b', 'V1.D1.4.b'];
+export const TINY_BEST = ['V99.D99.1.a', 'V99.D99.2.a'];
+
+/** CONTENT.md 2.1: what the debrief must count for a set of scored picks. */
+export function expectedCounts(table: VerdictTable, picks: readonly string[]): Counts {
+	const counts: Counts = { correct_breach: 0, correct_hold: 0, missed_breach: 0, unwarranted_breach: 0, process_error: 0, critical: 0 };
+	for (const id of picks) {
+		const option = table[id];
+		if (!option) throw new Error(`no verdict for ${id} in the test's table`);
+		if (option.verdict !== 'error') counts[option.action === 'disclose' ? 'correct_breach' : 'correct_hold']++;
+		else if (option.kind === 'under') counts.missed_breach++;
+		else if (option.kind === 'over') counts.unwarranted_breach++;
+		else counts.process_error++;
+		if (option.critical) counts.critical++;
+	}
+	return counts;
+}
+
+export const isScoredId = (id: string) => /^V\d+\.D\d+\.\d+\.[a-z]$/.test(id);
+
+/** CONTENT.md 1.8: the persistent footer on every page. */
+export const DISCLAIMER =
+	'Educational simulation, not legal advice; laws vary by state and change. Check your state law, board, employer policy, and an attorney or risk line.';
+
+/** What the case page shows, read in one go. */
+export interface View {
+	ready: boolean;
+	screen: string | null;
+	saveState: string | null;
+	/** The current passage (heading and text), when one is on screen. */
+	passage: string | null;
+	/** Earlier passages and the options chosen, in order. */
+	transcript: string[];
+	choiceIds: string[];
+	/** The visible text of each option on offer, by id (without its number key). */
+	choiceTexts: Record<string, string>;
+	feedback: string | null;
+	verdict: string | null;
+}
+
+export async function readView(page: Page): Promise<View> {
+	return page.evaluate(() => {
+		const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+		const main = document.querySelector('main');
+		const passage = document.querySelector('[data-passage]');
+		const transcript = document.querySelector('section[aria-label="Earlier in this session"]');
+		const feedback = document.querySelector<HTMLElement>('[data-feedback]');
+		return {
+			ready: !!main?.hasAttribute('data-ready'),
+			screen: main?.getAttribute('data-screen') ?? null,
+			saveState: main?.getAttribute('data-save-state') ?? null,
+			passage: passage ? norm(passage.textContent) : null,
+			transcript: transcript ? [...transcript.querySelectorAll('p')].map((p) => norm(p.textContent)) : [],
+			choiceIds: [...document.querySelectorAll<HTMLElement>('[data-choice-id]')].map((b) => b.dataset.choiceId ?? ''),
+			choiceTexts: Object.fromEntries(
+				[...document.querySelectorAll<HTMLElement>('[data-choice-id]')].map((b) => [
+					b.dataset.choiceId ?? '',
+					norm([...b.childNodes].filter((n) => !(n instanceof HTMLElement && n.getAttribute('aria-hidden') === 'true')).map((n) => n.textContent).join(' '))
+				])
+			),
+			feedback: feedback ? norm(feedback.textContent) : null,
+			verdict: feedback?.dataset.verdict ?? null
+		};
+	});
+}
+
+/** The options chosen so far (their text), as the transcript announces them ("You chose: ..."). */
+export const chosenEntries = (view: View) =>
+	view.transcript.filter((line) => line.startsWith('You chose:')).map((line) => line.slice('You chose:'.length).trim());
+
+const viewKey = (v: View) => JSON.stringify([v.screen, v.passage, v.choiceIds, v.feedback]);
+
+/**
+ * Runs `action`, then waits until the page shows something new and the save it started has
+ * settled; fails unless that save succeeded.
+ */
+export async function act(page: Page, action: () => Promise<unknown>): Promise<View> {
+	const before = viewKey(await readView(page));
+	await action();
+	let view = await readView(page);
+	await expect
+		.poll(
+			async () => {
+				view = await readView(page);
+				return viewKey(view) !== before && view.saveState !== null && view.saveState !== 'pending';
+			},
+			{ message: 'the page moves on and saves', timeout: 10_000, intervals: [20, 50, 100] }
+		)
+		.toBe(true);
+	expect(view.saveState, 'the step was saved').toBe('saved');
+	return view;
+}
+
+/** Waits until the case page is interactive and past loading. */
+export async function waitReady(page: Page): Promise<View> {
+	await expect(page.locator('main[data-ready]')).toBeAttached({ timeout: 15_000 });
+	await expect(page.locator('main')).not.toHaveAttribute('data-screen', 'loading');
+	return readView(page);
+}
+
+export async function openCase(page: Page, id: string): Promise<View> {
+	await page.goto(`/case/${id}/`);
+	return waitReady(page);
+}
+
+export async function begin(page: Page): Promise<View> {
+	const view = await act(page, () => page.locator('[data-action=begin]').click());
+	expect(view.screen).toBe('setting');
+	return view;
+}
+
+export async function startSession(page: Page): Promise<View> {
+	const view = await act(page, () => page.locator('main [data-action=continue]').click());
+	expect(view.screen).toBe('choosing');
+	return view;
+}
+
+export async function choose(page: Page, id: string): Promise<View> {
+	return act(page, () => page.locator(`[data-choice-id="${id}"]`).click());
+}
+
+export async function continueFeedback(page: Page): Promise<View> {
+	return act(page, () => page.locator('[data-feedback] [data-action=continue]').click());
+}
+
+export interface PlayOptions {
+	/** Stop (before acting) when this returns true; `left` is how many scored picks remain. */
+	stopAt?: (view: View, left: number) => boolean;
+	/** Which narrative (unscored) option to take: its index among those on offer. */
+	narrative?: number;
+}
+
+/**
+ * One step from wherever the case page is: Begin, Start the session, the next scored pick from
+ * `queue` (checking its verdict against `table`), a narrative option, or Continue after feedback.
+ * Returns the id chosen, if any, and the new view.
+ */
+export async function step(page: Page, table: VerdictTable, queue: string[], view: View, narrative = 0): Promise<{ view: View; chosen?: string }> {
+	switch (view.screen) {
+		case 'content-note':
+			return { view: await begin(page) };
+		case 'setting':
+			return { view: await startSession(page) };
+		case 'choosing': {
+			const scored = view.choiceIds.filter(isScoredId);
+			if (scored.length) {
+				const pick = queue.shift();
+				if (!pick || !scored.includes(pick)) throw new Error(`next pick ${pick} is not among the options on offer: ${view.choiceIds.join(', ')}`);
+				const next = await choose(page, pick);
+				expect(next.screen, `a scored choice (${pick}) shows feedback`).toBe('feedback');
+				expect(next.verdict, `verdict of ${pick}`).toBe(table[pick]?.verdict);
+				return { view: next, chosen: pick };
+			}
+			const id = view.choiceIds[narrative] ?? view.choiceIds[0];
+			if (!id) throw new Error('choosing screen without options');
+			const next = await choose(page, id);
+			expect(next.screen, `a narrative choice (${id}) has no feedback`).toBe('choosing');
+			return { view: next, chosen: id };
+		}
+		case 'feedback':
+			return { view: await continueFeedback(page) };
+		default:
+			throw new Error(`no step from screen ${view.screen}`);
+	}
+}
+
+/**
+ * Plays on from wherever the case page is, taking the scored `picks` in order and any narrative
+ * option, until the debrief or `stopAt`. Returns the ids chosen and the final view.
+ */
+export async function play(page: Page, table: VerdictTable, picks: readonly string[], options: PlayOptions = {}) {
+	const queue = [...picks];
+	const chosen: string[] = [];
+	let view = await readView(page);
+	for (let n = 0; n < 60; n++) {
+		if (options.stopAt?.(view, queue.length)) return { view, chosen };
+		if (view.screen === 'debrief') {
+			expect(queue, 'every planned pick was offered').toEqual([]);
+			return { view, chosen };
+		}
+		const next = await step(page, table, queue, view, options.narrative);
+		view = next.view;
+		if (next.chosen) chosen.push(next.chosen);
+	}
+	throw new Error('the vignette did not end within 60 steps');
+}
+
+export async function readCounts(page: Page): Promise<Counts> {
+	const debrief = page.locator('[data-debrief]');
+	await expect(debrief).toBeVisible();
+	const counts = {} as Counts;
+	for (const key of COUNT_KEYS) {
+		const cell = debrief.locator(`[data-count=${key}]`);
+		await expect(cell, `one [data-count=${key}]`).toHaveCount(1);
+		const text = (await cell.innerText()).trim();
+		expect(text, `[data-count=${key}] is a number`).toMatch(/^\d+$/);
+		counts[key] = Number(text);
+	}
+	return counts;
+}
+
+/**
+ * The debrief's critical-errors section (the outermost ancestor of [data-count=critical] that
+ * does not also hold the other counts): whether it comes before the counts, its text, its items.
+ */
+export async function readCriticalSection(page: Page) {
+	return page.evaluate(() => {
+		const debrief = document.querySelector('[data-debrief]');
+		const criticalCount = debrief?.querySelector('[data-count=critical]');
+		const counts = debrief?.querySelector('[data-count=correct_hold]');
+		if (!debrief || !criticalCount || !counts) return null;
+		let section: Element = criticalCount;
+		while (section.parentElement && section.parentElement !== debrief && !section.parentElement.contains(counts)) section = section.parentElement;
+		return {
+			criticalFirst: !!(section.compareDocumentPosition(counts) & Node.DOCUMENT_POSITION_FOLLOWING),
+			holdsCounts: section.contains(counts),
+			text: (section.textContent ?? '').replace(/\s+/g, ' ').trim(),
+			items: section.querySelectorAll('li').length
+		};
+	});
+}
+
+/** Every row of every object store of the app's IndexedDB database (`confide`). */
+export async function storedRows(page: Page): Promise<Record<string, unknown>[]> {
+	return page.evaluate(
+		() =>
+			new Promise<Record<string, unknown>[]>((resolve, reject) => {
+				const request = indexedDB.open('confide');
+				request.onerror = () => reject(request.error);
+				request.onsuccess = () => {
+					const db = request.result;
+					const names = [...db.objectStoreNames];
+					if (!names.length) {
+						db.close();
+						resolve([]);
+						return;
+					}
+					const rows: Record<string, unknown>[] = [];
+					const tx = db.transaction(names, 'readonly');
+					for (const name of names) {
+						const all = tx.objectStore(name).getAll();
+						all.onsuccess = () => rows.push(...(all.result as Record<string, unknown>[]));
+					}
+					tx.oncomplete = () => {
+						db.close();
+						resolve(rows);
+					};
+					tx.onerror = () => reject(tx.error);
+				}
+			})
+	);
+}
+
+/** The stored active attempt of a vignette: how many choices it logged. */
+export async function storedChoiceCount(page: Page, caseId: string): Promise<number> {
+	const rows = (await storedRows(page)).filter((r) => r.caseId === caseId && r.status === 'active');
+	expect(rows, `one active ${caseId} attempt is stored`).toHaveLength(1);
+	const log = rows[0]?.choiceLog;
+	expect(Array.isArray(log), 'the stored attempt has a choice log').toBe(true);
+	return (log as unknown[]).length;
+}
