@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs every check in order and prints one closing line, `N passed, N failed`, summed over all
-// suites (CI reads it). Steps: lint, type check, the test build, unit tests (Vitest JSON),
+// suites (CI reads it). Steps: lint, type check, the test build, story checks, unit tests (Vitest JSON),
 // browser tests (Playwright JSON). A step that is not a test suite counts as one test.
 // Exit status 1 if anything failed. No dependencies. Usage: node scripts/test-all.js
 import { spawn } from 'node:child_process';
@@ -15,6 +15,7 @@ const TMP = '.tmp';
 const BUILD_DIR = join(TMP, 'build-test');
 const UNIT_JSON = join(TMP, 'unit-results.json');
 const E2E_JSON = join(TMP, 'e2e-results.json');
+const STORIES_JSON = join(TMP, 'stories-check.json');
 const MINUTE = 60_000;
 
 /** Runs a command with output streamed; resolves with its exit code (or a reason it has none). */
@@ -98,6 +99,15 @@ const built = await check('test build', 'npx', ['--no', '--', 'vite', 'build'], 
 	timeoutMs: 15 * MINUTE,
 	verify: () => ['index.html', 'case/dana/index.html', 'case/tiny/index.html'].every((f) => existsSync(join(BUILD_DIR, f)))
 });
+
+// Every vignette under every profile, every path played: one test per vignette and profile.
+await suite(
+	'story checks',
+	'node',
+	['scripts/check-stories.js', '--json', STORIES_JSON],
+	{ report: STORIES_JSON, timeoutMs: 15 * MINUTE },
+	(reports) => ({ passed: reports.filter((r) => r.failures.length === 0).length, failed: reports.filter((r) => r.failures.length > 0).length })
+);
 
 await suite(
 	'unit tests',

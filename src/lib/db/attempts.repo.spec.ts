@@ -89,4 +89,19 @@ describe('AttemptsRepository', () => {
 		expect((await repo.list()).invalid).toBe(2);
 		expect(await repo.get('bad')).toBeUndefined();
 	});
+
+	it('finds the latest active attempt under any profile, or under one', async () => {
+		await repo.save(attempt({ id: 'ca-1', profile: 'ca', updatedAt: 5 }));
+		await repo.save(attempt({ id: 'tx-1', profile: 'tx', updatedAt: 9 }));
+		expect((await repo.findActive('dana')).value?.id).toBe('tx-1');
+		expect((await repo.findActive('dana', 'ca')).value?.id).toBe('ca-1');
+	});
+
+	it('retires the other active attempt of a profile an attempt switches to', async () => {
+		await repo.save(attempt({ id: 'old-tx', profile: 'tx', updatedAt: 1 }));
+		await repo.save(attempt({ id: 'new', profile: 'ca', updatedAt: 2 }));
+		await repo.save(attempt({ id: 'new', profile: 'tx', updatedAt: 3, revision: 2 }));
+		expect((await repo.get('old-tx'))?.status).toBe('abandoned');
+		expect((await repo.findActive('dana', 'tx')).value?.id).toBe('new');
+	});
 });

@@ -37,7 +37,7 @@ export class AttemptsRepository {
 		await this.db.transaction('rw', this.db.attempts, async () => {
 			const stored = parseAttempt(await this.db.attempts.get(record.id));
 			if (stored && stored.revision !== record.revision - 1) throw new RevisionConflictError(record.id, stored.revision, record.revision);
-			if (!stored && record.status === 'active') {
+			if ((!stored || stored.profile !== record.profile) && record.status === 'active') {
 				const others = validRows(await this.db.attempts.where({ caseId: record.caseId, status: 'active' }).toArray()).value;
 				for (const other of others)
 					if (other.id !== record.id && other.profile === record.profile)
@@ -51,11 +51,14 @@ export class AttemptsRepository {
 		return parseAttempt(await this.db.attempts.get(id));
 	}
 
-	/** The active attempt for a vignette and profile (the newest, if there were ever two). */
-	async findActive(caseId: string, profile: string | null): Promise<LoadResult<AttemptRecord | undefined>> {
+	/**
+	 * The active attempt for a vignette under a profile, or under any profile when `profile` is
+	 * undefined (the newest, if there are several).
+	 */
+	async findActive(caseId: string, profile?: string | null): Promise<LoadResult<AttemptRecord | undefined>> {
 		const rows = await this.db.attempts.where({ caseId, status: 'active' }).toArray();
 		const { value, invalid } = validRows(rows);
-		const mine = value.filter((a) => a.profile === profile).sort((a, b) => b.updatedAt - a.updatedAt);
+		const mine = value.filter((a) => profile === undefined || a.profile === profile).sort((a, b) => b.updatedAt - a.updatedAt);
 		return { value: mine[0], invalid };
 	}
 

@@ -195,6 +195,23 @@ function applyOverride(base: Partial<OptionScore>, layer: Partial<OptionScore>):
 	return merged;
 }
 
+/** A choice's stable id: the option id, the authored narrative id, or its place in the story. */
+export function choiceIdOf(meaning: ChoiceMeaning, placeInStory: string): string {
+	if (meaning.kind === 'scored') return meaning.option.id;
+	return meaning.id ?? `path:${placeInStory}`;
+}
+
+/**
+ * The authoring rule of CONTENT.md 2.4: a vignette teaches both directions, so under every
+ * profile at least one decision is best answered by holding and one by disclosing.
+ */
+export function missingBestActions(decisions: readonly DecisionInfo[], profile?: string): Array<'hold' | 'disclose'> {
+	const bestActions = new Set(
+		decisions.flatMap((d) => d.options.map((o) => scoreFor(o, profile)).filter((s) => s.verdict === 'best').map((s) => s.action))
+	);
+	return (['hold', 'disclose'] as const).filter((a) => !bestActions.has(a));
+}
+
 /** The option's meaning under a profile: the override where there is one, the base otherwise. */
 export function scoreFor(option: Pick<ScoredOption, 'base' | 'overrides'>, profile?: string): OptionScore {
 	const layer = profile ? option.overrides[profile] : undefined;

@@ -77,4 +77,6 @@ export interface ContentIssue {
 	message: string;
 	file?: string;
 	line?: number;
+	/** The choice ids that led there, for problems met while playing the story. */
+	path?: string[];
 }

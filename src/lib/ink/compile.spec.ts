@@ -47,7 +47,8 @@ describe('compileCase rejects broken ink with file and line', () => {
 		['duplicate-id.ink', 15, /used for two different choices/],
 		['no-best.ink', 12, /has 0 best options/],
 		['unannounced-decision.ink', 13, /never announced/],
-		['unknown-tag.ink', 13, /unknown choice tag 'colour'/]
+		['unknown-tag.ink', 13, /unknown choice tag 'colour'/],
+		['comma-number.ink', 12, /breaks the inkjs runtime in some browsers/]
 	])('%s fails at line %i', (file, line, message) => {
 		const issues = issuesOf(broken(file));
 		const match = issues.find((i) => message.test(i.message));

@@ -8,17 +8,16 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { Compiler, CompilerOptions } from 'inkjs/full';
 import { Story } from 'inkjs';
-import {
-	checkDecisions,
-	findDecisionTag,
-	parseChoiceTags,
-	parseStoryTags,
-	parseTag
-} from '../domain/tags.ts';
+import { checkDecisions, findDecisionTag, parseStoryTags } from '../domain/tags.ts';
 import type { CaseManifest, ContentIssue, ScoredOption } from '../domain/types.ts';
+import { explore } from './explore.ts';
 
 export interface CompiledCase {
 	manifest: CaseManifest;
+	/** The compiler's own runtime story: it carries file and line debug data (Node only). */
+	runtime: Story;
+	/** Every source line read, for locating choices by id or text. */
+	lines: SourceLine[];
 	/** The compiled story, as inkjs's `Story` constructor takes it. */
 	storyJson: string;
 	/** Every ink file read, absolute paths (the entry first). */
@@ -35,7 +34,8 @@ export class InkContentError extends Error {
 
 export function formatIssue(issue: ContentIssue): string {
 	const where = issue.file ? `${issue.file}${issue.line ? `:${issue.line}` : ''}: ` : '';
-	return `${where}${issue.message}`;
+	const path = issue.path?.length ? ` (path: ${issue.path.join(' > ')})` : '';
+	return `${where}${issue.message}${path}`;
 }
 
 /** Strips a BOM and normalises line endings and trailing space, so the hash is about content. */
@@ -55,7 +55,7 @@ export function contentHash(sources: ReadonlyMap<string, string>): string {
 	return hash.digest('hex').slice(0, 16);
 }
 
-interface SourceLine {
+export interface SourceLine {
 	file: string;
 	line: number;
 	text: string;
@@ -87,6 +87,32 @@ function scanChoiceLines(lines: readonly SourceLine[]): ContentIssue[] {
 	return issues;
 }
 
+/**
+ * inkjs loads a story with a text replacement where JSON.parse cannot report number sources
+ * (Node 20, some browsers): it rewrites ", 4.0…" anywhere in the JSON, strings included, and
+ * the story then fails to load. Catch such text at build time, with its line.
+ */
+const INKJS_FLOAT_REWRITE = /,\s*[0-9]+\.0/;
+
+function unloadableText(storyJson: string, lines: readonly SourceLine[]): ContentIssue[] {
+	const found = new Set<string>();
+	const visit = (value: unknown) => {
+		if (typeof value === 'string') {
+			const match = INKJS_FLOAT_REWRITE.exec(value);
+			if (match) found.add(match[0]);
+		} else if (Array.isArray(value)) value.forEach(visit);
+		else if (value && typeof value === 'object') Object.values(value).forEach(visit);
+	};
+	visit(JSON.parse(storyJson));
+	return [...found].map((fragment) => {
+		const line = lines.find((l) => l.text.includes(fragment));
+		return {
+			...(line ? { file: line.file, line: line.line } : {}),
+			message: `the text '${fragment.trim()}' (a comma followed by a number like 4.0) breaks the inkjs runtime in some browsers; write it with '; ' instead, e.g. 'APA 4.02; APA 4.05(b)'`
+		};
+	});
+}
+
 function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -96,7 +122,7 @@ function idPattern(id: string): RegExp {
 }
 
 /** Finds the source line of a choice: by its id tag, else by its text on a choice line. */
-function locateChoice(lines: readonly SourceLine[], id: string | undefined, text: string): SourceLine | undefined {
+export function locateChoice(lines: readonly SourceLine[], id: string | undefined, text: string): SourceLine | undefined {
 	if (id) {
 		const pattern = idPattern(id);
 		const found = lines.find((l) => pattern.test(l.text));
@@ -157,8 +183,10 @@ export function compileCase(entry: string, options: CompileOptions = {}): Compil
 		})
 	);
 	let storyJson: string | undefined;
+	let runtime: Story | undefined;
 	try {
-		storyJson = compiler.Compile().ToJson() ?? undefined;
+		runtime = compiler.Compile();
+		storyJson = runtime.ToJson() ?? undefined;
 	} catch {
 		// The messages are in compiler.errors.
 	}
@@ -170,7 +198,7 @@ export function compileCase(entry: string, options: CompileOptions = {}): Compil
 		const issue = parseInkMessage(m, entryName);
 		warnings.push({ ...issue, file: display(issue.file ?? entryName) });
 	}
-	if (issues.length || !storyJson) {
+	if (issues.length || !storyJson || !runtime) {
 		if (!issues.length) issues.push({ file: display(entryName), message: 'the ink compiler produced no story' });
 		throw new InkContentError(issues);
 	}
@@ -180,6 +208,9 @@ export function compileCase(entry: string, options: CompileOptions = {}): Compil
 	);
 	const entryLines = lines.filter((l) => l.file === display(entryName));
 	issues.push(...scanChoiceLines(lines));
+
+	issues.push(...unloadableText(storyJson, lines));
+	if (issues.length) throw new InkContentError(issues);
 
 	const story = new Story(storyJson);
 	const metaResult = parseStoryTags(story.globalTags ?? []);
@@ -207,6 +238,8 @@ export function compileCase(entry: string, options: CompileOptions = {}): Compil
 	return {
 		manifest: { meta, contentHash: contentHash(sources), decisions: decisions.ok ? decisions.value : [] },
 		storyJson,
+		runtime,
+		lines,
 		files: [...sources.keys()].map((name) => resolve(dir, name)),
 		warnings
 	};
@@ -223,81 +256,62 @@ function dedupeIssues(issues: ContentIssue[]): ContentIssue[] {
 }
 
 /**
- * Walks the story's choice points (depth first, ink state saved and restored) to collect
- * every choice with its parsed tags and every announced decision. A choice point reached
- * again with the same choices is not walked twice.
+ * Walks each choice point once to collect every choice with its parsed tags and every
+ * announced decision. Runtime errors and loops met on the way fail the build too.
  */
 function indexChoices(story: Story, lines: readonly SourceLine[], options: CompileOptions, entryFile: string) {
-	const stepCap = options.stepCap ?? 5000;
-	const nodeCap = options.nodeCap ?? 20000;
 	const issues: ContentIssue[] = [];
 	const announced = new Map<string, string>();
 	const found = new Map<string, ScoredOption>();
-	const visited = new Set<string>();
-	let runtimeError: string | undefined;
-	story.onError = (message: string) => {
-		runtimeError = message;
-	};
-
-	const readLines = (): boolean => {
-		let steps = 0;
-		while (story.canContinue) {
-			story.Continue();
-			if (runtimeError) return false;
-			const decision = findDecisionTag(story.currentTags ?? []);
-			if (decision && !decision.ok) {
-				const at = lines.find((l) => /#\s*decision\s*:/.test(l.text) && decision.errors.some((e) => l.text.includes(e.split("'")[1] ?? '\u0000')));
-				issues.push({ file: at?.file ?? entryFile, ...(at ? { line: at.line } : {}), message: decision.errors.join('; ') });
-			} else if (decision?.ok) {
-				const previous = announced.get(decision.value.id);
-				if (previous !== undefined && previous !== decision.value.title)
-					issues.push({ file: entryFile, message: `decision '${decision.value.id}' is announced with two titles` });
-				announced.set(decision.value.id, decision.value.title);
-			}
-			if (++steps > stepCap) {
-				issues.push({ file: entryFile, message: `more than ${stepCap} lines without a choice: a loop?` });
-				return false;
-			}
-		}
-		return true;
-	};
-
-	const walk = () => {
-		if (!readLines()) return;
-		const choices = story.currentChoices;
-		const key = choices.map((c) => c.pathStringOnChoice).join('|');
-		if (choices.length === 0 || visited.has(key) || visited.size >= nodeCap) return;
-		visited.add(key);
-		const saved = story.state.ToJson();
-		for (const choice of choices) {
-			const parsed = parseChoiceTags(choice.tags ?? []);
-			if (!parsed.ok) {
-				const idTag = (choice.tags ?? []).map(parseTag).find((t) => t.ok && t.value.key === 'id');
-				const id = idTag?.ok ? idTag.value.value : undefined;
-				const at = locateChoice(lines, id, choice.text);
-				for (const message of parsed.errors)
-					issues.push({ file: at?.file ?? entryFile, ...(at ? { line: at.line } : {}), message: `choice '${id ?? choice.text}': ${message}` });
-			} else if (parsed.value.kind === 'scored') {
-				const option = { ...parsed.value.option, text: choice.text.trim() };
-				const previous = found.get(option.id);
-				if (previous && JSON.stringify(previous) !== JSON.stringify(option)) {
-					const places = lines.filter((l) => idPattern(option.id).test(l.text));
-					const at = places.at(-1);
-					const where = places.map((l) => `${l.file}:${l.line}`).join(' and ');
-					issues.push({ file: at?.file ?? entryFile, ...(at ? { line: at.line } : {}), message: `option id '${option.id}' is used for two different choices (${where})` });
+	const at = (line: SourceLine | undefined) => (line ? { file: line.file, line: line.line } : { file: entryFile });
+	explore(
+		story,
+		{
+			line(tags) {
+				const decision = findDecisionTag(tags);
+				if (decision && !decision.ok) {
+					const quoted = decision.errors[0]?.split("'")[1] ?? '\u0000';
+					const line = lines.find((l) => /#\s*decision\s*:/.test(l.text) && l.text.includes(quoted));
+					issues.push({ ...at(line), message: decision.errors.join('; ') });
+				} else if (decision?.ok) {
+					const previous = announced.get(decision.value.id);
+					if (previous !== undefined && previous !== decision.value.title)
+						issues.push({ ...at(locateId(lines, decision.value.id)), message: `decision '${decision.value.id}' is announced with two titles` });
+					announced.set(decision.value.id, decision.value.title);
 				}
-				found.set(option.id, option);
+			},
+			choicePoint(offered) {
+				for (const choice of offered) {
+					const id = choice.parsed.ok ? choice.id : idTagOf(choice.text, lines);
+					if (!choice.parsed.ok) {
+						for (const message of choice.parsed.errors)
+							issues.push({ ...at(locateChoice(lines, id, choice.text)), message: `choice '${id ?? choice.text}': ${message}` });
+						continue;
+					}
+					if (choice.parsed.value.kind !== 'scored') continue;
+					const option = { ...choice.parsed.value.option, text: choice.text };
+					const previous = found.get(option.id);
+					if (previous && JSON.stringify(previous) !== JSON.stringify(option)) {
+						const places = lines.filter((l) => idPattern(option.id).test(l.text));
+						const where = places.map((l) => `${l.file}:${l.line}`).join(' and ');
+						issues.push({ ...at(places.at(-1)), message: `option id '${option.id}' is used for two different choices (${where})` });
+					}
+					found.set(option.id, option);
+				}
+			},
+			problem(kind, message, state) {
+				const last = state.path.at(-1);
+				const text = kind === 'runtime' ? `ink runtime error: ${message}` : message;
+				issues.push({ ...at(last ? locateChoice(lines, last, '') : undefined), message: text, path: state.path });
 			}
-		}
-		for (const choice of choices) {
-			story.state.LoadJson(saved);
-			story.ChooseChoiceIndex(choice.index);
-			walk();
-			if (runtimeError) return;
-		}
-		story.state.LoadJson(saved);
-	};
-	walk();
-	if (runtimeError) issues.push({ file: entryFile, message: `ink runtime error: ${runtimeError}` });
+		},
+		{ dedupe: true, stepCap: options.stepCap ?? 2000, pathCap: options.nodeCap ?? 20000 }
+	);
 	return { issues, announced, options: [...found.values()] };
+}
+
+/** The id written in a choice's source line, for reporting a choice whose tags did not parse. */
+function idTagOf(text: string, lines: readonly SourceLine[]): string | undefined {
+	const line = locateChoice(lines, undefined, text);
+	return line ? /#\s*id\s*:\s*([^\s#\]]+)/.exec(line.text)?.[1] : undefined;
 }

@@ -4,7 +4,7 @@
  */
 import { Story } from 'inkjs';
 import type { ChoiceView } from '../domain/attempt';
-import { findDecisionTag, parseChoiceTags } from '../domain/tags';
+import { choiceIdOf, findDecisionTag, parseChoiceTags } from '../domain/tags';
 import type { ScoredOption } from '../domain/types';
 
 export interface StoryLine {
@@ -29,7 +29,8 @@ export class StoryRuntimeError extends Error {
 
 /** What the session machine needs of a story; the runner implements it, tests fake it. */
 export interface StoryPort {
-	start(): StoryStep;
+	/** Starts from the beginning under a profile (sets the story's `profile` variable, if any). */
+	start(profile: string | null): StoryStep;
 	choose(choiceId: string): { step: StoryStep; option?: ScoredOption; choiceText: string };
 	current(): StoryStep;
 	saveState(): string;
@@ -37,6 +38,14 @@ export interface StoryPort {
 }
 
 export const DEFAULT_STEP_CAP = 2000;
+
+/**
+ * A vignette with profiles may declare `VAR profile = "ca"` to vary its prose; it is set to the
+ * attempt's profile before the story starts. Scores never depend on it (tags only).
+ */
+export function setProfileVariable(story: Story, profile: string | null) {
+	if (profile && story.variablesState.GetVariableWithName('profile') != null) story.variablesState['profile'] = profile;
+}
 
 export class StoryRunner implements StoryPort {
 	private readonly story: Story;
@@ -54,9 +63,10 @@ export class StoryRunner implements StoryPort {
 		};
 	}
 
-	start(): StoryStep {
+	start(profile: string | null): StoryStep {
 		this.story.ResetState();
 		this.atStart = true;
+		setProfileVariable(this.story, profile);
 		return this.continueStory();
 	}
 
@@ -122,11 +132,11 @@ export class StoryRunner implements StoryPort {
 			// The build rejects malformed tags; here a bad one is treated as narrative text.
 			const meaning = parsed.ok ? parsed.value : { kind: 'narrative' as const };
 			const text = choice.text.trim();
+			const id = choiceIdOf(meaning, choice.pathStringOnChoice);
 			if (meaning.kind === 'scored') {
 				const option: ScoredOption = { ...meaning.option, text };
-				return { index: choice.index, view: { id: option.id, text, scored: true }, option };
+				return { index: choice.index, view: { id, text, scored: true }, option };
 			}
-			const id = meaning.id ?? `path:${choice.pathStringOnChoice}`;
 			return { index: choice.index, view: { id, text, scored: false } };
 		});
 	}

@@ -50,10 +50,12 @@ export function confideInk(options: ConfideInkOptions): Plugin {
 			const file = id.split('?')[0]!;
 			try {
 				if (id === RESOLVED_CATALOGUE_ID) {
-					const entries = caseEntries(options.root, options.storyDirs);
+					// In vignette order (1 Dana, 2 Jordan, ...), whatever the folder names.
+					const entries = caseEntries(options.root, options.storyDirs)
+						.map((entry) => ({ entry, compiled: compile(entry) }))
+						.sort((a, b) => a.compiled.manifest.meta.vignette - b.compiled.manifest.meta.vignette);
 					const ids = new Set<string>();
-					const items = entries.map((entry) => {
-						const compiled = compile(entry);
+					const items = entries.map(({ entry, compiled }) => {
 						compiled.files.forEach((f) => this.addWatchFile(f));
 						const { meta, contentHash, decisions } = compiled.manifest;
 						if (ids.has(meta.id)) throw new InkContentError([{ file: entry, message: `story id '${meta.id}' is used by two vignettes` }]);

@@ -20,7 +20,16 @@ const worst: ScoredOption = {
 	overrides: { tx: { verdict: 'acceptable', kind: undefined, critical: false } }
 };
 const manifest = {
-	meta: { id: 'fake', vignette: 9, title: 'Fake', version: '1.0.0' },
+	meta: {
+		id: 'fake',
+		vignette: 9,
+		title: 'Fake',
+		version: '1.0.0',
+		profiles: [
+			{ id: 'ca', label: 'Modelled on California', setting: [], jurisdictions: [] },
+			{ id: 'tx', label: 'Modelled on Texas', setting: [], jurisdictions: [] }
+		]
+	},
 	contentHash: 'hash-1',
 	decisions: [{ id: 'V9.D9.1', title: 'The decision', options: [best, worst] }]
 } as unknown as CaseManifest;
@@ -29,9 +38,10 @@ const view = (o: ScoredOption): ChoiceView => ({ id: o.id, text: o.text, scored:
 const narrative: ChoiceView = { id: 'fake-listen', text: 'Listen', scored: false };
 
 /** A two-step story: a narrative choice, then one scored decision, then the end. */
-function fakeStory(): StoryPort & { chosen: string[] } {
+function fakeStory(): StoryPort & { chosen: string[]; startedUnder: (string | null)[] } {
 	let at = 0;
 	const chosen: string[] = [];
+	const startedUnder: (string | null)[] = [];
 	const steps: StoryStep[] = [
 		{ lines: [{ text: 'She sits down.', tags: [] }], choices: [narrative], ended: false },
 		{ lines: [{ text: 'She says something worrying.', tags: [] }], choices: [view(best), view(worst)], ended: false },
@@ -39,7 +49,8 @@ function fakeStory(): StoryPort & { chosen: string[] } {
 	];
 	return {
 		chosen,
-		start: () => ((at = 0), steps[0]!),
+		startedUnder,
+		start: (profile) => (startedUnder.push(profile), (at = 0), steps[0]!),
 		current: () => ({ ...steps[at]!, lines: [] }),
 		choose(id) {
 			if (!steps[at]!.choices.some((c) => c.id === id)) throw new Error(`not on offer: ${id}`);
@@ -56,11 +67,16 @@ function fakeStory(): StoryPort & { chosen: string[] } {
 type Snap = SnapshotFrom<SessionMachine>;
 type Ev = EventFrom<SessionMachine>;
 
-function setupMachine(input: { profile?: string | null; resume?: AttemptRecord } = {}) {
+function setupMachine(input: { profile?: string | null; profileLocked?: boolean; resume?: AttemptRecord } = {}) {
 	const story = fakeStory();
 	let clock = 1000;
 	const machine = createSessionMachine({ story, now: () => ++clock, newId: () => 'attempt-1' });
-	const [initial] = initialTransition(machine, { manifest, profile: input.profile ?? null, ...(input.resume ? { resume: input.resume } : {}) });
+	const [initial] = initialTransition(machine, {
+		manifest,
+		profile: input.profile ?? null,
+		profileLocked: input.profileLocked ?? false,
+		...(input.resume ? { resume: input.resume } : {})
+	});
 	let snapshot: Snap = initial;
 	const send = (event: Ev | { type: string; [k: string]: unknown }) => {
 		[snapshot] = transition(machine, snapshot, event as Ev);
@@ -193,5 +209,29 @@ describe('session machine', () => {
 		expect(m.snapshot.value).toBe('feedback');
 		expect(m.snapshot.context).toMatchObject({ attemptId: 'attempt-0', revision: 7, saveState: 'saved' });
 		expect(m.snapshot.context.feedback?.chosen.optionId).toBe('V9.D9.1.a');
+	});
+
+	it('lets the trainee pick a declared profile on the setting card, and starts the story under it', () => {
+		const m = setupMachine({ profile: 'ca' });
+		m.send({ type: 'begin' });
+		m.saved();
+		m.send({ type: 'profile.select', profile: 'nowhere' });
+		expect(m.snapshot.context.profile).toBe('ca');
+		m.send({ type: 'profile.select', profile: 'tx' });
+		expect(m.snapshot.context.profile).toBe('tx');
+		m.send({ type: 'setting.continue' });
+		expect(m.story.startedUnder).toEqual(['tx']);
+		m.saved();
+		// Once the story has started the profile is fixed for this attempt.
+		m.send({ type: 'profile.select', profile: 'ca' });
+		expect(m.snapshot.context.profile).toBe('tx');
+	});
+
+	it("keeps an instructor's profile: the trainee cannot change it", () => {
+		const m = setupMachine({ profile: 'tx', profileLocked: true });
+		m.send({ type: 'begin' });
+		m.saved();
+		m.send({ type: 'profile.select', profile: 'ca' });
+		expect(m.snapshot.context.profile).toBe('tx');
 	});
 });

@@ -16,6 +16,7 @@ export type StartAt = 'contentNote' | AttemptPhase;
 export interface SessionContext {
 	manifest: CaseManifest;
 	profile: string | null;
+	profileLocked: boolean;
 	attemptId: string;
 	startedAt: number;
 	phase: AttemptPhase;
@@ -34,7 +35,10 @@ export interface SessionContext {
 
 export interface SessionInput {
 	manifest: CaseManifest;
+	/** The profile to play under (the vignette's primary one unless chosen). */
 	profile: string | null;
+	/** An instructor's link fixed the profile: the trainee cannot change it. */
+	profileLocked?: boolean;
 	/** A saved attempt to resume; its ink state must already be loaded into the story. */
 	resume?: AttemptRecord;
 }
@@ -42,6 +46,7 @@ export interface SessionInput {
 export type SessionEvent =
 	| { type: 'begin' }
 	| { type: 'setting.continue' }
+	| { type: 'profile.select'; profile: string }
 	| { type: 'choice.select'; choiceId: string }
 	| { type: 'feedback.continue' };
 
@@ -105,12 +110,14 @@ export function createSessionMachine(deps: SessionDeps) {
 			isNew: ({ context }) => context.revision === 0,
 			choiceOnOffer: ({ context, event }) =>
 				event.type === 'choice.select' && context.choices.some((c) => c.id === event.choiceId),
-			hasError: ({ context }) => context.error !== null
+			hasError: ({ context }) => context.error !== null,
+			profileSelectable: ({ context, event }) =>
+				event.type === 'profile.select' && !context.profileLocked && context.manifest.meta.profiles.some((p) => p.id === event.profile)
 		},
 		actions: {
 			startStory: assign(({ context }) => {
 				try {
-					const step = story.start();
+					const step = story.start(context.profile);
 					return {
 						transcript: step.lines.map((l): TranscriptEntry => ({ kind: 'text', text: l.text })),
 						passageStart: 0,
@@ -152,6 +159,7 @@ export function createSessionMachine(deps: SessionDeps) {
 				const ended = context.choices.length === 0;
 				return { feedback: null, phase: ended ? ('ended' as const) : ('choosing' as const), completedAt: ended ? (context.completedAt ?? now()) : null };
 			}),
+			selectProfile: assign(({ context, event }) => ({ profile: event.type === 'profile.select' ? event.profile : context.profile })),
 			markPending: assign({ saveState: 'pending' as SaveState }),
 			markSaved: assign(({ context }) => ({ saveState: 'saved' as SaveState, saveError: null, revision: context.revision + 1 })),
 			markFailed: assign(({ event }) => ({
@@ -166,6 +174,7 @@ export function createSessionMachine(deps: SessionDeps) {
 			const base = {
 				manifest: input.manifest,
 				profile: r?.profile ?? input.profile,
+				profileLocked: input.profileLocked ?? false,
 				saveState: (r ? 'saved' : 'idle') as SaveState,
 				saveError: null,
 				error: null
@@ -213,7 +222,10 @@ export function createSessionMachine(deps: SessionDeps) {
 				on: { begin: { target: 'saving' } }
 			},
 			setting: {
-				on: { 'setting.continue': { target: 'advancing', actions: 'startStory' } }
+				on: {
+					'profile.select': { guard: 'profileSelectable', actions: 'selectProfile' },
+					'setting.continue': { target: 'advancing', actions: 'startStory' }
+				}
 			},
 			choosing: {
 				on: { 'choice.select': { guard: 'choiceOnOffer', target: 'advancing', actions: 'applyChoice' } }

@@ -42,22 +42,28 @@ export class CaseSession {
 
 	/** The machine's view of the story; it exists before the story has loaded. */
 	private readonly port: StoryPort = {
-		start: () => this.requireRunner().start(),
+		start: (profile) => this.requireRunner().start(profile),
 		choose: (id) => this.requireRunner().choose(id),
 		current: () => this.requireRunner().current(),
 		saveState: () => this.requireRunner().saveState(),
 		loadState: (json) => this.requireRunner().loadState(json)
 	};
 
+	/** The profile a new attempt starts under: the instructor's, else the vignette's primary one. */
+	readonly profile: string | null;
+
 	private constructor(
 		readonly manifest: CaseManifest,
 		private readonly entry: CatalogueEntry,
-		readonly profile: string | null
-	) {}
+		/** A profile fixed by an instructor's link (`?profile=`), already checked against the vignette. */
+		private readonly fixedProfile: string | null
+	) {
+		this.profile = fixedProfile ?? manifest.meta.profiles[0]?.id ?? null;
+	}
 
-	static async open(entry: CatalogueEntry, manifest: CaseManifest, profile: string | null): Promise<CaseSession> {
+	static async open(entry: CatalogueEntry, manifest: CaseManifest, fixedProfile: string | null): Promise<CaseSession> {
 		const mayResume = await mayHaveSavedProgress();
-		const session = new CaseSession(manifest, entry, profile);
+		const session = new CaseSession(manifest, entry, fixedProfile);
 		if (mayResume) {
 			await session.resumeOrStart();
 		} else {
@@ -122,7 +128,8 @@ export class CaseSession {
 		if (!storage.ok || !this.runner) return this.startActor(undefined);
 		let saved: AttemptRecord | undefined;
 		try {
-			const found = await storage.attempts.findActive(this.manifest.meta.id, this.profile);
+			// An instructor's link resumes only an attempt under its profile; otherwise the latest.
+			const found = await storage.attempts.findActive(this.manifest.meta.id, this.fixedProfile ?? undefined);
 			saved = found.value;
 			this.invalidRows = found.invalid;
 		} catch (error) {
@@ -162,7 +169,8 @@ export class CaseSession {
 		const machine = createSessionMachine({ story: this.port, now: Date.now, newId: () => crypto.randomUUID() }).provide({
 			actors: { persistAttempt: fromPromise<void, PendingRecord>(({ input }) => this.persist(input)) }
 		});
-		const actor = createActor(machine, { input: { manifest: this.manifest, profile: this.profile, ...(resume ? { resume } : {}) } });
+		const input = { manifest: this.manifest, profile: this.profile, profileLocked: this.fixedProfile !== null, ...(resume ? { resume } : {}) };
+		const actor = createActor(machine, { input });
 		actor.subscribe((snapshot) => {
 			this.snapshot = snapshot;
 		});

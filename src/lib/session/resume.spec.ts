@@ -20,7 +20,7 @@ function compileVariant(edit: (source: string) => string) {
 function playOriginal(choiceIds: string[], phase: AttemptRecord['phase']): AttemptRecord {
 	const compiled = compileVariant((s) => s);
 	const runner = new StoryRunner(compiled.storyJson);
-	const transcript: TranscriptEntry[] = runner.start().lines.map((l) => ({ kind: 'text', text: l.text }));
+	const transcript: TranscriptEntry[] = runner.start(null).lines.map((l) => ({ kind: 'text', text: l.text }));
 	let passageStart = 0;
 	const ledger = [];
 	for (const id of choiceIds) {

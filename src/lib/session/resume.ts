@@ -30,7 +30,7 @@ export function replay(saved: AttemptRecord, manifest: CaseManifest, story: Stor
 	if (saved.phase === 'setting') return { kind: 'replayed', attempt: { ...saved, contentHash: manifest.contentHash, storyVersion: manifest.meta.version } };
 	const profile = saved.profile ?? undefined;
 	try {
-		let step = story.start();
+		let step = story.start(saved.profile);
 		const transcript: TranscriptEntry[] = step.lines.map((l) => ({ kind: 'text', text: l.text }));
 		let passageStart = 0;
 		const ledger: LedgerEntry[] = [];

@@ -1,0 +1,64 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkCase, type CheckReport } from './checker';
+
+const fixture = (name: string) => `tests/fixtures/broken-paths/${name}`;
+const failuresOf = (reports: CheckReport[]) => reports.flatMap((r) => r.failures.map((f) => ({ ...f, profile: r.profile })));
+
+describe('story checker on the shipped vignettes', () => {
+	const entries = readdirSync('stories', { withFileTypes: true })
+		.filter((d) => d.isDirectory() && !d.name.startsWith('_'))
+		.map((d) => `stories/${d.name}/main.ink`);
+	it.each(entries)('%s passes under every profile with every path explored', (entry) => {
+		const reports = checkCase(entry);
+		for (const report of reports) {
+			expect(report.failures).toEqual([]);
+			expect(report.paths).toBeGreaterThan(1);
+			expect(report.endings).toBe(report.paths);
+		}
+	});
+});
+
+describe('story checker rules, one broken fixture each', () => {
+	it.each([
+		['dead-end.ink', 18, /ran out of content/, ['V7.D7.1.b']],
+		['runtime-error.ink', 17, /ink runtime error: .*RANDOM/, ['V7.D7.1.b']],
+		['step-cap.ink', 18, /without a choice or an end \(a loop\?\)/, ['V7.D7.1.b']],
+		['no-debrief.ink', 15, /ends without a single scored decision/, ['broken-leave']],
+		['unanswered-decision.ink', 22, /V7\.D7\.2 announced but never answered/, ['V7.D7.1.b', 'broken-walk-away']],
+		['unannounced-option.ink', 22, /'V7\.D7\.2\.a' is offered where decision 'V7\.D7\.2' was not announced/, ['V7.D7.1.b']],
+		['profile-no-best.ink', 16, /0 best options under profile 'tx'/, []]
+	])('%s fails at line %i with the path that led there', (file, line, message, path) => {
+		const failure = failuresOf(checkCase(fixture(file))).find((f) => message.test(f.message));
+		expect(failure, JSON.stringify(failuresOf(checkCase(fixture(file))))).toBeDefined();
+		expect(failure).toMatchObject({ file: `tests/fixtures/broken-paths/${file}`, line, path });
+	});
+
+	it('fails a vignette without a best hold, and one without a best disclosure under a profile', () => {
+		expect(failuresOf(checkCase(fixture('no-best-hold.ink'))).map((f) => f.message)).toContainEqual(expect.stringContaining("no decision is best answered by 'hold'"));
+		const byProfile = checkCase(fixture('profile-no-best-disclose.ink'));
+		expect(byProfile.map((r) => [r.profile, r.failures.length])).toEqual([
+			['ca', 0],
+			['tx', 1]
+		]);
+		expect(byProfile[1]!.failures[0]!.message).toContain("no decision is best answered by 'disclose' under profile 'tx'");
+	});
+
+	it('reports compile errors and broken tags with file and line', () => {
+		for (const [file, line] of [
+			['syntax-error.ink', 13],
+			['missing-rationale.ink', 13],
+			['duplicate-id.ink', 15],
+			['uppercase-verdict.ink', 13]
+		] as const) {
+			const failures = failuresOf(checkCase(`tests/fixtures/broken/${file}`));
+			expect(failures.some((f) => f.file === `tests/fixtures/broken/${file}` && f.line === line), `${file}: ${JSON.stringify(failures)}`).toBe(true);
+		}
+	});
+
+	it('counts every path of the tiny fixture', () => {
+		const [report] = checkCase('tests/fixtures/stories/tiny/main.ink');
+		// 3 options at D1, then a narrative choice, then 3 options at D2.
+		expect(report).toMatchObject({ paths: 9, endings: 9, decisions: 2, failures: [] });
+	});
+});
