@@ -19,6 +19,15 @@ describe('story checker on the shipped vignettes', () => {
 	});
 });
 
+describe('the template vignette authors copy', () => {
+	it('passes the checker as it is', () => {
+		const [report] = checkCase('stories/_template/main.ink');
+		expect(report).toMatchObject({ caseId: 'template', failures: [] });
+		// 2 narrative openings x 3 options x 3 options.
+		expect(report!.paths).toBe(18);
+	});
+});
+
 describe('story checker rules, one broken fixture each', () => {
 	it.each([
 		['dead-end.ink', 18, /ran out of content/, ['V7.D7.1.b']],

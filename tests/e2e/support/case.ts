@@ -309,3 +309,163 @@ export async function storedChoiceCount(page: Page, caseId: string): Promise<num
 	expect(Array.isArray(log), 'the stored attempt has a choice log').toBe(true);
 	return (log as unknown[]).length;
 }
+
+/*
+ * Jordan, Eleanor and Maya (CONTENT.md sections 4-6), and Jordan's Texas-modelled profile.
+ * Written from the brief, never read from the app, so the expected debrief counts are the brief's.
+ */
+
+/** Jordan's options, from CONTENT.md section 4 (the primary, California-modelled profile `ca`). */
+export const JORDAN: VerdictTable = {
+	'V2.D2.1.a': { action: 'hold', verdict: 'best' },
+	'V2.D2.1.b': { action: 'disclose', verdict: 'error', kind: 'over' },
+	'V2.D2.1.c': { action: 'hold', verdict: 'error', kind: 'process' },
+	'V2.D2.2.a': { action: 'hold', verdict: 'best' },
+	'V2.D2.2.b': { action: 'disclose', verdict: 'acceptable' },
+	'V2.D2.2.c': { action: 'hold', verdict: 'error', kind: 'under', critical: true },
+	'V2.D2.2.d': { action: 'hold', verdict: 'error', kind: 'under', critical: true },
+	'V2.D2.3.a': { action: 'disclose', verdict: 'best' },
+	'V2.D2.3.b': { action: 'hold', verdict: 'error', kind: 'under', critical: true },
+	'V2.D2.3.c': { action: 'disclose', verdict: 'error', kind: 'under', critical: true },
+	'V2.D2.3.d': { action: 'disclose', verdict: 'error', kind: 'over', critical: true },
+	'V2.D2.4.a': { action: 'hold', verdict: 'best' },
+	'V2.D2.4.b': { action: 'disclose', verdict: 'error', kind: 'over' },
+	'V2.D2.4.c': { action: 'hold', verdict: 'acceptable' },
+	'V2.D2.4.d': { action: 'disclose', verdict: 'error', kind: 'over' }
+};
+
+/**
+ * Jordan under the Texas-modelled profile `tx`: draft verdicts (not in CONTENT.md), differing from
+ * `ca` only for D2.2.b, D2.3.a and D2.3.c.
+ */
+export const JORDAN_TX: VerdictTable = {
+	...JORDAN,
+	'V2.D2.2.b': { action: 'disclose', verdict: 'error', kind: 'over' },
+	'V2.D2.3.a': { action: 'disclose', verdict: 'error', kind: 'over' },
+	'V2.D2.3.c': { action: 'disclose', verdict: 'best' }
+};
+
+/** Eleanor's options, from CONTENT.md section 5. */
+export const ELEANOR: VerdictTable = {
+	'V3.D3.1.a': { action: 'hold', verdict: 'best' },
+	'V3.D3.1.b': { action: 'disclose', verdict: 'error', kind: 'over' },
+	'V3.D3.1.c': { action: 'hold', verdict: 'acceptable' },
+	'V3.D3.2.a': { action: 'disclose', verdict: 'best' },
+	'V3.D3.2.b': { action: 'hold', verdict: 'error', kind: 'under', critical: true },
+	'V3.D3.2.c': { action: 'hold', verdict: 'error', kind: 'under', critical: true },
+	'V3.D3.2.d': { action: 'disclose', verdict: 'error', kind: 'process' },
+	'V3.D3.3.a': { action: 'disclose', verdict: 'best' },
+	'V3.D3.3.b': { action: 'disclose', verdict: 'error', kind: 'over' },
+	'V3.D3.3.c': { action: 'hold', verdict: 'error', kind: 'under' },
+	'V3.D3.4.a': { action: 'hold', verdict: 'best' },
+	'V3.D3.4.b': { action: 'disclose', verdict: 'error', kind: 'over', critical: true },
+	'V3.D3.4.c': { action: 'disclose', verdict: 'error', kind: 'over' }
+};
+
+/** Maya's options, from CONTENT.md section 6. */
+export const MAYA: VerdictTable = {
+	'V4.D4.1.a': { action: 'hold', verdict: 'best' },
+	'V4.D4.1.b': { action: 'disclose', verdict: 'error', kind: 'over', critical: true },
+	'V4.D4.1.c': { action: 'hold', verdict: 'error', kind: 'process' },
+	'V4.D4.1.d': { action: 'disclose', verdict: 'error', kind: 'over' },
+	'V4.D4.2.a': { action: 'hold', verdict: 'best' },
+	'V4.D4.2.b': { action: 'disclose', verdict: 'error', kind: 'over', critical: true },
+	'V4.D4.2.c': { action: 'hold', verdict: 'error', kind: 'process', critical: true },
+	'V4.D4.3.a': { action: 'disclose', verdict: 'best' },
+	'V4.D4.3.b': { action: 'hold', verdict: 'error', kind: 'under' },
+	'V4.D4.3.c': { action: 'disclose', verdict: 'error', kind: 'over', critical: true },
+	'V4.D4.4.a': { action: 'hold', verdict: 'best' },
+	'V4.D4.4.b': { action: 'disclose', verdict: 'error', kind: 'over' },
+	'V4.D4.4.c': { action: 'hold', verdict: 'error', kind: 'process' },
+	'V4.D4.5.a': { action: 'hold', verdict: 'best' },
+	'V4.D4.5.b': { action: 'disclose', verdict: 'error', kind: 'over' },
+	'V4.D4.5.c': { action: 'disclose', verdict: 'error', kind: 'over' }
+};
+
+/** The four vignettes in catalogue (vignette-number) order, with their tables. */
+export const VIGNETTES = [
+	{ id: 'dana', name: 'Dana', table: DANA },
+	{ id: 'jordan', name: 'Jordan', table: JORDAN },
+	{ id: 'eleanor', name: 'Eleanor', table: ELEANOR },
+	{ id: 'maya', name: 'Maya', table: MAYA }
+] as const;
+
+/** The decision id of an option id: `V2.D2.3.a` -> `V2.D2.3`. */
+export const decisionOf = (optionId: string) => optionId.replace(/\.[a-z]$/, '');
+
+/** A table's options grouped by decision, decisions in order (D1, D2, ...), options in letter order. */
+export function decisionsOf(table: VerdictTable): string[][] {
+	const byDecision = new Map<string, string[]>();
+	for (const id of Object.keys(table).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))) {
+		const decision = decisionOf(id);
+		byDecision.set(decision, [...(byDecision.get(decision) ?? []), id]);
+	}
+	return [...byDecision.values()];
+}
+
+/** The best option at every decision (each decision must have exactly one). */
+export function bestPath(table: VerdictTable): string[] {
+	return decisionsOf(table).map((options) => {
+		const best = options.filter((id) => table[id]?.verdict === 'best');
+		if (best.length !== 1) throw new Error(`${decisionOf(options[0] ?? '?')} has ${best.length} best options in the test's table`);
+		return best[0]!;
+	});
+}
+
+/**
+ * A worst path: at every decision a critical error if there is one, else an error. Among the
+ * candidates, the one whose kind (under, over, process) was picked least so far, so the path
+ * exercises as many kinds as the table allows; ties go to the earliest letter.
+ */
+export function worstPath(table: VerdictTable): string[] {
+	const used: Record<string, number> = {};
+	return decisionsOf(table).map((options) => {
+		const errors = options.filter((id) => table[id]?.verdict === 'error');
+		const critical = errors.filter((id) => table[id]?.critical);
+		const candidates = critical.length ? critical : errors;
+		if (!candidates.length) throw new Error(`${decisionOf(options[0] ?? '?')} has no error option in the test's table`);
+		const pick = [...candidates].sort((a, b) => (used[table[a]!.kind!] ?? 0) - (used[table[b]!.kind!] ?? 0))[0]!;
+		used[table[pick]!.kind!] = (used[table[pick]!.kind!] ?? 0) + 1;
+		return pick;
+	});
+}
+
+/** Jordan's jurisdiction profiles: id and how its label starts (the primary one first). */
+export const JORDAN_PROFILES = { ca: 'Modelled on California', tx: 'Modelled on Texas' } as const;
+export type JordanProfile = keyof typeof JORDAN_PROFILES;
+export const jordanTable = (profile: JordanProfile): VerdictTable => (profile === 'tx' ? JORDAN_TX : JORDAN);
+
+export const PROFILE_LEGEND = 'Which law is this case scored under?';
+
+/** On the setting card: picks a profile with its radio input and waits until the card shows it. */
+export async function pickProfile(page: Page, profile: string): Promise<View> {
+	const group = page.getByRole('group', { name: PROFILE_LEGEND });
+	await expect(group).toBeVisible();
+	const radio = group.locator(`input[type=radio][name=profile][value="${profile}"]`);
+	await radio.check();
+	await expect(radio).toBeChecked();
+	await expect(page.locator('fieldset[data-profile]')).toHaveAttribute('data-profile', profile);
+	await expect(page.locator('[data-screen=setting] [data-action=continue]')).not.toHaveAttribute('aria-disabled', 'true');
+	return readView(page);
+}
+
+/** The Practice Setting card's rows, label -> value (whitespace collapsed). */
+export async function readSettingRows(page: Page): Promise<Record<string, string>> {
+	await expect(page.locator('main[data-screen=setting] section[data-screen=setting] dl')).toBeVisible();
+	return page.evaluate(() => {
+		const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+		const rows: Record<string, string> = {};
+		for (const row of document.querySelectorAll('section[data-screen=setting] dl > div')) {
+			const label = norm(row.querySelector('dt')?.textContent);
+			rows[label] = norm(row.querySelector('dd')?.textContent);
+		}
+		return rows;
+	});
+}
+
+/** Plays to the first offer of `decision` (narrative choices and earlier `picks` on the way); stops on its options. */
+export async function playTo(page: Page, table: VerdictTable, picks: readonly string[], decision: string) {
+	const played = await play(page, table, picks, { stopAt: (v) => v.screen === 'choosing' && v.choiceIds.some((id) => decisionOf(id) === decision) });
+	expect(played.view.screen, `${decision} is on offer`).toBe('choosing');
+	return played;
+}

@@ -1,0 +1,211 @@
+/**
+ * Jurisdiction profiles on Jordan: `ca` (primary, CONTENT.md section 4) and `tx` (draft verdicts,
+ * JORDAN_TX in support/case.ts). The picker on the setting card, the instructor's link
+ * (`?profile=`), per-profile setting rows, feedback, debrief counts and label, and resume.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import {
+	JORDAN,
+	JORDAN_PROFILES,
+	JORDAN_TX,
+	PROFILE_LEGEND,
+	bestPath,
+	begin,
+	continueFeedback,
+	expectedCounts,
+	isScoredId,
+	jordanTable,
+	pickProfile,
+	play,
+	playTo,
+	readCounts,
+	readSettingRows,
+	readView,
+	startSession,
+	step,
+	waitReady,
+	type JordanProfile
+} from './support/case';
+
+const TX_STATUTE = 'Texas Health & Safety Code §611.004(a)(2)';
+const CA_STATUTE = 'Cal. Civ. Code §43.92';
+
+/** The two options whose verdicts the profiles disagree on, and a full path through both. */
+const CONTESTED = ['V2.D2.2.b', 'V2.D2.3.a'] as const;
+const CONTESTED_PATH = ['V2.D2.1.a', 'V2.D2.2.b', 'V2.D2.3.a', 'V2.D2.4.a'];
+/** What the feedback panel must say for each contested option (the brief's table, literally). */
+const CONTESTED_VERDICTS: Record<JordanProfile, Record<(typeof CONTESTED)[number], string>> = {
+	ca: { 'V2.D2.2.b': 'acceptable', 'V2.D2.3.a': 'best' },
+	tx: { 'V2.D2.2.b': 'error', 'V2.D2.3.a': 'error' }
+};
+
+const scoredUnder = (page: Page) => page.locator('[data-debrief]').getByText(/^Scored under:/);
+
+async function openJordanSetting(page: Page, query = '') {
+	await page.goto(`/case/jordan/${query}`);
+	const view = await waitReady(page);
+	expect(view.screen).toBe('content-note');
+	return begin(page);
+}
+
+/** Plays on from the current view to the debrief along `path`, keeping each scored feedback. */
+async function playCollectingFeedback(page: Page, profile: JordanProfile, path: readonly string[]) {
+	const feedback: Record<string, { verdict: string | null; text: string | null }> = {};
+	let last: string | undefined;
+	await play(page, jordanTable(profile), path, {
+		stopAt: (v) => {
+			if (v.screen === 'feedback' && last) feedback[last] = { verdict: v.verdict, text: v.feedback };
+			if (v.screen === 'choosing') last = v.choiceIds.find((id) => isScoredId(id) && path.includes(id));
+			return false;
+		}
+	});
+	expect((await readView(page)).screen).toBe('debrief');
+	return feedback;
+}
+
+test.describe('the profile picker on the setting card', () => {
+	test('offers both profiles, ca (default) checked, and the setting rows follow the pick', async ({ page }) => {
+		await openJordanSetting(page);
+		const group = page.getByRole('group', { name: PROFILE_LEGEND });
+		await expect(group).toBeVisible();
+		const radios = group.locator('input[type=radio][name=profile]');
+		await expect(radios).toHaveCount(2);
+		expect(await radios.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual(['ca', 'tx']);
+		await expect(group.getByRole('radio', { name: new RegExp(`^${JORDAN_PROFILES.ca}`) })).toBeChecked();
+		await expect(group.getByRole('radio', { name: new RegExp(`^${JORDAN_PROFILES.tx}`) })).not.toBeChecked();
+		await expect(page.locator('.profile-fixed')).toHaveCount(0);
+
+		const ca = await readSettingRows(page);
+		expect(ca['Statute'], 'the California statute row').toContain(CA_STATUTE);
+		expect(ca['Statute']).not.toContain('Texas');
+		expect(ca['State']).toMatch(/modelled on California/);
+
+		await pickProfile(page, 'tx');
+		await expect(page.locator('section[data-screen=setting] dd').filter({ hasText: TX_STATUTE })).toBeVisible();
+		const tx = await readSettingRows(page);
+		expect(tx['Statute'], 'the Texas statute row').toContain(TX_STATUTE);
+		expect(tx['Statute']).not.toContain('43.92');
+		expect(tx['State']).toMatch(/modelled on Texas/);
+		// Rows without a Texas override stay as they were.
+		expect(tx['Setting']).toBe(ca['Setting']);
+
+		// And back again.
+		await pickProfile(page, 'ca');
+		await expect(page.locator('section[data-screen=setting] dd').filter({ hasText: CA_STATUTE })).toBeVisible();
+		expect(await readSettingRows(page)).toEqual(ca);
+	});
+});
+
+test.describe('the same choices, scored under each profile', () => {
+	for (const profile of ['ca', 'tx'] as const) {
+		test(`under ${profile}: D2.2.b and D2.3.a get the ${profile} verdicts, and the debrief counts and label follow`, async ({ page }) => {
+			await openJordanSetting(page);
+			// Pick the other profile first, then this one: the last pick is the one that counts.
+			await pickProfile(page, profile === 'ca' ? 'tx' : 'ca');
+			await pickProfile(page, profile);
+			await startSession(page);
+
+			const feedback = await playCollectingFeedback(page, profile, CONTESTED_PATH);
+			for (const id of CONTESTED) {
+				expect(feedback[id]?.verdict, `${id} under ${profile}`).toBe(CONTESTED_VERDICTS[profile][id]);
+				expect(feedback[id]?.text, `${id}'s feedback has a Sources line`).toMatch(/Sources:\s*\S/);
+			}
+			// The Texas rationale of D2.2.b is its own, and cites the Texas statute.
+			if (profile === 'tx') expect(feedback['V2.D2.2.b']?.text).toContain('§611.004(a)(2)');
+			else expect(feedback['V2.D2.2.b']?.text).not.toContain('§611.004(a)(2)');
+
+			const expected = expectedCounts(jordanTable(profile), CONTESTED_PATH);
+			// The two tables disagree on this path, so a wrong profile cannot pass.
+			expect(expectedCounts(JORDAN, CONTESTED_PATH)).not.toEqual(expectedCounts(JORDAN_TX, CONTESTED_PATH));
+			expect(await readCounts(page)).toEqual(expected);
+			await expect(scoredUnder(page)).toHaveCount(1);
+			await expect(scoredUnder(page)).toContainText(`Scored under: ${JORDAN_PROFILES[profile]}`);
+			const other = profile === 'ca' ? 'tx' : 'ca';
+			await expect(scoredUnder(page)).not.toContainText(JORDAN_PROFILES[other]);
+			// The debrief's decision list agrees with the feedback.
+			for (const id of CONTESTED)
+				await expect(page.locator(`[data-debrief] [data-decision="${id.replace(/\.[a-z]$/, '')}"]`)).toHaveAttribute('data-verdict', CONTESTED_VERDICTS[profile][id]);
+		});
+	}
+});
+
+test.describe("the instructor's link", () => {
+	test('?profile=tx fixes the profile: no picker, the Texas rows, the Texas best path scored as such', async ({ page }) => {
+		await openJordanSetting(page, '?profile=tx');
+		await expect(page.locator('input[type=radio][name=profile]')).toHaveCount(0);
+		await expect(page.getByRole('group', { name: PROFILE_LEGEND })).toHaveCount(0);
+		const fixed = page.locator('.profile-fixed');
+		await expect(fixed).toHaveCount(1);
+		await expect(fixed).toHaveAttribute('data-profile', 'tx');
+		await expect(fixed).toContainText(JORDAN_PROFILES.tx);
+		await expect(fixed).toContainText(/instructor/i);
+		const rows = await readSettingRows(page);
+		expect(rows['Statute']).toContain(TX_STATUTE);
+		await startSession(page);
+
+		// Under tx the best response to D2.3 is c (hospitalisation), not a.
+		const path = bestPath(JORDAN_TX);
+		expect(path).toEqual(['V2.D2.1.a', 'V2.D2.2.a', 'V2.D2.3.c', 'V2.D2.4.a']);
+		const feedback = await playCollectingFeedback(page, 'tx', path);
+		expect(feedback['V2.D2.3.c']?.verdict).toBe('best');
+		const expected = expectedCounts(JORDAN_TX, path);
+		expect(expected).not.toEqual(expectedCounts(JORDAN, path));
+		expect(await readCounts(page)).toEqual(expected);
+		await expect(scoredUnder(page)).toContainText(`Scored under: ${JORDAN_PROFILES.tx}`);
+	});
+
+	test('?profile=zz shows a notice and the picker, with the default (ca) checked and used', async ({ page }) => {
+		await openJordanSetting(page, '?profile=zz');
+		const notice = page.getByRole('status').filter({ hasText: "'zz'" });
+		await expect(notice).toBeVisible();
+		await expect(notice).toContainText(/default/);
+		await expect(page.locator('.profile-fixed')).toHaveCount(0);
+		const group = page.getByRole('group', { name: PROFILE_LEGEND });
+		await expect(group.locator('input[type=radio][name=profile]')).toHaveCount(2);
+		await expect(group.locator('input[value=ca]')).toBeChecked();
+		await expect(group.locator('input[value=tx]')).not.toBeChecked();
+		expect((await readSettingRows(page))['Statute']).toContain(CA_STATUTE);
+		await startSession(page);
+
+		// Scored under ca: D2.2.b is acceptable.
+		await playTo(page, JORDAN, ['V2.D2.1.a'], 'V2.D2.2');
+		const view = await step(page, JORDAN, ['V2.D2.2.b'], await readView(page));
+		expect(view.view.verdict).toBe('acceptable');
+	});
+});
+
+test.describe('resume', () => {
+	test('a profile picked on the card survives reloads mid-case: the same verdicts, the same label', async ({ page }) => {
+		await openJordanSetting(page);
+		await pickProfile(page, 'tx');
+		await startSession(page);
+
+		// Reload on the feedback of D2.2.b: it comes back with the Texas verdict.
+		const { view: atFeedback } = await play(page, JORDAN_TX, ['V2.D2.1.a', 'V2.D2.2.b'], { stopAt: (v, left) => left === 0 && v.screen === 'feedback' });
+		expect(atFeedback.verdict).toBe('error');
+		await page.reload();
+		const resumed = await waitReady(page);
+		expect(resumed.screen).toBe('feedback');
+		expect(resumed.verdict, 'D2.2.b after the reload, still under tx').toBe('error');
+		expect(resumed.feedback).toBe(atFeedback.feedback);
+		await continueFeedback(page);
+
+		// Reload again on D2.3's options, then choose a: still the Texas verdict.
+		await playTo(page, JORDAN_TX, [], 'V2.D2.3');
+		await page.reload();
+		expect((await waitReady(page)).screen).toBe('choosing');
+		const rest = ['V2.D2.3.a', 'V2.D2.4.a'];
+		const feedback = await playCollectingFeedback(page, 'tx', rest);
+		expect(feedback['V2.D2.3.a']?.verdict, 'D2.3.a after the reload, under tx').toBe('error');
+
+		const path = ['V2.D2.1.a', 'V2.D2.2.b', ...rest];
+		expect(await readCounts(page)).toEqual(expectedCounts(JORDAN_TX, path));
+		await expect(scoredUnder(page)).toContainText(`Scored under: ${JORDAN_PROFILES.tx}`);
+
+		// And the completed debrief itself survives a reload under the same profile.
+		await page.reload();
+		expect((await waitReady(page)).screen).toBe('debrief');
+		expect(await readCounts(page)).toEqual(expectedCounts(JORDAN_TX, path));
+		await expect(scoredUnder(page)).toContainText(`Scored under: ${JORDAN_PROFILES.tx}`);
+	});
+});
