@@ -22,6 +22,7 @@ import { chromium } from 'playwright-core';
 import { CATEGORIES, addCategories, categoryByContent, createAttributor } from './bench/attribution.js';
 import { probe } from './bench/probe.js';
 import { fileFor, gzipSize, startGzipServer } from './bench/server.js';
+import { CHROMIUM_ARGS } from './lib/chromium-args.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BUILD_DIR = join(ROOT, 'build');
@@ -39,15 +40,6 @@ const SLOW_4G = {
 	latency: 150 * 3.75
 };
 const CPU_SLOWDOWN = 4;
-const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-	'--disable-quic'
-];
 const KB = 1000; // 1 KB = 1000 bytes, as in Vite's build output
 
 // ---------------------------------------------------------------------------------------------

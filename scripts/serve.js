@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { CONTENT_TYPES } from './lib/content-types.js';
 
 const args = process.argv.slice(2);
 const arg = (name, fallback) => {
@@ -14,16 +15,7 @@ const port = Number(arg('port', process.env.PORT ?? 4173));
 const root = resolve(arg('dir', 'build'));
 const base = (arg('base', process.env.CONFIDE_BASE_PATH ?? '') || '').replace(/\/$/, '');
 
-const types = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.webmanifest': 'application/manifest+json',
-	'.txt': 'text/plain; charset=utf-8'
-};
+const types = CONTENT_TYPES;
 
 function fileFor(urlPath) {
 	let path = decodeURIComponent(urlPath.split('?')[0]);

@@ -7,18 +7,9 @@ import { createSecureServer } from 'node:http2';
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync, constants as zlibConstants } from 'node:zlib';
+import { CONTENT_TYPES } from '../lib/content-types.js';
 
-const types = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.webmanifest': 'application/manifest+json',
-	'.txt': 'text/plain; charset=utf-8',
-	'.map': 'application/json'
-};
+const types = CONTENT_TYPES;
 const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.webmanifest', '.txt', '.map']);
 
 /** gzip at level 9: what the bench counts as "gz bytes" everywhere. */

@@ -5,16 +5,7 @@
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-/** Flags that work as root in a container (see shared/STACK.md, "Browser tests"). */
-export const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-	'--disable-quic'
-];
+export { CHROMIUM_ARGS } from '../../../scripts/lib/chromium-args.js';
 
 const INSTALL_HINT =
 	'Install one with `apt-get update && apt-get install -y chromium` (Debian, as root; gives /usr/bin/chromium), ' +
