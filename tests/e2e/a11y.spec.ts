@@ -40,7 +40,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await play(page, DANA, DANA_WORST.slice(1));
 			await expectNoViolations(page, 'the debrief (with critical errors)');
 			await page.locator('[data-action=pause]').click();
-			await expect(page.locator('dialog')).toBeVisible();
+			await expect(page.getByRole('dialog', { name: 'Paused' })).toBeVisible();
 			await expectNoViolations(page, 'the pause dialog');
 			// Home again, now with a completed case.
 			await page.goto('/');

@@ -106,7 +106,7 @@ test.describe('at 320 px wide', () => {
 	test('the pause dialog fits', async ({ page }) => {
 		await openCase(page, 'dana');
 		await page.locator('[data-action=pause]').click();
-		const dialog = page.locator('dialog');
+		const dialog = page.getByRole('dialog', { name: 'Paused' });
 		await expect(dialog).toBeVisible();
 		const box = await dialog.boundingBox();
 		expect(box && box.x >= 0 && box.x + box.width <= 320).toBe(true);

@@ -13,7 +13,7 @@ async function expectFooter(page: Page) {
 async function checkPause(page: Page, screen: Screen) {
 	const before = await readView(page);
 	expect(before.screen).toBe(screen);
-	const dialog = page.locator('dialog');
+	const dialog = page.getByRole('dialog', { name: 'Paused' });
 	await expect(dialog).toBeHidden();
 
 	await page.locator('[data-action=pause]').click();
@@ -58,12 +58,12 @@ test('number keys do nothing while the pause dialog is open', async ({ page }) =
 	await play(page, TINY, [], { stopAt: (v) => v.screen === 'choosing' });
 	const before = await readView(page);
 	await page.locator('[data-action=pause]').click();
-	await expect(page.locator('dialog')).toBeVisible();
+	await expect(page.getByRole('dialog', { name: 'Paused' })).toBeVisible();
 	await page.keyboard.press('1');
 	// Let a stray keypress be processed (two frames), then nothing may have changed.
 	await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 	await page.keyboard.press('Escape');
-	await expect(page.locator('dialog')).toBeHidden();
+	await expect(page.getByRole('dialog', { name: 'Paused' })).toBeHidden();
 	expect(await readView(page)).toEqual(before);
 });
 

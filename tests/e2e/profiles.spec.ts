@@ -203,3 +203,16 @@ test.describe('resume', () => {
 		await expect(scoredUnder(page)).toContainText(`Scored under: ${JORDAN_PROFILES.tx}`);
 	});
 });
+
+test('a profile picked on the setting card survives a reload before the session starts', async ({ page }) => {
+	await page.goto('/case/jordan/');
+	await waitReady(page);
+	await begin(page);
+	await pickProfile(page, 'tx');
+	await expect(page.locator('main')).toHaveAttribute('data-save-state', 'saved');
+	await page.reload();
+	await waitReady(page);
+	await expect(page.locator('main')).toHaveAttribute('data-screen', 'setting');
+	await expect(page.getByRole('group', { name: PROFILE_LEGEND }).locator('input[value="tx"]')).toBeChecked();
+	expect((await readSettingRows(page))['Statute']).toContain(TX_STATUTE);
+});

@@ -219,6 +219,8 @@ describe('session machine', () => {
 		expect(m.snapshot.context.profile).toBe('ca');
 		m.send({ type: 'profile.select', profile: 'tx' });
 		expect(m.snapshot.context.profile).toBe('tx');
+		expect(m.snapshot.value).toBe('saving');
+		expect(m.saved().value).toBe('setting');
 		m.send({ type: 'setting.continue' });
 		expect(m.story.startedUnder).toEqual(['tx']);
 		m.saved();

@@ -223,7 +223,8 @@ export function createSessionMachine(deps: SessionDeps) {
 			},
 			setting: {
 				on: {
-					'profile.select': { guard: 'profileSelectable', actions: 'selectProfile' },
+					// Saved at once, so a reload on the setting card keeps the trainee's pick.
+					'profile.select': { guard: 'profileSelectable', target: 'saving', actions: 'selectProfile' },
 					'setting.continue': { target: 'advancing', actions: 'startStory' }
 				}
 			},

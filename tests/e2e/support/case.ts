@@ -340,7 +340,7 @@ export const JORDAN: VerdictTable = {
  */
 export const JORDAN_TX: VerdictTable = {
 	...JORDAN,
-	'V2.D2.2.b': { action: 'disclose', verdict: 'error', kind: 'under' },
+	'V2.D2.2.b': { action: 'disclose', verdict: 'error', kind: 'over' },
 	'V2.D2.3.a': { action: 'disclose', verdict: 'error', kind: 'over' },
 	'V2.D2.3.c': { action: 'disclose', verdict: 'best' }
 };
