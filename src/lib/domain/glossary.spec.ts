@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import glossary from '../../../stories/glossary.json';
-import { linkFirstMentions, type GlossaryTerm } from './glossary';
+import { FirstMentionLinker, linkFirstMentions, type GlossaryTerm } from './glossary';
 
 const terms: GlossaryTerm[] = [
 	{ id: 'subpoena', term: 'Subpoena', match: ['subpoena'], definition: 'd' },
@@ -32,6 +32,21 @@ describe('linkFirstMentions', () => {
 	it('leaves text without terms whole, and keeps every character', () => {
 		const text = 'Nothing to see <b>here</b> & "there".';
 		expect(linkFirstMentions([text], terms)).toEqual([[{ text }]]);
+	});
+});
+
+describe('FirstMentionLinker', () => {
+	it('links a growing list incrementally, keeping earlier results as they were', () => {
+		const linker = new FirstMentionLinker(terms);
+		const first = linker.link(['A subpoena.']);
+		const second = linker.link(['A subpoena.', 'Another subpoena and privilege.']);
+		expect(second[0]).toBe(first[0]);
+		expect(second).toEqual(linkFirstMentions(['A subpoena.', 'Another subpoena and privilege.'], terms));
+	});
+	it('starts over when the list is not a continuation (a new attempt)', () => {
+		const linker = new FirstMentionLinker(terms);
+		linker.link(['A subpoena.']);
+		expect(linker.link(['Privilege, then a subpoena.'])).toEqual(linkFirstMentions(['Privilege, then a subpoena.'], terms));
 	});
 });
 

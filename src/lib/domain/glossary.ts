@@ -25,25 +25,54 @@ export function glossaryMatcher(terms: readonly GlossaryTerm[]) {
 }
 
 /**
- * Splits paragraphs into plain and linked segments, linking only the first mention of each
- * term across all of them (later mentions stay plain text).
+ * Links first mentions paragraph by paragraph, remembering what it has linked. A growing
+ * transcript links only its new paragraphs, and earlier results keep their identity (so a view
+ * does not re-render them on every click).
  */
-export function linkFirstMentions(paragraphs: readonly string[], terms: readonly GlossaryTerm[]): TextSegment[][] {
-	const { pattern, idOf } = glossaryMatcher(terms);
-	const linked = new Set<string>();
-	return paragraphs.map((text) => {
+export class FirstMentionLinker {
+	private readonly matcher;
+	private readonly linkedTerms = new Set<string>();
+	private readonly done: TextSegment[][] = [];
+	private readonly sources: string[] = [];
+
+	constructor(terms: readonly GlossaryTerm[]) {
+		this.matcher = glossaryMatcher(terms);
+	}
+
+	/** Segments for each paragraph; starts over if the paragraphs are not a continuation. */
+	link(paragraphs: readonly string[]): TextSegment[][] {
+		const continues = this.sources.length <= paragraphs.length && this.sources.every((text, i) => text === paragraphs[i]);
+		if (!continues) {
+			this.done.length = 0;
+			this.sources.length = 0;
+			this.linkedTerms.clear();
+		}
+		for (let i = this.done.length; i < paragraphs.length; i++) {
+			this.sources.push(paragraphs[i]!);
+			this.done.push(this.linkOne(paragraphs[i]!));
+		}
+		return this.done.slice(0, paragraphs.length);
+	}
+
+	private linkOne(text: string): TextSegment[] {
+		const { pattern, idOf } = this.matcher;
 		if (!pattern) return [{ text }];
 		const segments: TextSegment[] = [];
 		let last = 0;
 		for (const match of text.matchAll(pattern)) {
 			const id = idOf(match[0]);
-			if (!id || linked.has(id)) continue;
-			linked.add(id);
+			if (!id || this.linkedTerms.has(id)) continue;
+			this.linkedTerms.add(id);
 			if (match.index > last) segments.push({ text: text.slice(last, match.index) });
 			segments.push({ text: match[0], termId: id });
 			last = match.index + match[0].length;
 		}
 		if (last < text.length) segments.push({ text: text.slice(last) });
 		return segments;
-	});
+	}
+}
+
+/** Splits paragraphs into plain and linked segments, linking only each term's first mention. */
+export function linkFirstMentions(paragraphs: readonly string[], terms: readonly GlossaryTerm[]): TextSegment[][] {
+	return new FirstMentionLinker(terms).link(paragraphs);
 }
