@@ -14,8 +14,22 @@ function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** One matcher for all terms; longer phrases first, so "subpoena duces tecum" beats "subpoena". */
-export function glossaryMatcher(terms: readonly GlossaryTerm[]) {
+type Matcher = { pattern: RegExp | null; idOf: (found: string) => string | undefined };
+const matchers = new WeakMap<readonly GlossaryTerm[], Matcher>();
+
+/**
+ * One matcher for all terms; longer phrases first, so "subpoena duces tecum" beats "subpoena".
+ * Built once per term list: panels that link text render on the path to the next frame.
+ */
+export function glossaryMatcher(terms: readonly GlossaryTerm[]): Matcher {
+	const cached = matchers.get(terms);
+	if (cached) return cached;
+	const matcher = buildMatcher(terms);
+	matchers.set(terms, matcher);
+	return matcher;
+}
+
+function buildMatcher(terms: readonly GlossaryTerm[]): Matcher {
 	const phrases = terms.flatMap((t) => t.match.map((m) => ({ phrase: m.toLowerCase(), id: t.id }))).sort((a, b) => b.phrase.length - a.phrase.length);
 	const byPhrase = new Map(phrases.map((p) => [p.phrase, p.id]));
 	// A hyphen in a phrase also matches an en dash ("psychotherapist–patient").

@@ -1,7 +1,6 @@
 /** Pure helpers that turn the session context into what the case page shows. */
-import type { ChoiceView } from '../domain/attempt';
+import type { AttemptPhase, ChoiceView } from '../domain/attempt';
 import type { CaseManifest, DecisionInfo } from '../domain/types';
-import type { AttemptPhase } from '../domain/attempt';
 
 export type Screen = 'loading' | 'content-note' | 'setting' | 'choosing' | 'feedback' | 'debrief' | 'error';
 
