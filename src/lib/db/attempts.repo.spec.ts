@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AttemptRecord } from '../domain/attempt';
 import { AttemptsRepository, RevisionConflictError } from './attempts.repo';
+import Dexie from 'dexie';
 import { ConfideDatabase } from './database';
 
 let db: ConfideDatabase;
@@ -25,7 +26,9 @@ function attempt(overrides: Partial<AttemptRecord> = {}): AttemptRecord {
 		contentHash: 'h1',
 		storyVersion: '1.0.0',
 		profile: null,
-		schemaVersion: 1,
+		schemaVersion: 2,
+		mode: 'learning',
+		practice: null,
 		status: 'active',
 		phase: 'choosing',
 		startedAt: 1,
@@ -103,5 +106,33 @@ describe('AttemptsRepository', () => {
 		await repo.save(attempt({ id: 'new', profile: 'tx', updatedAt: 3, revision: 2 }));
 		expect((await repo.get('old-tx'))?.status).toBe('abandoned');
 		expect((await repo.findActive('dana', 'tx')).value?.id).toBe('new');
+	});
+});
+
+describe('schema upgrade', () => {
+	it('migrates version 1 rows to version 2 (learning mode, not practice) and keeps them readable', async () => {
+		const name = `upgrade-${++n}`;
+		const old = new Dexie(name);
+		old.version(1).stores({ attempts: 'id, caseId, [caseId+status], updatedAt' });
+		const { mode: _mode, practice: _practice, ...v1 } = attempt({ id: 'old-1' });
+		await old.table('attempts').put({ ...v1, schemaVersion: 1 });
+		old.close();
+
+		const upgraded = new ConfideDatabase(name);
+		await upgraded.open();
+		expect(upgraded.verno).toBe(2);
+		expect(await new AttemptsRepository(upgraded).get('old-1')).toEqual(attempt({ id: 'old-1' }));
+		expect(await upgraded.settings.count()).toBe(0);
+		upgraded.close();
+		await upgraded.delete();
+	});
+});
+
+describe('practice runs', () => {
+	it('never retire the recorded attempt, and are never offered as the attempt to resume', async () => {
+		await repo.save(attempt({ id: 'recorded' }));
+		await repo.save(attempt({ id: 'practice', practice: { of: 'old', fromDecision: 'V1.D1.2' } }));
+		expect((await repo.get('recorded'))?.status).toBe('active');
+		expect((await repo.findActive('dana', null)).value?.id).toBe('recorded');
 	});
 });

@@ -40,7 +40,8 @@ export class AttemptsRepository {
 			if ((!stored || stored.profile !== record.profile) && record.status === 'active') {
 				const others = validRows(await this.db.attempts.where({ caseId: record.caseId, status: 'active' }).toArray()).value;
 				for (const other of others)
-					if (other.id !== record.id && other.profile === record.profile)
+					// Practice runs and recorded attempts never retire each other.
+					if (other.id !== record.id && other.profile === record.profile && (other.practice === null) === (record.practice === null))
 						await this.db.attempts.put({ ...other, status: 'abandoned', updatedAt: record.updatedAt });
 			}
 			await this.db.attempts.put(record);
@@ -52,13 +53,15 @@ export class AttemptsRepository {
 	}
 
 	/**
-	 * The active attempt for a vignette under a profile, or under any profile when `profile` is
-	 * undefined (the newest, if there are several).
+	 * The active recorded attempt (not a practice run) for a vignette under a profile, or under
+	 * any profile when `profile` is undefined (the newest, if there are several).
 	 */
 	async findActive(caseId: string, profile?: string | null): Promise<LoadResult<AttemptRecord | undefined>> {
 		const rows = await this.db.attempts.where({ caseId, status: 'active' }).toArray();
 		const { value, invalid } = validRows(rows);
-		const mine = value.filter((a) => profile === undefined || a.profile === profile).sort((a, b) => b.updatedAt - a.updatedAt);
+		const mine = value
+			.filter((a) => a.practice === null && (profile === undefined || a.profile === profile))
+			.sort((a, b) => b.updatedAt - a.updatedAt);
 		return { value: mine[0], invalid };
 	}
 

@@ -1,5 +1,6 @@
 /** The only module that opens Dexie. Schema versions live here. */
 import Dexie, { type Table } from 'dexie';
+import { migrateAttempt } from '../domain/attempt';
 import { DB_NAME } from './name';
 
 export { DB_NAME };
@@ -7,11 +8,39 @@ export { DB_NAME };
 export class ConfideDatabase extends Dexie {
 	/** Rows are `unknown` until schemas.ts has validated them. */
 	attempts!: Table<unknown, string>;
+	/** Small key/value settings kept on this device (trainee name, last export time). */
+	settings!: Table<SettingRow, string>;
+	/** Rows that failed validation, moved aside with the reason so the rest loads. */
+	quarantine!: Table<QuarantinedRow, number>;
 
 	constructor(name: string = DB_NAME) {
 		super(name);
 		this.version(1).stores({ attempts: 'id, caseId, [caseId+status], updatedAt' });
+		this.version(2)
+			.stores({ attempts: 'id, caseId, [caseId+status], updatedAt', settings: 'key', quarantine: '++seq, at' })
+			.upgrade((tx) =>
+				tx
+					.table('attempts')
+					.toCollection()
+					.modify((row: Record<string, unknown>) => {
+						Object.assign(row, migrateAttempt(row));
+					})
+			);
 	}
+}
+
+export interface SettingRow {
+	key: string;
+	value: unknown;
+}
+
+export interface QuarantinedRow {
+	seq?: number;
+	/** When it was set aside. */
+	at: number;
+	table: string;
+	reason: string;
+	row: unknown;
 }
 
 export class DatabaseUnavailableError extends Error {

@@ -1,7 +1,7 @@
 /** Every row read back from IndexedDB is validated here before the app trusts it. */
 import * as v from 'valibot';
 import { ACTIONS, ERROR_KINDS, VERDICTS } from '../domain/types';
-import type { AttemptRecord } from '../domain/attempt';
+import { ATTEMPT_MODES, SCHEMA_VERSION, type AttemptRecord } from '../domain/attempt';
 
 const text = v.string();
 const time = v.pipe(v.number(), v.finite());
@@ -29,7 +29,9 @@ export const attemptSchema = v.object({
 	contentHash: text,
 	storyVersion: text,
 	profile: v.nullable(text),
-	schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	schemaVersion: v.literal(SCHEMA_VERSION),
+	mode: v.picklist(ATTEMPT_MODES),
+	practice: v.nullable(v.object({ of: v.pipe(text, v.minLength(1)), fromDecision: v.pipe(text, v.minLength(1)) })),
 	status: v.picklist(['active', 'completed', 'abandoned', 'superseded']),
 	phase: v.picklist(['setting', 'choosing', 'feedback', 'ended']),
 	startedAt: time,

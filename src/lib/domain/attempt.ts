@@ -19,7 +19,20 @@ export type AttemptStatus = 'active' | 'completed' | 'abandoned' | 'superseded';
 /** Where in the flow the attempt was last acknowledged. */
 export type AttemptPhase = 'setting' | 'choosing' | 'feedback' | 'ended';
 
-export const SCHEMA_VERSION = 1;
+/** How feedback is given: after each decision (learning) or all at the debrief (assessment). */
+export const ATTEMPT_MODES = ['learning', 'assessment'] as const;
+export type AttemptMode = (typeof ATTEMPT_MODES)[number];
+
+/** A practice run replays a finished attempt up to one decision and plays on from there. */
+export interface PracticeOrigin {
+	/** The attempt it practises; that attempt's recorded result never changes. */
+	of: string;
+	/** The decision it starts at. */
+	fromDecision: string;
+}
+
+/** 2: adds `mode` and `practice`. Version 1 rows are migrated by `migrateAttempt`. */
+export const SCHEMA_VERSION = 2;
 
 export interface AttemptRecord {
 	id: string;
@@ -29,6 +42,9 @@ export interface AttemptRecord {
 	/** Jurisdiction profile id; null means the vignette's primary profile. */
 	profile: string | null;
 	schemaVersion: number;
+	mode: AttemptMode;
+	/** Set on a practice run; null on a recorded attempt. */
+	practice: PracticeOrigin | null;
 	status: AttemptStatus;
 	phase: AttemptPhase;
 	startedAt: number;
@@ -44,3 +60,17 @@ export interface AttemptRecord {
 	/** Increments with every save; a write must carry the stored revision + 1. */
 	revision: number;
 }
+
+/**
+ * Brings a stored or imported row of an older schema version up to SCHEMA_VERSION. Rows of the
+ * current version, and anything that is not an object, come back as they are (validation follows).
+ */
+export function migrateAttempt(row: unknown): unknown {
+	if (typeof row !== 'object' || row === null || Array.isArray(row)) return row;
+	const r = row as Record<string, unknown>;
+	if (r['schemaVersion'] === 1) return { ...r, schemaVersion: 2, mode: 'learning', practice: null };
+	return row;
+}
+
+/** A recorded attempt counts towards results; practice runs never do. */
+export const isRecorded = (attempt: Pick<AttemptRecord, 'practice'>) => attempt.practice === null;

@@ -64,12 +64,23 @@ export interface StoryMeta {
 	profiles: ProfileInfo[];
 }
 
+/** Where the path map's arrows start and end besides options and decisions. */
+export const GRAPH_START = 'start';
+export const GRAPH_END = 'end';
+
+/** How decisions follow one another (as the story runs under its default profile): the path map. */
+export interface DecisionGraph {
+	/** Decision ids or GRAPH_END, for each option id and for GRAPH_START. */
+	next: Record<string, string[]>;
+}
+
 /** The build's output for one vignette: everything but the story JSON. */
 export interface CaseManifest {
 	meta: StoryMeta;
 	/** Hash of the normalised ink sources (not the compiled JSON). */
 	contentHash: string;
 	decisions: DecisionInfo[];
+	graph: DecisionGraph;
 }
 
 /** A problem found in authored content. Line and file are filled in where known. */

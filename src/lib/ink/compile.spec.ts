@@ -26,6 +26,19 @@ describe('compileCase on the fixtures', () => {
 		expect(JSON.parse(compiled.storyJson).inkVersion).toBeGreaterThan(0);
 	});
 
+	it('records which decision each option leads to, through narrative choices, for the path map', () => {
+		const { graph } = compileCase('tests/fixtures/stories/tiny/main.ink').manifest;
+		expect(graph.next).toEqual({
+			start: ['V99.D99.1'],
+			'V99.D99.1.a': ['V99.D99.2'],
+			'V99.D99.1.b': ['V99.D99.2'],
+			'V99.D99.1.c': ['V99.D99.2'],
+			'V99.D99.2.a': ['end'],
+			'V99.D99.2.b': ['end'],
+			'V99.D99.2.c': ['end']
+		});
+	});
+
 	it('compiles Dana with the four decisions of CONTENT.md', () => {
 		const compiled = compileCase('stories/dana/main.ink');
 		expect(compiled.manifest.decisions.map((d) => `${d.id}:${d.options.map((o) => o.id.slice(-1)).join('')}`)).toEqual([

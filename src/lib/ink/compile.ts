@@ -9,7 +9,7 @@ import { basename, dirname, relative, resolve } from 'node:path';
 import { Compiler, CompilerOptions } from 'inkjs/full';
 import { Story } from 'inkjs';
 import { checkDecisions, findDecisionTag, parseStoryTags } from '../domain/tags.ts';
-import type { CaseManifest, ContentIssue, ScoredOption } from '../domain/types.ts';
+import { GRAPH_END, GRAPH_START, type CaseManifest, type ContentIssue, type DecisionGraph, type ScoredOption } from '../domain/types.ts';
 import { explore } from './explore.ts';
 
 export interface CompiledCase {
@@ -236,7 +236,7 @@ export function compileCase(entry: string, options: CompileOptions = {}): Compil
 	if (issues.length) throw new InkContentError(dedupeIssues(issues));
 
 	return {
-		manifest: { meta, contentHash: contentHash(sources), decisions: decisions.ok ? decisions.value : [] },
+		manifest: { meta, contentHash: contentHash(sources), decisions: decisions.ok ? decisions.value : [], graph: index.graph },
 		storyJson,
 		runtime,
 		lines,
@@ -263,6 +263,12 @@ function indexChoices(story: Story, lines: readonly SourceLine[], options: Compi
 	const issues: ContentIssue[] = [];
 	const announced = new Map<string, string>();
 	const found = new Map<string, ScoredOption>();
+	const next = new Map<string, Set<string>>();
+	const link = (from: string | null, to: string) => {
+		const key = from ?? GRAPH_START;
+		if (!next.has(key)) next.set(key, new Set());
+		next.get(key)!.add(to);
+	};
 	const at = (line: SourceLine | undefined) => (line ? { file: line.file, line: line.line } : { file: entryFile });
 	explore(
 		story,
@@ -280,7 +286,9 @@ function indexChoices(story: Story, lines: readonly SourceLine[], options: Compi
 					announced.set(decision.value.id, decision.value.title);
 				}
 			},
-			choicePoint(offered) {
+			choicePoint(offered, state) {
+				const decisionIds = new Set(offered.map((c) => c.decisionId).filter((id): id is string => id !== null));
+				for (const id of decisionIds) link(state.lastScored, id);
 				for (const choice of offered) {
 					const id = choice.parsed.ok ? choice.id : idTagOf(choice.text, lines);
 					if (!choice.parsed.ok) {
@@ -299,6 +307,9 @@ function indexChoices(story: Story, lines: readonly SourceLine[], options: Compi
 					found.set(option.id, option);
 				}
 			},
+			end(state) {
+				link(state.lastScored, GRAPH_END);
+			},
 			problem(kind, message, state) {
 				const last = state.path.at(-1);
 				const text = kind === 'runtime' ? `ink runtime error: ${message}` : message;
@@ -307,7 +318,8 @@ function indexChoices(story: Story, lines: readonly SourceLine[], options: Compi
 		},
 		{ dedupe: true, stepCap: options.stepCap ?? 2000, pathCap: options.nodeCap ?? 20000 }
 	);
-	return { issues, announced, options: [...found.values()] };
+	const graph: DecisionGraph = { next: Object.fromEntries([...next].sort(([a], [b]) => a.localeCompare(b)).map(([from, to]) => [from, [...to].sort()])) };
+	return { issues, announced, options: [...found.values()], graph };
 }
 
 /** The id written in a choice's source line, for reporting a choice whose tags did not parse. */

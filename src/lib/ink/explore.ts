@@ -13,6 +13,8 @@ export interface PathState {
 	open: ReadonlySet<string>;
 	/** Scored choices made on this path. */
 	scored: number;
+	/** The last scored choice on this path (where the path map draws an arrow from). */
+	lastScored: string | null;
 }
 
 export interface OfferedChoice {
@@ -54,9 +56,9 @@ export function explore(story: Story, hooks: ExploreHooks, options: ExploreOptio
 		errors.push(message);
 	};
 
-	const walk = (path: string[], announced: ReadonlySet<string>, scored: number) => {
+	const walk = (path: string[], announced: ReadonlySet<string>, scored: number, lastScored: string | null) => {
 		const open = new Set(announced);
-		const state = (): PathState => ({ path, open, scored });
+		const state = (): PathState => ({ path, open, scored, lastScored });
 		let steps = 0;
 		try {
 			while (story.canContinue && !errors.length) {
@@ -87,7 +89,8 @@ export function explore(story: Story, hooks: ExploreHooks, options: ExploreOptio
 			return;
 		}
 		if (options.dedupe) {
-			const key = choices.map((c) => c.pathStringOnChoice).join('|');
+			// Keyed by the last scored choice too, so every option's way on is seen once.
+			const key = `${lastScored ?? ''}>${choices.map((c) => c.pathStringOnChoice).join('|')}`;
 			if (visited.has(key)) return;
 			visited.add(key);
 		}
@@ -115,11 +118,11 @@ export function explore(story: Story, hooks: ExploreHooks, options: ExploreOptio
 			story.ChooseChoiceIndex(choice.index);
 			const next = new Set(open);
 			if (choice.decisionId) next.delete(choice.decisionId);
-			walk([...path, choice.id], next, scored + (choice.decisionId ? 1 : 0));
+			walk([...path, choice.id], next, scored + (choice.decisionId ? 1 : 0), choice.decisionId ? choice.id : lastScored);
 		}
 		story.state.LoadJson(saved);
 	};
 
-	walk([], new Set(), 0);
+	walk([], new Set(), 0, null);
 	return totals;
 }

@@ -67,14 +67,17 @@ function fakeStory(): StoryPort & { chosen: string[]; startedUnder: (string | nu
 type Snap = SnapshotFrom<SessionMachine>;
 type Ev = EventFrom<SessionMachine>;
 
-function setupMachine(input: { profile?: string | null; profileLocked?: boolean; resume?: AttemptRecord } = {}) {
+function setupMachine(input: { profile?: string | null; profileLocked?: boolean; mode?: 'learning' | 'assessment'; resume?: AttemptRecord } = {}) {
 	const story = fakeStory();
+	// As the page does: the story is positioned at the saved state before the machine starts.
+	if (input.resume?.inkState) story.loadState(input.resume.inkState);
 	let clock = 1000;
 	const machine = createSessionMachine({ story, now: () => ++clock, newId: () => 'attempt-1' });
 	const [initial] = initialTransition(machine, {
 		manifest,
 		profile: input.profile ?? null,
 		profileLocked: input.profileLocked ?? false,
+		...(input.mode ? { mode: input.mode } : {}),
 		...(input.resume ? { resume: input.resume } : {})
 	});
 	let snapshot: Snap = initial;
@@ -150,6 +153,50 @@ describe('session machine', () => {
 		expect(m.snapshot.context.completedAt).not.toBeNull();
 	});
 
+	it('in assessment mode, scores every choice but defers all feedback to the debrief', () => {
+		const m = setupMachine({ mode: 'assessment' });
+		toFirstChoice(m);
+		m.send({ type: 'choice.select', choiceId: 'fake-listen' });
+		m.saved();
+		m.send({ type: 'choice.select', choiceId: 'V9.D9.1.b' });
+		expect(m.snapshot.context.feedback).toBeNull();
+		expect(m.snapshot.context.ledger).toEqual([expect.objectContaining({ optionId: 'V9.D9.1.b', verdict: 'error' })]);
+		expect(m.snapshot.context.phase).toBe('ended');
+		expect(m.saved().value).toBe('debrief');
+		expect(m.snapshot.context.mode).toBe('assessment');
+	});
+
+	it('starts a prepared practice run at its decision, unsaved, and marks every save as practice', () => {
+		const practice = {
+			id: 'practice-1',
+			caseId: 'fake',
+			contentHash: 'hash-1',
+			storyVersion: '1.0.0',
+			profile: null,
+			schemaVersion: 2,
+			mode: 'learning' as const,
+			practice: { of: 'attempt-0', fromDecision: 'V9.D9.1' },
+			status: 'active' as const,
+			phase: 'choosing' as const,
+			startedAt: 5,
+			updatedAt: 5,
+			completedAt: null,
+			inkState: 'state-1',
+			choiceLog: [{ choiceId: 'fake-listen', at: 3 }],
+			transcript: [{ kind: 'text' as const, text: 'She says something worrying.' }],
+			passageStart: 0,
+			ledger: [],
+			revision: 0
+		};
+		const m = setupMachine({ resume: practice });
+		expect(m.snapshot.value).toBe('choosing');
+		m.send({ type: 'choice.select', choiceId: 'V9.D9.1.a' });
+		expect(m.snapshot.context).toMatchObject({ practice: practice.practice, revision: 0 });
+		expect(m.saved().value).toBe('feedback');
+		expect(m.snapshot.context.revision).toBe(1);
+		expect(m.snapshot.context.choiceLog.map((c) => c.choiceId)).toEqual(['fake-listen', 'V9.D9.1.a']);
+	});
+
 	it('scores under the attempt profile', () => {
 		const m = setupMachine({ profile: 'tx' });
 		toFirstChoice(m);
@@ -189,7 +236,9 @@ describe('session machine', () => {
 			contentHash: 'hash-1',
 			storyVersion: '1.0.0',
 			profile: null,
-			schemaVersion: 1,
+			schemaVersion: 2,
+			mode: 'learning',
+			practice: null,
 			status: 'active',
 			phase: 'feedback',
 			startedAt: 1,

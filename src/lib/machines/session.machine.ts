@@ -4,7 +4,7 @@
  * context); saving is the `persistAttempt` actor, provided by the caller.
  */
 import { assign, fromPromise, setup } from 'xstate';
-import type { AttemptPhase, AttemptRecord, ChoiceView, LoggedChoice, TranscriptEntry } from '../domain/attempt';
+import type { AttemptMode, AttemptPhase, AttemptRecord, ChoiceView, LoggedChoice, PracticeOrigin, TranscriptEntry } from '../domain/attempt';
 import { SCHEMA_VERSION } from '../domain/attempt';
 import { ledgerEntry, reviewDecision, type DecisionReview, type LedgerEntry } from '../domain/scoring';
 import type { CaseManifest } from '../domain/types';
@@ -17,6 +17,9 @@ export interface SessionContext {
 	manifest: CaseManifest;
 	profile: string | null;
 	profileLocked: boolean;
+	/** Assessment defers feedback to the debrief. */
+	mode: AttemptMode;
+	practice: PracticeOrigin | null;
 	attemptId: string;
 	startedAt: number;
 	phase: AttemptPhase;
@@ -39,7 +42,12 @@ export interface SessionInput {
 	profile: string | null;
 	/** An instructor's link fixed the profile: the trainee cannot change it. */
 	profileLocked?: boolean;
-	/** A saved attempt to resume; its ink state must already be loaded into the story. */
+	/** How a new attempt gives feedback (learning unless an instructor chose assessment). */
+	mode?: AttemptMode;
+	/**
+	 * A saved attempt to resume, or a practice run prepared at its first decision (revision 0);
+	 * its ink state must already be loaded into the story.
+	 */
 	resume?: AttemptRecord;
 }
 
@@ -78,6 +86,8 @@ export function pendingRecord(context: SessionContext, now: number): PendingReco
 		storyVersion: context.manifest.meta.version,
 		profile: context.profile,
 		schemaVersion: SCHEMA_VERSION,
+		mode: context.mode,
+		practice: context.practice,
 		status: context.phase === 'ended' ? 'completed' : 'active',
 		phase: context.phase,
 		startedAt: context.startedAt,
@@ -107,7 +117,8 @@ export function createSessionMachine(deps: SessionDeps) {
 		},
 		guards: {
 			startsAt: ({ context }, params: { phase: AttemptPhase }) => context.phase === params.phase,
-			isNew: ({ context }) => context.revision === 0,
+			// A practice run starts unsaved but already at a decision.
+			isNew: ({ context }) => context.revision === 0 && context.practice === null,
 			choiceOnOffer: ({ context, event }) =>
 				event.type === 'choice.select' && context.choices.some((c) => c.id === event.choiceId),
 			hasError: ({ context }) => context.error !== null,
@@ -140,7 +151,8 @@ export function createSessionMachine(deps: SessionDeps) {
 						...step.lines.map((l): TranscriptEntry => ({ kind: 'text', text: l.text }))
 					];
 					const ledger = option ? [...context.ledger, ledgerEntry(option, context.profile ?? undefined)] : context.ledger;
-					const feedback = option ? feedbackFor({ ...context, ledger }) : null;
+					// Assessment gives no feedback until the debrief.
+					const feedback = option && context.mode === 'learning' ? feedbackFor({ ...context, ledger }) : null;
 					return {
 						transcript,
 						passageStart: context.transcript.length + 1,
@@ -175,6 +187,8 @@ export function createSessionMachine(deps: SessionDeps) {
 				manifest: input.manifest,
 				profile: r?.profile ?? input.profile,
 				profileLocked: input.profileLocked ?? false,
+				mode: r?.mode ?? input.mode ?? 'learning',
+				practice: r?.practice ?? null,
 				saveState: (r ? 'saved' : 'idle') as SaveState,
 				saveError: null,
 				error: null
@@ -201,7 +215,7 @@ export function createSessionMachine(deps: SessionDeps) {
 				phase: r.phase,
 				transcript: r.transcript,
 				passageStart: r.passageStart,
-				choices: r.phase === 'setting' ? [] : story.current().choices,
+				choices: r.phase === 'setting' || r.phase === 'ended' ? [] : story.current().choices,
 				choiceLog: r.choiceLog,
 				ledger: r.ledger,
 				feedback: null,
