@@ -6,6 +6,11 @@ import { confideInk } from './src/lib/ink/vite-plugin.ts';
 // (test builds only; the published build never contains them).
 const storyDirs = ['stories', ...(process.env.CONFIDE_FIXTURES === '1' ? ['tests/fixtures/stories'] : [])];
 
+// CONFIDE_MODE=assessment builds a site where every new attempt defers feedback to the debrief
+// (for a course's assessment copy); links can ask for it with ?mode=assessment instead.
+const mode = process.env.CONFIDE_MODE ?? 'learning';
+if (mode !== 'learning' && mode !== 'assessment') throw new Error(`CONFIDE_MODE must be 'learning' or 'assessment', not '${mode}'`);
+
 // What the first screen needs goes into one 'app' chunk; what it does not (the ink runtime,
 // storage) stays in chunks of their own. Groups take their modules' imports with them, so
 // the later modules are excluded by name.
@@ -14,6 +19,7 @@ const later = /node_modules[\\/](inkjs|dexie|valibot)[\\/]|src[\\/]lib[\\/](ink[
 
 export default defineConfig({
 	plugins: [confideInk({ root: import.meta.dirname, storyDirs }), sveltekit()],
+	define: { __CONFIDE_MODE__: JSON.stringify(mode) },
 	build: {
 		target: 'es2022',
 		rolldownOptions: {

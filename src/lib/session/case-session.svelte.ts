@@ -7,13 +7,14 @@
  * unless there is saved progress to resume, in which case they are needed at once.
  */
 import { createActor, fromPromise, type ActorRefFrom, type SnapshotFrom } from 'xstate';
-import type { AttemptRecord } from '../domain/attempt';
+import type { AttemptMode, AttemptRecord } from '../domain/attempt';
 import type { CaseManifest } from '../domain/types';
 import { mayHaveSavedProgress } from '../db/exists';
 import type { CatalogueEntry } from '../ink/catalogue';
 import type { StoryPort, StoryRunner } from '../ink/runner';
-import { createSessionMachine, type PendingRecord, type SessionEvent, type SessionMachine } from '../machines/session.machine';
+import { createSessionMachine, pendingRecord, type PendingRecord, type SessionEvent, type SessionMachine } from '../machines/session.machine';
 import { afterPaint } from './after-paint';
+import { planPractice } from './practice';
 import { planResume } from './resume';
 import { openStorage, type Storage } from './storage';
 
@@ -33,6 +34,9 @@ export class CaseSession {
 	invalidRows = $state(0);
 	storyReady = $state(false);
 	loadProblem = $state<string | null>(null);
+	/** While practising: the recorded attempt the practice run came from (its result is unchanged). */
+	recorded = $state.raw<AttemptRecord | null>(null);
+	practiceProblem = $state<string | null>(null);
 
 	private actor: ActorRefFrom<SessionMachine> | undefined;
 	private runner: StoryRunner | undefined;
@@ -56,14 +60,16 @@ export class CaseSession {
 		readonly manifest: CaseManifest,
 		private readonly entry: CatalogueEntry,
 		/** A profile fixed by an instructor's link (`?profile=`), already checked against the vignette. */
-		private readonly fixedProfile: string | null
+		private readonly fixedProfile: string | null,
+		/** How new attempts give feedback: assessment when the link or the build asks for it. */
+		readonly mode: AttemptMode
 	) {
 		this.profile = fixedProfile ?? manifest.meta.profiles[0]?.id ?? null;
 	}
 
-	static async open(entry: CatalogueEntry, manifest: CaseManifest, fixedProfile: string | null): Promise<CaseSession> {
+	static async open(entry: CatalogueEntry, manifest: CaseManifest, fixedProfile: string | null, mode: AttemptMode = 'learning'): Promise<CaseSession> {
 		const mayResume = await mayHaveSavedProgress();
-		const session = new CaseSession(manifest, entry, fixedProfile);
+		const session = new CaseSession(manifest, entry, fixedProfile, mode);
 		if (mayResume) {
 			await session.resumeOrStart();
 		} else {
@@ -110,8 +116,38 @@ export class CaseSession {
 		if (storage.ok && context && context.revision > 0 && context.phase !== 'ended')
 			await storage.attempts.setStatus(context.attemptId, 'abandoned', Date.now()).catch(() => {});
 		this.outdated = null;
+		this.recorded = null;
 		if (this.newRunner) this.runner = this.newRunner();
 		this.startActor(undefined);
+	}
+
+	/**
+	 * "Try this decision again" from the debrief: a practice run from `decisionId`, stored as
+	 * practice. The finished attempt is kept as it is and can be shown again.
+	 */
+	practise(decisionId: string) {
+		const context = this.snapshot?.context;
+		if (!context || context.phase !== 'ended' || !this.newRunner) return;
+		const source: AttemptRecord = { ...pendingRecord(context, Date.now()), revision: context.revision, inkState: null };
+		const runner = this.newRunner();
+		const plan = planPractice(source, decisionId, this.manifest, runner, { newId: () => crypto.randomUUID(), now: Date.now });
+		if (!plan.ok) {
+			this.practiceProblem = `Practice could not start: ${plan.reason}.`;
+			return;
+		}
+		this.practiceProblem = null;
+		if (!source.practice) this.recorded = source;
+		this.runner = runner;
+		this.startActor(plan.practice);
+	}
+
+	/** Leaves practice and shows the recorded attempt's debrief again. */
+	showRecorded() {
+		const recorded = this.recorded;
+		if (!recorded || !this.newRunner) return;
+		this.recorded = null;
+		this.runner = this.newRunner();
+		this.startActor(recorded);
 	}
 
 	stop() {
@@ -135,7 +171,8 @@ export class CaseSession {
 		} catch (error) {
 			this.storageProblem = (error as Error).message;
 		}
-		if (!saved) return this.startActor(undefined);
+		// An assessment link never continues a learning attempt: that one would show feedback.
+		if (!saved || (this.mode === 'assessment' && saved.mode !== 'assessment')) return this.startActor(undefined);
 		const plan = planResume(saved, this.manifest, this.port);
 		if (plan.kind === 'outdated') {
 			// Kept in history, never resumed: its choices no longer exist in this version.
@@ -169,7 +206,7 @@ export class CaseSession {
 		const machine = createSessionMachine({ story: this.port, now: Date.now, newId: () => crypto.randomUUID() }).provide({
 			actors: { persistAttempt: fromPromise<void, PendingRecord>(({ input }) => this.persist(input)) }
 		});
-		const input = { manifest: this.manifest, profile: this.profile, profileLocked: this.fixedProfile !== null, ...(resume ? { resume } : {}) };
+		const input = { manifest: this.manifest, profile: this.profile, profileLocked: this.fixedProfile !== null, mode: this.mode, ...(resume ? { resume } : {}) };
 		const actor = createActor(machine, { input });
 		actor.subscribe((snapshot) => {
 			this.snapshot = snapshot;

@@ -270,7 +270,7 @@ export async function readCriticalSection(page: Page) {
 	});
 }
 
-/** Every row of every object store of the app's IndexedDB database (`confide`). */
+/** Every attempt row in the app's IndexedDB database (`confide`, store `attempts`). */
 export async function storedRows(page: Page): Promise<Record<string, unknown>[]> {
 	return page.evaluate(
 		() =>
@@ -279,7 +279,7 @@ export async function storedRows(page: Page): Promise<Record<string, unknown>[]>
 				request.onerror = () => reject(request.error);
 				request.onsuccess = () => {
 					const db = request.result;
-					const names = [...db.objectStoreNames];
+					const names = [...db.objectStoreNames].filter((n) => n === 'attempts');
 					if (!names.length) {
 						db.close();
 						resolve([]);

@@ -1,0 +1,65 @@
+import { expect, test, type Page } from '@playwright/test';
+import { TINY, act, choose, expectedCounts, openCase, play, readCounts, readView, storedRows } from './support/case';
+
+type Row = {
+	id: string;
+	status: string;
+	mode: string;
+	practice: { of: string; fromDecision: string } | null;
+	ledger: { optionId: string }[];
+	choiceLog: { choiceId: string }[];
+	revision: number;
+};
+const rows = async (page: Page) => (await storedRows(page)) as unknown as Row[];
+
+test('assessment mode defers all feedback to the debrief and is recorded', async ({ page }) => {
+	await page.goto('/case/tiny/?mode=assessment');
+	await expect(page.locator('main[data-ready]')).toBeAttached();
+	await expect(page.locator('[data-assessment-note]')).toContainText('feedback');
+	await expect(page.locator('[data-mode-badge=assessment]')).toBeVisible();
+	await act(page, () => page.locator('[data-action=begin]').click());
+	await act(page, () => page.locator('main [data-action=continue]').click());
+	const picks = ['V99.D99.1.b', 'tiny-carry-on', 'V99.D99.2.c'];
+	for (const id of picks) {
+		const view = await choose(page, id);
+		// No feedback screen after a scored choice: straight on.
+		expect(view.screen, `after ${id}`).not.toBe('feedback');
+		expect(view.feedback).toBeNull();
+	}
+	expect((await readView(page)).screen).toBe('debrief');
+	expect(await readCounts(page)).toEqual(expectedCounts(TINY, ['V99.D99.1.b', 'V99.D99.2.c']));
+	const [row] = await rows(page);
+	expect(row).toMatchObject({ mode: 'assessment', status: 'completed', practice: null });
+});
+
+test('practice from a decision is stored as practice and never changes the recorded result', async ({ page }) => {
+	await openCase(page, 'tiny');
+	const picks = ['V99.D99.1.b', 'V99.D99.2.b'];
+	await play(page, TINY, picks);
+	const recordedCounts = await readCounts(page);
+	const [recorded] = await rows(page);
+	expect(recorded).toMatchObject({ status: 'completed', practice: null });
+
+	// Try the second decision again, this time well.
+	await page.locator('[data-practice-decision="V99.D99.2"]').click();
+	await expect(page.locator('main')).toHaveAttribute('data-screen', 'choosing');
+	await expect(page.locator('[data-practice-banner]')).toContainText('never change');
+	await expect(page.locator('[data-mode-badge=practice]')).toBeVisible();
+	const after = await play(page, TINY, ['V99.D99.2.a']);
+	expect(after.view.screen).toBe('debrief');
+	// The practice debrief covers only the practised decision.
+	expect(await readCounts(page)).toEqual(expectedCounts(TINY, ['V99.D99.2.a']));
+
+	const stored = await rows(page);
+	expect(stored).toHaveLength(2);
+	expect(stored.find((r) => r.id === recorded!.id)).toEqual(recorded);
+	const practice = stored.find((r) => r.id !== recorded!.id)!;
+	expect(practice).toMatchObject({ status: 'completed', mode: 'learning', practice: { of: recorded!.id, fromDecision: 'V99.D99.2' } });
+	expect(practice.choiceLog.map((c) => c.choiceId)).toEqual(['V99.D99.1.b', 'tiny-carry-on', 'V99.D99.2.a']);
+
+	// Back to the recorded debrief, unchanged.
+	await page.locator('[data-action=show-recorded]').click();
+	await expect(page.locator('[data-practice-banner]')).toHaveCount(0);
+	expect(await readCounts(page)).toEqual(recordedCounts);
+	expect((await rows(page)).find((r) => r.id === recorded!.id)).toEqual(recorded);
+});
