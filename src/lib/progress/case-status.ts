@@ -1,5 +1,5 @@
 /** What the catalogue shows for each vignette, derived from the stored attempts. Pure. */
-import type { AttemptRecord } from '../domain/attempt';
+import { isRecorded, type AttemptRecord } from '../domain/attempt';
 import { countLedger, type Counts } from '../domain/scoring';
 
 export type CaseStatus =
@@ -9,7 +9,8 @@ export type CaseStatus =
 
 export function caseStatuses(attempts: readonly AttemptRecord[]): Map<string, CaseStatus> {
 	const out = new Map<string, CaseStatus>();
-	const newestFirst = [...attempts].sort((a, b) => b.updatedAt - a.updatedAt);
+	// Practice runs never change what the catalogue reports.
+	const newestFirst = attempts.filter(isRecorded).sort((a, b) => b.updatedAt - a.updatedAt);
 	for (const attempt of newestFirst) {
 		if (out.get(attempt.caseId)?.kind === 'in-progress') continue;
 		if (attempt.status === 'active') {
