@@ -10,7 +10,7 @@ export default ts.config(
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
 	{
-		languageOptions: { globals: { ...globals.browser, ...globals.node } },
+		languageOptions: { globals: { ...globals.browser, ...globals.node, __CONFIDE_MODE__: 'readonly' } },
 		rules: {
 			// Story and imported text is rendered as text, never as HTML.
 			'svelte/no-at-html-tags': 'error',

@@ -13,7 +13,12 @@ type Row = {
 const rows = async (page: Page) => (await storedRows(page)) as unknown as Row[];
 
 test('assessment mode defers all feedback to the debrief and is recorded', async ({ page }) => {
-	await page.goto('/case/tiny/?mode=assessment');
+	// An instructor's link to the catalogue carries the mode to every vignette.
+	await page.goto('/?mode=assessment');
+	await expect(page.locator('main[data-ready]')).toBeAttached();
+	await expect(page.locator('[data-assessment-note]')).toBeVisible();
+	await page.locator('li[data-case=tiny] h2 a').click();
+	await expect(page).toHaveURL(/\/case\/tiny\/\?mode=assessment$/);
 	await expect(page.locator('main[data-ready]')).toBeAttached();
 	await expect(page.locator('[data-assessment-note]')).toContainText('feedback');
 	await expect(page.locator('[data-mode-badge=assessment]')).toBeVisible();
