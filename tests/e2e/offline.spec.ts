@@ -52,7 +52,7 @@ test.describe('offline', () => {
 	test.afterEach(async () => server?.stop());
 
 	test('after one visit, every page and every vignette works with the server gone', async ({ browser }) => {
-		test.setTimeout(120_000);
+		test.setTimeout(180_000);
 		server = await serve(BUILD);
 		const context = await browser.newContext({ baseURL: server.url });
 		await recordCopyStatus(context);

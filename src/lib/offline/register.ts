@@ -28,9 +28,9 @@ export function startOffline(): () => void {
 	};
 	container.addEventListener('controllerchange', onControllerChange);
 
-	// Precaching fetches the whole app: start it only once the page has loaded and gone idle, so
-	// it never competes with what the first screen needs.
-	void whenIdle().then(async () => {
+	// Precaching fetches the whole app: start it only once the page is interactive (main[data-ready],
+	// every page's testing contract) and the browser is idle, so it never competes with the first screen.
+	void whenInteractive().then(async () => {
 		if (stopped) return;
 		const root = resolve('/');
 		try {
@@ -50,16 +50,32 @@ export function startOffline(): () => void {
 	};
 }
 
-function whenIdle(): Promise<void> {
+/** After load and main[data-ready] (at most 10 s after load), then an idle moment. */
+function whenInteractive(): Promise<void> {
 	const loaded =
 		document.readyState === 'complete' ? Promise.resolve() : new Promise<void>((done) => addEventListener('load', () => done(), { once: true }));
-	return loaded.then(
-		() =>
-			new Promise<void>((done) => {
-				if ('requestIdleCallback' in window) requestIdleCallback(() => done(), { timeout: 3000 });
-				else setTimeout(done, 500);
-			})
-	);
+	const ready = () =>
+		new Promise<void>((done) => {
+			const isReady = () => document.querySelector('main[data-ready]') !== null;
+			if (isReady()) return done();
+			const observer = new MutationObserver(() => {
+				if (!isReady()) return;
+				observer.disconnect();
+				clearTimeout(timer);
+				done();
+			});
+			const timer = setTimeout(() => {
+				observer.disconnect();
+				done();
+			}, 10_000);
+			observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-ready'], childList: true });
+		});
+	const idle = () =>
+		new Promise<void>((done) => {
+			if ('requestIdleCallback' in window) requestIdleCallback(() => done(), { timeout: 2000 });
+			else setTimeout(done, 200);
+		});
+	return loaded.then(ready).then(idle);
 }
 
 /** Offers a new version once it is installed and waiting behind the one in control. */
