@@ -15,7 +15,12 @@ const config = {
 		paths: { base: /** @type {'' | `/${string}`} */ (process.env.CONFIDE_BASE_PATH ?? ''), relative: true },
 		// Small stylesheets go into the page itself: one request fewer each on a slow link.
 		inlineStyleThreshold: 8192,
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// src/lib/offline/register.ts registers the service worker itself (after load, production only).
+		serviceWorker: { register: false },
+		// The offline cache is per version; CONFIDE_VERSION names a build (tests build two versions).
+		// Unset, Kit's own default (the build time) applies.
+		...(process.env.CONFIDE_VERSION ? { version: { name: process.env.CONFIDE_VERSION } } : {})
 	}
 };
 

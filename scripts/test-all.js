@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs every check in order and prints one closing line, `N passed, N failed`, summed over all
-// suites (CI reads it). Steps: lint, type check, the test build, story checks, unit tests (Vitest JSON),
+// suites (CI reads it). Steps: lint, type check, the test builds (main, version B, under /confide), story checks, unit tests (Vitest JSON),
 // browser tests (Playwright JSON). A step that is not a test suite counts as one test.
 // Exit status 1 if anything failed. No dependencies. Usage: node scripts/test-all.js
 import { spawn } from 'node:child_process';
@@ -13,6 +13,9 @@ process.chdir(root);
 
 const TMP = '.tmp';
 const BUILD_DIR = join(TMP, 'build-test');
+// The same site as a newer version (update tests) and under a sub-path (base-path tests).
+const BUILD_B_DIR = join(TMP, 'build-b');
+const BUILD_BASE_DIR = join(TMP, 'build-base');
 const UNIT_JSON = join(TMP, 'unit-results.json');
 const E2E_JSON = join(TMP, 'e2e-results.json');
 const STORIES_JSON = join(TMP, 'stories-check.json');
@@ -99,6 +102,17 @@ const built = await check('test build', 'npx', ['--no', '--', 'vite', 'build'], 
 	timeoutMs: 15 * MINUTE,
 	verify: () => ['index.html', 'case/dana/index.html', 'case/tiny/index.html'].every((f) => existsSync(join(BUILD_DIR, f)))
 });
+for (const [name, dir, env] of [
+	['test build B', BUILD_B_DIR, { CONFIDE_VERSION: 'test-b' }],
+	['test build /confide', BUILD_BASE_DIR, { CONFIDE_BASE_PATH: '/confide' }]
+]) {
+	rmSync(dir, { recursive: true, force: true });
+	await check(name, 'npx', ['--no', '--', 'vite', 'build'], {
+		env: { CONFIDE_FIXTURES: '1', CONFIDE_OUT: dir, ...env },
+		timeoutMs: 15 * MINUTE,
+		verify: () => ['index.html', 'case/tiny/index.html', 'service-worker.js'].every((f) => existsSync(join(dir, f)))
+	});
+}
 
 // Every vignette under every profile, every path played: one test per vignette and profile.
 await suite(

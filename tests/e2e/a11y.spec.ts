@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { DANA, DANA_WORST, openCase, play } from './support/case';
+import { DANA, DANA_WORST, TINY, TINY_BEST, openCase, play, waitReady } from './support/case';
+import { freePort, requireBuild, serve } from './support/server';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -46,6 +47,39 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await page.goto('/');
 			await expect(page.locator('li[data-case=dana] [data-status=completed]')).toBeVisible();
 			await expectNoViolations(page, 'home with a completed case');
+		});
+
+		// Needs a server it can swap for version B (.tmp/build-b, see update.spec.ts) to show the banner.
+		test('offline status, offline indicator and the update banner', async ({ browser }) => {
+			test.setTimeout(90_000);
+			requireBuild('.tmp/build-b', 'CONFIDE_FIXTURES=1 CONFIDE_VERSION=test-b CONFIDE_OUT=.tmp/build-b npx vite build');
+			const port = await freePort();
+			let server = await serve('.tmp/build-test', { port });
+			const context = await browser.newContext({ baseURL: server.url, colorScheme });
+			try {
+				const page = await context.newPage();
+				await page.goto('/');
+				await expect(page.locator('[data-offline-copy]')).toHaveText('Ready to use offline', { timeout: 30_000 });
+				await expectNoViolations(page, 'home with the offline copy ready');
+				await context.setOffline(true);
+				await expect(page.getByRole('banner').getByText('Offline', { exact: true })).toBeVisible();
+				await expectNoViolations(page, 'the offline indicator');
+				await context.setOffline(false);
+
+				await server.stop();
+				server = await serve('.tmp/build-b', { port });
+				await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+				await expect(page.getByRole('button', { name: 'Update now' })).toBeVisible({ timeout: 20_000 });
+				await expectNoViolations(page, 'home with the update banner');
+				await page.goto('/case/tiny/');
+				await waitReady(page);
+				await play(page, TINY, TINY_BEST.slice(0, 1), { stopAt: (_v, left) => left === 0 });
+				await expect(page.getByRole('button', { name: 'Update now' })).toBeVisible();
+				await expectNoViolations(page, 'a feedback panel with the update banner');
+			} finally {
+				await context.close();
+				await server.stop();
+			}
 		});
 	});
 }

@@ -1,0 +1,41 @@
+/**
+ * Pure rules of the service worker's cache (src/service-worker.ts), kept here so they are unit
+ * tested: what each version's cache is called, which caches an activation deletes, and which
+ * cached file answers a request.
+ */
+
+export const CACHE_PREFIX = 'confide-';
+
+export const cacheName = (version: string) => `${CACHE_PREFIX}${version}`;
+
+/**
+ * The Confide caches to delete when `current` activates: all but `current` and the one activated
+ * most recently before it (a tab may still run that version until it updates). Caches never
+ * activated (a version that was replaced while waiting) go too. `activatedAt` maps cache names to
+ * when their version became active.
+ */
+export function cachesToDelete(names: readonly string[], current: string, activatedAt: Readonly<Record<string, number>>): string[] {
+	const others = names.filter((name) => name.startsWith(CACHE_PREFIX) && name !== current);
+	const activated = others.filter((name) => activatedAt[name] !== undefined);
+	const previous = activated.sort((a, b) => (activatedAt[b] ?? 0) - (activatedAt[a] ?? 0))[0];
+	return others.filter((name) => name !== previous);
+}
+
+export type PrecacheKey = { path: string; redirect?: undefined } | { redirect: string; path?: undefined };
+
+/**
+ * Which precached file answers a request for `pathname`: the file itself; or, for a page
+ * navigation to `x` whose page is stored as `x/`, a redirect to `x/` (as the static host does;
+ * with relative asset paths a page only works at its trailing-slash URL). Undefined otherwise.
+ */
+export function precacheKey(pathname: string, precached: ReadonlySet<string>, navigate: boolean): PrecacheKey | undefined {
+	let path = pathname;
+	try {
+		path = decodeURI(pathname);
+	} catch {
+		// a malformed escape: look it up as it is
+	}
+	if (precached.has(path)) return { path };
+	if (navigate && !path.endsWith('/') && precached.has(`${path}/`)) return { redirect: `${pathname}/` };
+	return undefined;
+}
