@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { CSP_DIRECTIVES } from './scripts/lib/security-policy.js';
 
 const out = process.env.CONFIDE_OUT ?? 'build';
 
@@ -15,7 +16,10 @@ const config = {
 		paths: { base: /** @type {'' | `/${string}`} */ (process.env.CONFIDE_BASE_PATH ?? ''), relative: true },
 		// Small stylesheets go into the page itself: one request fewer each on a slow link.
 		inlineStyleThreshold: 8192,
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Strict CSP in a meta tag of every page, with the hashes of its inline script and styles
+		// (scripts/lib/security-policy.js; the host adds the header-only part, see static/_headers).
+		csp: { mode: 'hash', directives: CSP_DIRECTIVES }
 	}
 };
 
