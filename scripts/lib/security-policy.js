@@ -1,13 +1,21 @@
 // The one place for Confide's security policy: the Content-Security-Policy that SvelteKit writes
 // into every prerendered page (svelte.config.js, kit.csp) and the HTTP headers a host should send
 // (scripts/serve.js sends them; static/_headers lists them for Netlify / Cloudflare Pages).
+import { createHash } from 'node:crypto';
 
 /**
- * Styles SvelteKit itself puts in style attributes: `display: contents` on the wrapper in
- * src/app.html, and the visually hidden route announcer of its generated root component
- * (sveltejs/kit#11993). Allowed by hash under 'unsafe-hashes', so no other style attribute is.
+ * The only style attributes a page may carry: `display: contents` on the wrapper in src/app.html,
+ * and the visually hidden route announcer of SvelteKit's generated root component
+ * (@sveltejs/kit src/core/sync/write_root.js; sveltejs/kit#11993). They are allowed by hash under
+ * 'unsafe-hashes' (style-src-attr), so no other style attribute is: 'unsafe-inline' would allow all.
  */
-export const STYLE_ATTRIBUTE_HASHES = /** @type {const} */ ([]);
+export const STYLE_ATTRIBUTES = [
+	'display: contents',
+	'position: absolute; left: 0; top: 0; clip: rect(0 0 0 0); clip-path: inset(50%); overflow: hidden; white-space: nowrap; width: 1px; height: 1px'
+];
+
+/** @param {string} text @returns {`sha256-${string}`} */
+const sha256 = (text) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 
 /**
  * Directives of the page policy. SvelteKit adds the hashes of its inline boot script and of the
@@ -18,6 +26,7 @@ export const CSP_DIRECTIVES = {
 	'default-src': ['self'],
 	'script-src': ['self'],
 	'style-src': ['self'],
+	'style-src-attr': ['unsafe-hashes', ...STYLE_ATTRIBUTES.map(sha256)],
 	'img-src': ['self', 'data:'],
 	'font-src': ['self'],
 	'connect-src': ['self'],
@@ -27,7 +36,12 @@ export const CSP_DIRECTIVES = {
 	'frame-src': ['none'],
 	'object-src': ['none'],
 	'base-uri': ['none'],
-	'form-action': ['self']
+	'form-action': ['self'],
+	// Trusted Types: a string can reach an HTML or script sink (innerHTML, {@html}, script.src)
+	// only through these two policies, Svelte's for its compiled templates and SvelteKit's for
+	// the service worker URL. Anything else throws before it parses.
+	'require-trusted-types-for': ['script'],
+	'trusted-types': ['svelte-trusted-html', 'sveltekit-trusted-url']
 };
 
 /**
@@ -39,11 +53,11 @@ const PAGE_ONLY = new Set(['default-src', 'script-src', 'script-src-elem', 'styl
 
 const KEYWORDS = new Set(['self', 'none', 'unsafe-inline', 'unsafe-hashes', 'unsafe-eval', 'strict-dynamic', 'report-sample', 'wasm-unsafe-eval', 'script']);
 
-/** One directive as CSP text: keywords and hashes quoted, as SvelteKit writes them. */
-function directive(name, values) {
-	const quoted = values.map((v) => (KEYWORDS.has(v) || /^(nonce|sha\d{3})-/.test(v) ? `'${v}'` : v));
-	return [name, ...quoted].join(' ');
-}
+/** One source as CSP text: keywords and hashes quoted, as SvelteKit writes them. */
+export const formatSource = (/** @type {string} */ value) => (KEYWORDS.has(value) || /^(nonce|sha\d{3})-/.test(value) ? `'${value}'` : value);
+
+/** One directive as CSP text. */
+const directive = (/** @type {string} */ name, /** @type {string[]} */ values) => [name, ...values.map(formatSource)].join(' ');
 
 /**
  * The policy sent as an HTTP header: `frame-ancestors` (ignored in a meta tag) and every

@@ -2,7 +2,7 @@
 // writes, the header scripts/serve.js sends and static/_headers for hosts all come from it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CSP_DIRECTIVES, HEADER_CSP, SECURITY_HEADERS, headersFile } from '../../scripts/lib/security-policy.js';
+import { CSP_DIRECTIVES, HEADER_CSP, SECURITY_HEADERS, STYLE_ATTRIBUTES, headersFile } from '../../scripts/lib/security-policy.js';
 import config from '../../svelte.config.js';
 
 describe('security policy', () => {
@@ -30,6 +30,15 @@ describe('security policy', () => {
 			'worker-src': ['self'],
 			'manifest-src': ['self']
 		});
+	});
+
+	it('hashes exactly the style attributes of src/app.html and of the SvelteKit route announcer', () => {
+		// When SvelteKit changes its announcer, this names the new value to hash.
+		const attributes = (text: string) => [...text.matchAll(/\sstyle="([^"]*)"/g)].map((m) => m[1]);
+		const root = readFileSync('node_modules/@sveltejs/kit/src/core/sync/write_root.js', 'utf8');
+		expect([...attributes(readFileSync('src/app.html', 'utf8')), ...attributes(root)]).toEqual(STYLE_ATTRIBUTES);
+		expect(CSP_DIRECTIVES['style-src-attr']?.[0]).toBe('unsafe-hashes');
+		expect(CSP_DIRECTIVES['style-src-attr']).toHaveLength(STYLE_ATTRIBUTES.length + 1);
 	});
 
 	it('the header adds frame-ancestors and leaves script and style sources to the page', () => {
