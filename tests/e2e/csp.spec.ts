@@ -11,7 +11,8 @@ import { TINY, VIGNETTES, bestPath, openCase, play, type VerdictTable } from './
 import { expectNoViolations, violations, watchPolicy } from './support/security';
 
 const CASES: { id: string; table: VerdictTable }[] = [...VIGNETTES, { id: 'tiny', table: TINY }];
-const PAGES = ['/', '/glossary/', ...CASES.map((c) => `/case/${c.id}/`)];
+// The xss fixture's page too: its prerendered HTML holds every payload, escaped.
+const PAGES = ['/', '/glossary/', ...CASES.map((c) => `/case/${c.id}/`), '/case/xss/'];
 
 /** A policy's text as directive -> sources. */
 function parsePolicy(text: string): Map<string, string[]> {
