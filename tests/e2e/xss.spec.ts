@@ -97,6 +97,7 @@ test('every payload in the xss fixture shows as text and none runs, from the cat
 	await expect(page.locator('[data-feedback]')).toContainText('invoice\u202Egpj.exe\u202C (RLO)');
 	await record('first feedback, reloaded');
 	view = await continueFeedback(page);
+	expect(view.passage).toContain('Later: <svg onload=window.__xss=1>');
 	view = await choose(page, 'V98.D98.2.b');
 	expect(view.verdict).toBe(XSS['V98.D98.2.b']?.verdict);
 	await expect(page.locator('[data-feedback]')).toContainText('<a href="javascript:alert(1)">click me</a>');
