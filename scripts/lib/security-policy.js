@@ -20,7 +20,7 @@ const sha256 = (text) => `sha256-${createHash('sha256').update(text, 'utf8').dig
 /**
  * Directives of the page policy. SvelteKit adds the hashes of its inline boot script and of the
  * inlined stylesheets (inlineStyleThreshold) to script-src and style-src of each page.
- * @type {import('@sveltejs/kit').CspDirectives}
+ * @type {NonNullable<NonNullable<import('@sveltejs/kit').KitConfig['csp']>['directives']>}
  */
 export const CSP_DIRECTIVES = {
 	'default-src': ['self'],

@@ -16,7 +16,7 @@ export function fileFor(root, urlPath, base = '') {
 	const top = resolve(root);
 	let path;
 	try {
-		path = decodeURIComponent(urlPath.split('?')[0].split('#')[0]);
+		path = decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '');
 	} catch {
 		return undefined;
 	}
