@@ -3,6 +3,7 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
+import { noHtmlSinks } from './scripts/lib/eslint-no-html-sinks.js';
 
 export default ts.config(
 	{ ignores: ['build/', '.svelte-kit/', '.tmp/', '.bench/', 'node_modules/', 'test-results/', 'playwright-report/'] },
@@ -21,6 +22,11 @@ export default ts.config(
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } }
+	},
+	{
+		// No HTML sinks in the app (scripts/lib/eslint-no-html-sinks.js).
+		files: ['src/**/*.ts', 'src/**/*.js', 'src/**/*.svelte'],
+		rules: noHtmlSinks
 	},
 	{
 		// The domain core stays pure: no framework, storage or story runtime.

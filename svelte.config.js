@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { CSP_DIRECTIVES } from './scripts/lib/security-policy.js';
 
 const out = process.env.CONFIDE_OUT ?? 'build';
 
@@ -20,7 +21,10 @@ const config = {
 		serviceWorker: { register: false },
 		// The offline cache is per version; CONFIDE_VERSION names a build (tests build two versions).
 		// Unset, Kit's own default (the build time) applies.
-		...(process.env.CONFIDE_VERSION ? { version: { name: process.env.CONFIDE_VERSION } } : {})
+		...(process.env.CONFIDE_VERSION ? { version: { name: process.env.CONFIDE_VERSION } } : {}),
+		// Strict CSP in a meta tag of every page, with the hashes of its inline script and styles
+		// (scripts/lib/security-policy.js; the host adds the header-only part, see static/_headers).
+		csp: { mode: 'hash', directives: CSP_DIRECTIVES }
 	}
 };
 

@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // Serves the static build (./build) on localhost, as any static host would. No dependencies.
+// Every response carries the security headers a host should send (scripts/lib/security-policy.js).
 // Usage: node scripts/serve.js [--port 4173] [--dir build] [--base /sub-path]
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { createReadStream } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import { CONTENT_TYPES } from './lib/content-types.js';
+import { SECURITY_HEADERS } from './lib/security-policy.js';
+import { fileFor } from './lib/static-files.js';
 
 const args = process.argv.slice(2);
 const arg = (name, fallback) => {
@@ -15,46 +18,26 @@ const port = Number(arg('port', process.env.PORT ?? 4173));
 const root = resolve(arg('dir', 'build'));
 const base = (arg('base', process.env.CONFIDE_BASE_PATH ?? '') || '').replace(/\/$/, '');
 
-const types = CONTENT_TYPES;
-
-function fileFor(urlPath) {
-	let path = decodeURIComponent(urlPath.split('?')[0]);
-	if (base) {
-		if (!path.startsWith(base)) return undefined;
-		path = path.slice(base.length) || '/';
-	}
-	const candidate = normalize(join(root, path));
-	if (!candidate.startsWith(root)) return undefined;
-	// Only a URL ending in '/' maps to a folder's index.html (relative asset paths depend on it).
-	const candidates = path.endsWith('/') ? [join(candidate, 'index.html')] : [candidate];
-	for (const file of candidates) {
-		try {
-			if (statSync(file).isFile()) return file;
-		} catch {
-			// try the next candidate
-		}
-	}
-	return undefined;
-}
-
 const server = createServer((req, res) => {
-	const file = fileFor(req.url ?? '/');
+	for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+	const url = req.url ?? '/';
+	const file = fileFor(root, url, base);
 	if (!file) {
 		// A directory URL without its trailing slash: redirect, as static hosts do.
-		const withSlash = fileFor(`${req.url}/`);
-		if (withSlash && !req.url.endsWith('/')) {
-			res.writeHead(301, { location: `${req.url}/` }).end();
+		// Leading slashes collapse to one: `//host` in a Location header would leave the site.
+		const [rawPath, query] = url.split(/\?(.*)/s);
+		const path = `/${rawPath.replace(/^[/\\]+/, '')}`;
+		if (!path.endsWith('/') && fileFor(root, `${path}/`, base)) {
+			res.writeHead(301, { location: `${path}/${query === undefined ? '' : `?${query}`}` }).end();
 			return;
 		}
-		res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+		res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
 		return;
 	}
-	const immutable = file.includes(`${join(root, '_app', 'immutable')}`);
+	const immutable = file.startsWith(join(root, '_app', 'immutable'));
 	res.writeHead(200, {
-		'content-type': types[extname(file)] ?? 'application/octet-stream',
-		'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-		'x-content-type-options': 'nosniff',
-		'referrer-policy': 'no-referrer'
+		'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+		'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache'
 	});
 	createReadStream(file).pipe(res);
 });

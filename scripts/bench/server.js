@@ -4,10 +4,11 @@
 // With `tls` it speaks HTTP/2 (and HTTP/1.1) over TLS, as production static hosts do.
 import { createServer } from 'node:http';
 import { createSecureServer } from 'node:http2';
-import { readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import { gzipSync, constants as zlibConstants } from 'node:zlib';
 import { CONTENT_TYPES } from '../lib/content-types.js';
+import { fileFor } from '../lib/static-files.js';
 
 const types = CONTENT_TYPES;
 const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.webmanifest', '.txt', '.map']);
@@ -22,26 +23,7 @@ export function gzip9(buffer) {
 }
 
 /** Maps a URL path to a file in root, as scripts/serve.js does ('/x/' -> 'x/index.html'). */
-export function fileFor(root, urlPath, base = '') {
-	let path;
-	try {
-		path = decodeURIComponent(urlPath.split('?')[0].split('#')[0]);
-	} catch {
-		return undefined;
-	}
-	if (base) {
-		if (!path.startsWith(base)) return undefined;
-		path = path.slice(base.length) || '/';
-	}
-	const candidate = normalize(join(root, path));
-	if (!candidate.startsWith(root)) return undefined;
-	const file = path.endsWith('/') ? join(candidate, 'index.html') : candidate;
-	try {
-		return statSync(file).isFile() ? file : undefined;
-	} catch {
-		return undefined;
-	}
-}
+export { fileFor };
 
 /**
  * Starts the server on 127.0.0.1 and a free port. Files are read and compressed once, on first

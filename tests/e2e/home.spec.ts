@@ -13,8 +13,9 @@ test('the home page lists the catalogue, each case not started', async ({ page }
 	await openHome(page);
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	const cases = page.locator('li[data-case]');
-	// Every folder under stories/ (ids equal folder names), plus the test build's fixture.
-	const expected = [...readdirSync('stories', { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('_')).map((d) => d.name), 'tiny'].sort();
+	// Every folder under stories/ and tests/fixtures/stories/ (the test build's fixtures); ids equal folder names.
+	const folders = (dir: string) => readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('_')).map((d) => d.name);
+	const expected = [...folders('stories'), ...folders('tests/fixtures/stories')].sort();
 	await expect(cases).toHaveCount(expected.length);
 	expect(await cases.evaluateAll((items) => items.map((li) => li.getAttribute('data-case')).sort())).toEqual(expected);
 	for (const id of ['dana', 'tiny']) {
