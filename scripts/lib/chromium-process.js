@@ -6,7 +6,7 @@
  * imported by Playwright specs and by Node scripts alike.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from './chromium-args.js';
 
@@ -15,7 +15,7 @@ import { CHROMIUM_ARGS } from './chromium-args.js';
  * @property {import('node:child_process').ChildProcess} process the browser's main process (leader of its own group)
  * @property {import('playwright-core').Browser} browser connected over CDP
  * @property {import('playwright-core').BrowserContext} context the profile's default (persistent) context
- * @property {import('playwright-core').Page} page a new tab in that context
+ * @property {import('playwright-core').Page} page a tab in that context
  */
 
 const INSTALL_HINT =
@@ -59,7 +59,8 @@ export async function launchChromium(profile, { executablePath = findChromium(),
 		const browser = await chromium.connectOverCDP(wsEndpoint, { timeout: timeoutMs });
 		const context = browser.contexts()[0];
 		if (!context) throw new Error('the persistent profile has no default context');
-		const page = await context.newPage();
+		// The tab opened on about:blank at start, else a new one.
+		const page = context.pages()[0] ?? (await context.newPage());
 		return { process: child, browser, context, page };
 	} catch (error) {
 		await killChromium(child).catch(() => {});
@@ -97,16 +98,43 @@ function devToolsEndpoint(child, timeoutMs) {
 }
 
 /**
- * Whether any process of the group led by `pid` is still alive.
+ * Whether any process of the group led by `pid` is still running. A zombie counts as gone: it holds
+ * no files or locks, and in a container whose PID 1 reaps slowly it can linger for a second.
  * @param {number} pid
  */
 export function groupAlive(pid) {
 	try {
 		process.kill(-pid, 0);
-		return true;
 	} catch {
 		return false;
 	}
+	return process.platform !== 'linux' || groupRunning(pid);
+}
+
+/**
+ * @param {number} pgid
+ * @returns {boolean} whether /proc lists a process of group `pgid` that is not a zombie (true if /proc is unreadable)
+ */
+function groupRunning(pgid) {
+	let entries;
+	try {
+		entries = readdirSync('/proc');
+	} catch {
+		return true;
+	}
+	for (const entry of entries) {
+		if (!/^\d+$/.test(entry)) continue;
+		let stat;
+		try {
+			stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+		} catch {
+			continue; // exited meanwhile
+		}
+		// "pid (comm) state ppid pgrp ...": comm may hold spaces and parentheses.
+		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		if (Number(fields[2]) === pgid && fields[0] !== 'Z' && fields[0] !== 'X') return true;
+	}
+	return false;
 }
 
 /**
