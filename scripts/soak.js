@@ -18,7 +18,7 @@ import { spawn } from 'node:child_process';
 import { randomInt } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { killChromium, launchChromium } from './lib/chromium-process.js';
@@ -45,7 +45,7 @@ const MAX_STEPS = 6;
 /** Chance to stay on the same vignette for the next cycle (else the next in rotation). */
 const STAY = 0.6;
 /** Chances per step of the rarer moves. */
-const P_PROFILE = 0.3;
+const P_PROFILE = 0.5;
 const P_PAUSE_RESTART = 0.03;
 const P_DEBRIEF_RESTART = 0.5;
 /** @type {[KillMode, number][]} how the last step of a cycle ends, with weights */
@@ -106,11 +106,14 @@ const failures = [];
 /** @type {{ cycle: number, caseId: string, ok: boolean, steps: string[], kill: string, outcome: string, ms: Record<string, number> }[]} */
 const cycleLog = [];
 const started = Date.now();
+const loadAtStart = Number(loadavg()[0]?.toFixed(1));
+/** @type {number | undefined} when the first cycle started */
+let cyclesStarted;
 
 function report() {
 	const run = cycleLog.length;
 	const sum = (/** @type {string} */ k) => cycleLog.reduce((t, c) => t + (c.ms[k] ?? 0), 0);
-	const perCycle = run ? (Date.now() - started) / 1000 / run : 0;
+	const perCycle = run ? (Date.now() - (cyclesStarted ?? started)) / 1000 / run : 0;
 	return {
 		seed,
 		replay,
@@ -125,7 +128,11 @@ function report() {
 		},
 		failures,
 		timings: {
+			/** The machine's 1-minute load average at the start and the end (timings depend on it). */
+			loadAverage: [loadAtStart, Number(loadavg()[0]?.toFixed(1))],
 			totalSeconds: Number(((Date.now() - started) / 1000).toFixed(1)),
+			/** Compiling the stories, serving the build, the first launch. */
+			setupSeconds: Number((((cyclesStarted ?? Date.now()) - started) / 1000).toFixed(1)),
 			secondsPerCycle: Number(perCycle.toFixed(2)),
 			meanMs: Object.fromEntries(['launch', 'open', 'play', 'kill', 'check'].map((k) => [k, run ? Math.round(sum(k) / run) : 0]))
 		},
@@ -449,8 +456,9 @@ async function play(rng, running, caseId, view, resumed) {
 	} catch (error) {
 		problems.push(`play failed: ${/** @type {Error} */ (error).message.split('\n')[0]}`);
 	}
+	const killStart = Date.now();
 	await killChromium(running);
-	return { segments, problems, kill };
+	return { segments, problems, kill, killMs: Date.now() - killStart };
 }
 
 /** @param {Step} step */
@@ -483,6 +491,7 @@ try {
 	let { problems: firstProblems, resumed } = await check(running.page, caseId, view, []);
 	if (firstProblems.length) failures.push({ cycle: 0, caseId, stage: 'first open', details: firstProblems });
 
+	cyclesStarted = Date.now();
 	for (let cycle = 1; cycle <= cycles; cycle++) {
 		const rng = prng(cycleSeed(seed, cycle));
 		const playedCase = caseId;
@@ -490,7 +499,8 @@ try {
 		let t = Date.now();
 		stats.cases[caseId] = (stats.cases[caseId] ?? 0) + 1;
 		const played = await play(rng, /** @type {RunningChromium} */ (running), caseId, view, resumed);
-		ms.play = Date.now() - t;
+		ms.play = Date.now() - t - played.killMs;
+		ms.kill = played.killMs;
 
 		t = Date.now();
 		running = await launch();
@@ -550,7 +560,8 @@ try {
 const summary = report();
 writeReport();
 console.log(
-	`\n${summary.passed} cycles held, ${summary.failed} failed (of ${cycles}); ${summary.timings.totalSeconds} s, ${summary.timings.secondsPerCycle} s per cycle.` +
+	`\n${summary.passed} cycles held, ${summary.failed} failed (of ${cycles}); ${summary.timings.totalSeconds} s (${summary.timings.setupSeconds} s setup), ${summary.timings.secondsPerCycle} s per cycle ` +
+		`(launch ${summary.timings.meanMs.launch} ms, open ${summary.timings.meanMs.open} ms, play ${summary.timings.meanMs.play} ms, kill ${summary.timings.meanMs.kill} ms, check ${summary.timings.meanMs.check} ms on average; load average ${summary.timings.loadAverage.join(' -> ')}).` +
 		`\nKills: ${summary.stats.killsAfterAcknowledgement} after acknowledgement (${stats.kills.idle} idle, ${stats.kills.midSaveAcknowledged} mid-save), ` +
 		`${summary.stats.killsBeforeAcknowledgement} before (${stats.kills.afterClick} right after the click, ${stats.kills.midSaveUnacknowledged} mid-save). ` +
 		`Interrupted steps kept ${stats.interrupted.kept}, lost ${stats.interrupted.lost}; acknowledged saves lost: ${stats.acknowledgedLost}.` +
