@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { killChromium, launchChromium } from './lib/chromium-process.js';
 import { cycleSeed, describe, judge, prng, rowProblems, screenOfPhase, summarize, unsaved } from './soak/model.js';
 import { loadOracle } from './soak/oracle.js';
-import { CONTROL, openCase, readRows, readView, viewKey, viewProblems, waitAcknowledged, waitContentNote } from './soak/page.js';
+import { CONTROL, STEP_TIMEOUT_MS, openCase, readRows, readView, viewKey, viewProblems, waitAcknowledged, waitContentNote } from './soak/page.js';
 
 /**
  * @typedef {import('./soak/model.js').Step & { view?: import('./soak/page.js').View }} Step
@@ -350,7 +350,7 @@ function decide(rng, view, caseId) {
  * @param {NonNullable<ReturnType<typeof decide>>} move
  */
 async function press(page, move) {
-	const timeout = 10_000;
+	const timeout = STEP_TIMEOUT_MS;
 	switch (move.kind) {
 		case 'begin':
 			return page.click(CONTROL.begin, { timeout });
@@ -418,7 +418,7 @@ async function play(rng, running, caseId, view, resumed) {
 				try {
 					view = await waitAcknowledged(page, before);
 				} catch {
-					problems.push(`no acknowledgement within 10 s after ${describe(step)}`);
+					problems.push(`no acknowledgement within ${STEP_TIMEOUT_MS / 1000} s after ${describe(step)}`);
 					step.acked = false;
 					mode = 'idle';
 					break;

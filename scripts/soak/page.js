@@ -42,6 +42,9 @@ function readViewInPage() {
 	};
 }
 
+/** The longest any one step may take: generous, so a loaded CI machine does not fail a cycle, yet a hang does. */
+export const STEP_TIMEOUT_MS = 20_000;
+
 const VIEW_SOURCE = `(${readViewInPage.toString()})()`;
 
 /**
@@ -64,7 +67,7 @@ export const readView = (page) => page.evaluate(VIEW_SOURCE);
  */
 export async function openCase(page, url) {
 	await page.goto(url);
-	await page.waitForSelector('main[data-ready]:not([data-screen=loading])', { state: 'attached', timeout: 15_000 });
+	await page.waitForSelector('main[data-ready]:not([data-screen=loading])', { state: 'attached', timeout: STEP_TIMEOUT_MS });
 	return readView(page);
 }
 
@@ -75,7 +78,7 @@ export async function openCase(page, url) {
  * @param {number} [timeout]
  * @returns {Promise<View>}
  */
-export async function waitAcknowledged(page, beforeKey, timeout = 10_000) {
+export async function waitAcknowledged(page, beforeKey, timeout = STEP_TIMEOUT_MS) {
 	const handle = await page.waitForFunction(
 		`(() => { const v = ${VIEW_SOURCE}; const key = JSON.stringify([v.screen, v.passage, v.choiceIds, v.feedback, v.profile]);
 		return key !== ${JSON.stringify(beforeKey)} && (v.screen === 'error' || (v.saveState !== null && v.saveState !== 'pending')) ? v : false; })()`,
@@ -90,7 +93,7 @@ export async function waitAcknowledged(page, beforeKey, timeout = 10_000) {
  * @param {Page} page
  * @returns {Promise<View>}
  */
-export async function waitContentNote(page, timeout = 10_000) {
+export async function waitContentNote(page, timeout = STEP_TIMEOUT_MS) {
 	await page.waitForSelector('main[data-ready][data-screen=content-note] [data-action=begin]', { state: 'attached', timeout });
 	return readView(page);
 }
