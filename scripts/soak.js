@@ -240,7 +240,7 @@ async function launch() {
 async function check(page, caseId, view, segments) {
 	/** @type {string[]} */
 	const problems = [];
-	const rows = await readRows(page);
+	const rows = await readRows(page, caseId);
 	const byId = new Map(rows.map((r) => [r.id, r]));
 	for (const [id, s] of verified) if (!byId.has(id)) problems.push(`attempt ${id} (${s.caseId}) is no longer stored`);
 

@@ -114,12 +114,15 @@ export const CONTROL = {
 
 /**
  * Every attempt row in the app's IndexedDB database (`confide`), or none if it does not exist yet.
+ * Rows of other vignettes than `caseId` come without their transcript, ledger and ink state, so
+ * the read stays small however many attempts a long soak piles up.
  * Never creates the database: that would change what the app finds on its next start.
  * @param {Page} page
+ * @param {string} caseId
  * @returns {Promise<StoredRow[]>}
  */
-export function readRows(page) {
-	return page.evaluate(async () => {
+export function readRows(page, caseId) {
+	return page.evaluate(async (caseId) => {
 		const names = (await indexedDB.databases()).map((d) => d.name);
 		if (!names.includes('confide')) return [];
 		return new Promise((resolve, reject) => {
@@ -136,12 +139,12 @@ export function readRows(page) {
 				const all = tx.objectStore('attempts').getAll();
 				tx.oncomplete = () => {
 					db.close();
-					resolve(all.result);
+					resolve(all.result.map((r) => (r.caseId === caseId ? r : { ...r, transcript: [], ledger: [], inkState: null })));
 				};
 				tx.onerror = () => reject(tx.error);
 			};
 		});
-	});
+	}, caseId);
 }
 
 /**
