@@ -147,6 +147,22 @@ if (built) {
 	results.push({ name: 'browser tests', passed: 0, failed: 1, note: 'SKIPPED: the test build failed', time: '0.0' });
 }
 
+// Kill-and-relaunch soak (scripts/soak.js): 50 cycles on the test build, a random seed it prints
+// (SOAK_SEED replays one). One test per cycle: passed if nothing acknowledged was lost and the
+// resumed state was consistent; cycles it never reached count as failed.
+if (built) {
+	const SOAK_JSON = join(TMP, 'soak-results.json');
+	await suite(
+		'soak',
+		'node',
+		['scripts/soak.js', '--dir', BUILD_DIR, '--json', SOAK_JSON],
+		{ report: SOAK_JSON, env: { SOAK_CYCLES: '50' }, timeoutMs: 15 * MINUTE },
+		(r) => ({ passed: Number(r.passed) || 0, failed: (Number(r.failed) || 0) + Math.max(0, (Number(r.cyclesRequested) || 0) - (Number(r.cycles) || 0)) })
+	);
+} else {
+	results.push({ name: 'soak', passed: 0, failed: 1, note: 'SKIPPED: the test build failed', time: '0.0' });
+}
+
 const passed = results.reduce((sum, r) => sum + r.passed, 0);
 const failed = results.reduce((sum, r) => sum + r.failed, 0);
 console.log('\n=== Summary');

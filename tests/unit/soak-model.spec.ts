@@ -1,0 +1,115 @@
+// The soak's judgement of a stored attempt after a kill (scripts/soak/model.js).
+import { describe, expect, it } from 'vitest';
+import { apply, cycleSeed, judge, prng, rowProblems, summarize, unsaved, type Step, type StoredRow } from '../../scripts/soak/model.js';
+
+const acked = (kind: Step['kind'], extra: Partial<Step> = {}): Step => ({ kind, acked: true, ...extra });
+const choice = (choiceId: string, screen: string): Step => acked('choice', { choiceId, screen });
+
+/** A consistent row for a log of choices (texts made up), in `phase`. */
+function row(log: string[], overrides: Partial<StoredRow> = {}): StoredRow {
+	const transcript: StoredRow['transcript'] = [{ kind: 'text', text: 'Start.' }];
+	for (const id of log) transcript.push({ kind: 'choice', text: `Pick ${id}`, choiceId: id }, { kind: 'text', text: `After ${id}` });
+	const scored = log.filter((id) => /^V\d/.test(id));
+	const phase = overrides.phase ?? 'choosing';
+	return {
+		id: 'a1',
+		caseId: 'dana',
+		status: phase === 'ended' ? 'completed' : 'active',
+		phase,
+		profile: null,
+		revision: 2 + log.length + scored.length - (phase === 'feedback' ? 1 : 0),
+		startedAt: 1,
+		updatedAt: 2,
+		inkState: '{}',
+		choiceLog: log.map((choiceId, at) => ({ choiceId, at })),
+		transcript,
+		passageStart: transcript.length - 1,
+		ledger: scored.map((optionId) => ({ optionId, decisionId: optionId.slice(0, -2), verdict: 'best' })),
+		...overrides
+	};
+}
+
+describe('judge', () => {
+	const started = apply(apply(unsaved(null), acked('begin', { screen: 'setting' })), acked('continue', { screen: 'choosing' }));
+	const base = { ...started, id: 'a1' };
+
+	it('accepts a row holding every acknowledged step', () => {
+		const steps = [choice('dana-s1-sleep', 'choosing'), choice('V1.D1.1.a', 'feedback')];
+		expect(judge(base, steps, row(['dana-s1-sleep', 'V1.D1.1.a'], { phase: 'feedback' }))).toEqual({ outcome: 'clean', problems: [], ackedLost: false });
+	});
+
+	it('flags an acknowledged choice that is missing as lost', () => {
+		const judged = judge(base, [choice('dana-s1-sleep', 'choosing'), choice('V1.D1.1.a', 'feedback')], row(['dana-s1-sleep']));
+		expect(judged.ackedLost).toBe(true);
+		expect(judged.problems.join()).toMatch(/choice log \[dana-s1-sleep\], expected \[dana-s1-sleep V1.D1.1.a\]/);
+	});
+
+	it('allows the one interrupted choice to be kept or lost, never half', () => {
+		const steps: Step[] = [choice('dana-s1-sleep', 'choosing'), { kind: 'choice', choiceId: 'V1.D1.1.a', acked: null }];
+		expect(judge(base, steps, row(['dana-s1-sleep']))).toMatchObject({ outcome: 'lost', problems: [] });
+		expect(judge(base, steps, row(['dana-s1-sleep', 'V1.D1.1.a'], { phase: 'feedback' }))).toMatchObject({ outcome: 'kept', problems: [] });
+		// Kept in the log but not in the phase a scored choice leads to.
+		const half = judge(base, steps, row(['dana-s1-sleep', 'V1.D1.1.a'], { phase: 'choosing', revision: 5 }));
+		expect(half.problems).toHaveLength(1);
+		expect(half.ackedLost).toBe(false);
+	});
+
+	it('rejects a row with a choice never made', () => {
+		const judged = judge(base, [choice('dana-s1-sleep', 'choosing')], row(['dana-s1-sleep', 'dana-s2-other']));
+		expect(judged.problems.length).toBeGreaterThan(0);
+		expect(judged.ackedLost).toBe(false);
+	});
+
+	it('checks the revision: one per save', () => {
+		expect(judge(base, [choice('dana-s1-sleep', 'choosing')], row(['dana-s1-sleep'], { revision: 4 })).problems.join()).toMatch(/revision 4, expected 3/);
+	});
+
+	it('a new attempt whose first save was interrupted may have no row, or one on the setting card', () => {
+		const steps: Step[] = [{ kind: 'begin', acked: false }];
+		expect(judge(unsaved(null), steps, undefined)).toMatchObject({ outcome: 'lost', problems: [] });
+		const setting = row([], { phase: 'setting', revision: 1, inkState: null, transcript: [], passageStart: 0 });
+		expect(judge(unsaved(null), steps, setting)).toMatchObject({ outcome: 'kept', problems: [] });
+		expect(judge(unsaved(null), [acked('begin', { screen: 'setting' })], undefined)).toMatchObject({ ackedLost: true });
+	});
+
+	it('a narrative choice interrupted at the end may leave the attempt completed', () => {
+		const steps: Step[] = [{ kind: 'choice', choiceId: 'dana-end', acked: false }];
+		expect(judge(base, steps, row(['dana-end'], { phase: 'ended', status: 'completed' }))).toMatchObject({ outcome: 'kept', problems: [] });
+	});
+
+	it('a restart marks the unfinished attempt abandoned, with one more revision', () => {
+		const before = summarize(row(['dana-s1-sleep']));
+		expect(judge(before, [acked('restart')], row(['dana-s1-sleep'], { status: 'abandoned', revision: 4 }))).toMatchObject({ outcome: 'clean', problems: [] });
+		expect(judge(before, [acked('restart')], row(['dana-s1-sleep'])).problems.join()).toMatch(/status active, expected abandoned/);
+	});
+
+	it('refuses steps taken before the previous one was acknowledged', () => {
+		expect(() => judge(base, [{ kind: 'choice', choiceId: 'x', acked: null }, choice('y', 'choosing')], row([]))).toThrow(/before the previous one/);
+	});
+});
+
+describe('rowProblems', () => {
+	it('passes a consistent row', () => {
+		expect(rowProblems(row(['dana-s1-sleep', 'V1.D1.1.a'], { phase: 'feedback' }))).toEqual([]);
+	});
+
+	it('finds a ledger, transcript or revision that disagrees with the log', () => {
+		const good = row(['dana-s1-sleep', 'V1.D1.1.a'], { phase: 'feedback' });
+		expect(rowProblems({ ...good, ledger: [] })).toEqual([expect.stringMatching(/ledger \[\] differs/)]);
+		expect(rowProblems({ ...good, transcript: good.transcript.slice(0, 2), passageStart: 1 })).toEqual([expect.stringMatching(/transcript's choices/)]);
+		expect(rowProblems({ ...good, revision: 2 })).toEqual([expect.stringMatching(/below the 4 saves/)]);
+		expect(rowProblems({ ...good, phase: 'ended', revision: 5 })).toEqual([expect.stringMatching(/phase ended with status active/)]);
+	});
+});
+
+describe('prng', () => {
+	it('repeats its sequence for a seed, and each cycle has its own', () => {
+		const a = prng(42);
+		const b = prng(42);
+		const seq = Array.from({ length: 5 }, () => a.int(1000));
+		expect(Array.from({ length: 5 }, () => b.int(1000))).toEqual(seq);
+		expect(new Set(seq).size).toBeGreaterThan(1);
+		expect(cycleSeed(42, 1)).not.toBe(cycleSeed(42, 2));
+		expect(cycleSeed(42, 1)).toBe(cycleSeed(42, 1));
+	});
+});
