@@ -38,10 +38,11 @@ export const CSP_DIRECTIVES = {
 	'base-uri': ['none'],
 	'form-action': ['self'],
 	// Trusted Types: a string can reach an HTML or script sink (innerHTML, {@html}, script.src)
-	// only through these two policies, Svelte's for its compiled templates and SvelteKit's for
-	// the service worker URL. Anything else throws before it parses.
+	// only through these policies: Svelte's for its compiled templates, SvelteKit's for its
+	// URLs, and Confide's for the service worker URL (src/lib/offline/trusted-url.ts).
+	// Anything else throws before it parses.
 	'require-trusted-types-for': ['script'],
-	'trusted-types': ['svelte-trusted-html', 'sveltekit-trusted-url']
+	'trusted-types': ['svelte-trusted-html', 'sveltekit-trusted-url', 'confide-service-worker']
 };
 
 /**

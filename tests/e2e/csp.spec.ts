@@ -74,7 +74,7 @@ test.describe('the policy as served', () => {
 			}
 			// Trusted Types: HTML sinks take only the policies of Svelte and SvelteKit.
 			expect(policy.get('require-trusted-types-for')).toEqual(["'script'"]);
-			expect(policy.get('trusted-types')).toEqual(['svelte-trusted-html', 'sveltekit-trusted-url']);
+			expect(policy.get('trusted-types')).toEqual(['svelte-trusted-html', 'sveltekit-trusted-url', 'confide-service-worker']);
 			// No inline event handler, no javascript: URL.
 			expect(html).not.toMatch(/<[^>]+\son[a-z]+\s*=/i);
 			expect(html).not.toMatch(/(href|src|action)\s*=\s*["']?\s*javascript:/i);

@@ -7,6 +7,7 @@ import { dev } from '$app/environment';
 import { resolve } from '$app/paths';
 import { isStatusReply, OFFLINE_MESSAGES } from './messages';
 import { setCopyStatus, watchOnline } from './status.svelte';
+import { serviceWorkerUrl } from './trusted-url';
 import { offerUpdate, updateActivated } from './update.svelte';
 
 /** Returns a function that stops the listeners (the registration itself stays). */
@@ -34,7 +35,7 @@ export function startOffline(): () => void {
 		if (stopped) return;
 		const root = resolve('/');
 		try {
-			registration = await container.register(`${root}service-worker.js`, { scope: root });
+			registration = await container.register(serviceWorkerUrl(`${root}service-worker.js`), { scope: root });
 		} catch {
 			setCopyStatus('failed');
 			return;
