@@ -41,7 +41,7 @@ describe('class summary', () => {
 		const errors = summariseClass(files, [MANIFEST]).vignettes[0]!.errors;
 		const byKind = Object.fromEntries(errors.map((g) => [g.kind, g]));
 		expect(byKind['process']).toMatchObject({ total: 2, options: [{ optionId: 'V7.D7.1.c', count: 2, decisionTitle: 'First call' }] });
-		expect(byKind['under']).toMatchObject({ total: 3, options: [{ optionId: 'V7.D7.2.b', count: 3, share: 1 }] });
+		expect(byKind['under']).toMatchObject({ total: 3, options: [{ optionId: 'V7.D7.2.b', count: 3, share: 1, reached: 3 }] });
 		expect(byKind['over']).toMatchObject({ total: 1, options: [{ optionId: 'V7.D7.1.b', count: 1 }] });
 		expect(byKind['critical']!.total).toBe(5);
 		expect(byKind['critical']!.options.map((o) => [o.optionId, o.count])).toEqual([

@@ -75,6 +75,8 @@ export interface DecisionSummary {
 export interface ErrorTally extends OptionTally {
 	decisionId: string;
 	decisionTitle: string;
+	/** How many counted attempts made that decision (the share's denominator). */
+	reached: number;
 }
 
 export interface ErrorGroup {
@@ -337,7 +339,7 @@ function summariseVignette(group: Counted[]): VignetteSummary {
 	}
 
 	const errorTallies: ErrorTally[] = decisions.flatMap((d) =>
-		d.options.filter((o) => o.count > 0 && o.score.verdict === 'error').map((o) => ({ ...o, decisionId: d.decisionId, decisionTitle: d.title }))
+		d.options.filter((o) => o.count > 0 && o.score.verdict === 'error').map((o) => ({ ...o, decisionId: d.decisionId, decisionTitle: d.title, reached: d.reached }))
 	);
 	const byCount = (a: ErrorTally, b: ErrorTally) => b.count - a.count || Number(b.score.critical) - Number(a.score.critical) || a.optionId.localeCompare(b.optionId);
 	const errorGroup = (kind: ErrorGroup['kind'], list: ErrorTally[]): ErrorGroup => ({
