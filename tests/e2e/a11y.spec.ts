@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { DANA, DANA_WORST, openCase, play } from './support/case';
+import { loadClass } from './support/exports';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -46,6 +47,19 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await page.goto('/');
 			await expect(page.locator('li[data-case=dana] [data-status=completed]')).toBeVisible();
 			await expectNoViolations(page, 'home with a completed case');
+		});
+
+		test('instructor page with files loaded (one broken, one edited)', async ({ page }) => {
+			// A long page: axe takes a while over every bar and option.
+			test.slow();
+			await loadClass(page);
+			await expectNoViolations(page, 'the class summary with files loaded');
+		});
+
+		test('answer key (with profile overrides)', async ({ page }) => {
+			await page.goto('/instructor/key/jordan/');
+			await expect(page.locator('main[data-ready]')).toBeAttached();
+			await expectNoViolations(page, 'the answer key');
 		});
 	});
 }
