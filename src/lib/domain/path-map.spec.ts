@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestRoute, buildPathMap, edgeWeight, frequencyShares, layoutColumns, routeEdges, traineeRoute, GEOMETRY } from './path-map';
+import { bestRoute, buildPathMap, decisionNumbers, edgeWeight, frequencyShares, layoutColumns, routeEdges, traineeRoute, GEOMETRY } from './path-map';
 import type { DecisionGraph, DecisionInfo, OptionScore, ScoredOption } from './types';
 
 const hold = (verdict: OptionScore['verdict'], extra: Partial<OptionScore> = {}): OptionScore => ({
@@ -105,6 +105,17 @@ describe('layoutColumns', () => {
 		const extra = [...linear.decisions, decision('V9.D9.7')];
 		expect(layoutColumns(linear.graph, extra)).toEqual([['V9.D9.1'], ['V9.D9.2'], ['V9.D9.3'], ['V9.D9.7']]);
 		expect(layoutColumns(graph({}), linear.decisions)).toEqual([['V9.D9.1'], ['V9.D9.2'], ['V9.D9.3']]);
+	});
+});
+
+describe('decisionNumbers', () => {
+	it('numbers decisions as the map does', () => {
+		expect([...decisionNumbers(sideBySide)]).toEqual([
+			['V9.D9.1', 1],
+			['V9.D9.3', 2],
+			['V9.D9.2', 3],
+			['V9.D9.4', 4]
+		]);
 	});
 });
 

@@ -178,6 +178,11 @@ export function layoutColumns(graph: DecisionGraph, decisions: readonly Decision
 	return dense;
 }
 
+/** Decision id -> its number in the map ("Decision 2", "D2"), for labels outside the map. */
+export function decisionNumbers(manifest: Pick<CaseManifest, 'decisions' | 'graph'>): Map<string, number> {
+	return new Map(layoutColumns(manifest.graph, manifest.decisions).flat().map((id, i) => [id, i + 1]));
+}
+
 /** The first target of `from` in map order, decisions before the end, skipping `seen`. */
 function firstNext(graph: DecisionGraph, from: string, order: readonly string[], seen: ReadonlySet<string>): string | undefined {
 	const targets = next(graph, from).filter((t) => t === GRAPH_END || (order.includes(t) && !seen.has(t)));
