@@ -39,6 +39,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await expectNoViolations(page, 'home with a case in progress');
 			await openCase(page, 'dana');
 			await play(page, DANA, DANA_WORST.slice(1));
+			// The debrief includes the path map and its step-by-step text.
+			await expect(page.locator('[data-debrief] [data-path-map] [data-path-step]')).toHaveCount(DANA_WORST.length);
 			await expectNoViolations(page, 'the debrief (with critical errors)');
 			await page.locator('[data-action=pause]').click();
 			await expect(page.getByRole('dialog', { name: 'Paused' })).toBeVisible();
