@@ -110,7 +110,9 @@ test.describe('class summary', () => {
 		await expect(critical.locator('[data-error-option]').first()).toHaveAttribute('data-error-option', 'V1.D1.1.c');
 		await expect(v.locator('[data-error-kind=under]')).toHaveAttribute('data-total', '1');
 
-		// Paths.
+		// Paths: the path map carries each option's count, the table each full path's.
+		await expect(v.locator('[data-path-map] [data-option-id="V1.D1.1.c"]')).toHaveAttribute('data-count', '2');
+		await expect(v.locator('[data-path-map] [data-option-id="V1.D1.1.b"]')).toHaveAttribute('data-count', '0');
 		await expect(v.locator('[data-path]')).toHaveCount(3);
 		await expect(v.locator('[data-path="V1.D1.1.c V1.D1.2.b V1.D1.3.b V1.D1.4.b"]')).toContainText('1 (33.3%)');
 
