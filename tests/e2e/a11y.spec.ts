@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { DANA, DANA_WORST, TINY, TINY_BEST, openCase, play, waitReady } from './support/case';
+import { loadClass } from './support/exports';
 import { freePort, requireBuild, serve } from './support/server';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -39,6 +40,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await expectNoViolations(page, 'home with a case in progress');
 			await openCase(page, 'dana');
 			await play(page, DANA, DANA_WORST.slice(1));
+			// The debrief includes the path map and its step-by-step text.
+			await expect(page.locator('[data-debrief] [data-path-map] [data-path-step]')).toHaveCount(DANA_WORST.length);
 			await expectNoViolations(page, 'the debrief (with critical errors)');
 			await page.locator('[data-action=pause]').click();
 			await expect(page.getByRole('dialog', { name: 'Paused' })).toBeVisible();
@@ -80,6 +83,19 @@ for (const colorScheme of ['light', 'dark'] as const) {
 				await context.close();
 				await server.stop();
 			}
+		});
+
+		test('instructor page with files loaded (one broken, one edited)', async ({ page }) => {
+			// A long page: axe takes a while over every bar and option.
+			test.slow();
+			await loadClass(page);
+			await expectNoViolations(page, 'the class summary with files loaded');
+		});
+
+		test('answer key (with profile overrides)', async ({ page }) => {
+			await page.goto('/instructor/key/jordan/');
+			await expect(page.locator('main[data-ready]')).toBeAttached();
+			await expectNoViolations(page, 'the answer key');
 		});
 	});
 }

@@ -1,0 +1,31 @@
+/** Words for the path map: node labels and the step-by-step text alternative. */
+import type { MapOption, OptionMark, PathStep } from '../domain/path-map';
+import { verdictLabel } from './verdict-label';
+
+export const MARK_WORD: Record<OptionMark, string> = { best: 'best', acceptable: 'acceptable', error: 'error', critical: 'critical' };
+
+/** "12 · 60%" under a node, or "" without frequencies. */
+export function frequencyLabel(option: Pick<MapOption, 'count' | 'share'>): string {
+	if (option.count === null || option.share === null) return '';
+	return `${option.count} · ${Math.round(option.share * 100)}%`;
+}
+
+const quoted = (option: MapOption) => `${option.letter}, “${option.text}”`;
+
+/**
+ * One step in words: "Decision 2 (D2), Title: you chose b, “…” — Error: unwarranted breach
+ * (over-disclosure); best was a, “…”". Without a trainee choice: the best option and, when
+ * known, how often each option was chosen.
+ */
+export function describeStep(step: PathStep): string {
+	const { decision, chosen, best } = step;
+	const head = `Decision ${decision.number} (${decision.short}), ${decision.title}:`;
+	if (chosen) {
+		const bestPart = chosen.best || !best ? '' : `; best was ${quoted(best)}`;
+		return `${head} you chose ${quoted(chosen)} — ${verdictLabel(chosen)}${bestPart}`;
+	}
+	const bestPart = best ? ` best is ${quoted(best)}` : ' no best option';
+	const counts = decision.options.filter((o) => o.count !== null);
+	const freq = counts.length ? `; chosen: ${counts.map((o) => `${o.letter} ${o.count} (${Math.round((o.share ?? 0) * 100)}%)`).join(', ')}` : '';
+	return `${head}${bestPart}${freq}`;
+}

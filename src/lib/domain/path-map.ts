@@ -1,0 +1,363 @@
+/**
+ * The path map of a vignette as plain geometry: decisions in columns (in the order the decision
+ * graph reaches them), option nodes per decision, edges option -> next decision (or the end),
+ * the best route, the trainee's route and frequency weights. Pure: the SVG view only draws it.
+ */
+import { scoreFor } from './tags';
+import { GRAPH_END, GRAPH_START, type CaseManifest, type DecisionGraph, type DecisionInfo, type ErrorKind, type Verdict } from './types';
+
+export interface Point {
+	x: number;
+	y: number;
+}
+
+/** How a node is drawn: shape and symbol follow this, so a verdict never rests on colour alone. */
+export type OptionMark = 'best' | 'acceptable' | 'error' | 'critical';
+export const MARK_SYMBOL: Record<OptionMark, string> = { best: '✓', acceptable: '~', error: '✕', critical: '!' };
+
+export interface MapOption extends Point {
+	id: string;
+	decisionId: string;
+	/** The option's letter (`V1.D1.2.c` -> `c`). */
+	letter: string;
+	text: string;
+	verdict: Verdict;
+	kind?: ErrorKind;
+	critical: boolean;
+	mark: OptionMark;
+	/** The best option of its decision under the profile. */
+	best: boolean;
+	/** On the trainee's path. */
+	chosen: boolean;
+	/** How many attempts chose it (frequency overlay), else null. */
+	count: number | null;
+	/** count as a share (0..1) of the total, else null. */
+	share: number | null;
+}
+
+export interface MapDecision {
+	id: string;
+	/** 1-based place in the map's order: "D1", "Decision 1". */
+	number: number;
+	short: string;
+	title: string;
+	/** Column index (0 = the first decision column). */
+	layer: number;
+	/** Top-left corner of the decision's block. */
+	x: number;
+	y: number;
+	height: number;
+	/** Where incoming edges land and the fork to the options starts. */
+	anchor: Point;
+	options: MapOption[];
+}
+
+export type EdgeKind = 'start' | 'fork' | 'next';
+
+export interface MapEdge {
+	/** `${from}->${to}`: unique in a map. */
+	id: string;
+	kind: EdgeKind;
+	/** GRAPH_START, a decision id (fork) or an option id. */
+	from: string;
+	/** A decision id, an option id (fork) or GRAPH_END. */
+	to: string;
+	/** SVG path data (a smooth curve). */
+	d: string;
+	best: boolean;
+	chosen: boolean;
+	/** Share of attempts along it (frequency overlay), else null. */
+	share: number | null;
+	/** Stroke width in map units: thicker for more common paths. */
+	weight: number;
+}
+
+export interface PathStep {
+	decision: MapDecision;
+	/** The trainee's option at this decision, when a trainee path is shown. */
+	chosen: MapOption | null;
+	best: MapOption | null;
+}
+
+export interface PathMap {
+	width: number;
+	height: number;
+	start: Point;
+	end: Point;
+	/** Whether any edge reaches the end (always, for a story that can end). */
+	hasEnd: boolean;
+	decisions: MapDecision[];
+	edges: MapEdge[];
+	/** Option ids of the best route, in order. */
+	bestPath: string[];
+	/** Option ids of the trainee's route, in order (known options only). */
+	traineePath: string[];
+	/** One step per decision on the trainee's route; every decision in map order when there is none. */
+	steps: PathStep[];
+	/** Frequencies were given: nodes show counts and edges are weighted. */
+	withFrequencies: boolean;
+}
+
+export interface PathMapInput {
+	/** Option ids the trainee chose, in order (a ledger's optionIds). */
+	chosen?: readonly string[];
+	/** Option id -> how many attempts chose it. */
+	frequencies?: Readonly<Record<string, number>>;
+	/** How many attempts the frequencies come from; without it, shares are per decision. */
+	total?: number;
+}
+
+/** Geometry, in map units (1 unit = 1 CSS px at natural size). */
+export const GEOMETRY = {
+	pad: 16,
+	startColumn: 56,
+	column: 168,
+	header: 34,
+	row: 54,
+	gap: 24,
+	nodeRadius: 15,
+	/** Option nodes sit this far right of the decision anchor. */
+	nodeOffset: 40,
+	endColumn: 56
+} as const;
+
+const next = (graph: DecisionGraph, from: string) => graph.next[from] ?? [];
+
+/**
+ * Columns of decision ids. A decision sits one column after the furthest of its predecessors
+ * (longest path from the start, edges that loop back ignored), so every edge points right.
+ * Within a column decisions keep the order the graph first reaches them; decisions the graph
+ * never reaches (no graph, or content the walk did not see) follow in columns of their own.
+ */
+export function layoutColumns(graph: DecisionGraph, decisions: readonly DecisionInfo[]): string[][] {
+	const known = new Map(decisions.map((d) => [d.id, d]));
+	const successors = (id: string): string[] => {
+		const options = id === GRAPH_START ? [GRAPH_START] : (known.get(id)?.options.map((o) => o.id) ?? []);
+		const out: string[] = [];
+		for (const from of options) for (const to of next(graph, from)) if (to !== GRAPH_END && known.has(to) && !out.includes(to)) out.push(to);
+		return out;
+	};
+
+	// Breadth-first order of first reach, for a stable order within a column.
+	const firstReach: string[] = [];
+	const queue = [GRAPH_START];
+	while (queue.length) {
+		for (const to of successors(queue.shift()!))
+			if (!firstReach.includes(to)) {
+				firstReach.push(to);
+				queue.push(to);
+			}
+	}
+
+	// Depth-first post-order gives a topological order once back edges (to nodes on the stack) are dropped.
+	const forward = new Map<string, string[]>();
+	const state = new Map<string, 'open' | 'done'>();
+	const post: string[] = [];
+	const visit = (id: string) => {
+		state.set(id, 'open');
+		const kept: string[] = [];
+		for (const to of successors(id)) {
+			if (state.get(to) === 'open') continue;
+			kept.push(to);
+			if (!state.has(to)) visit(to);
+		}
+		forward.set(id, kept);
+		state.set(id, 'done');
+		post.push(id);
+	};
+	visit(GRAPH_START);
+
+	const layer = new Map<string, number>([[GRAPH_START, -1]]);
+	for (const id of post.reverse())
+		for (const to of forward.get(id) ?? []) layer.set(to, Math.max(layer.get(to) ?? 0, (layer.get(id) ?? 0) + 1));
+
+	const columns: string[][] = [];
+	for (const id of firstReach) (columns[layer.get(id)!] ??= []).push(id);
+	const dense = columns.filter((c) => c && c.length);
+	for (const d of decisions) if (!firstReach.includes(d.id)) dense.push([d.id]);
+	return dense;
+}
+
+/** Decision id -> its number in the map ("Decision 2", "D2"), for labels outside the map. */
+export function decisionNumbers(manifest: Pick<CaseManifest, 'decisions' | 'graph'>): Map<string, number> {
+	return new Map(layoutColumns(manifest.graph, manifest.decisions).flat().map((id, i) => [id, i + 1]));
+}
+
+/** The first target of `from` in map order, decisions before the end, skipping `seen`. */
+function firstNext(graph: DecisionGraph, from: string, order: readonly string[], seen: ReadonlySet<string>): string | undefined {
+	const targets = next(graph, from).filter((t) => t === GRAPH_END || (order.includes(t) && !seen.has(t)));
+	targets.sort((a, b) => (a === GRAPH_END ? 1 : b === GRAPH_END ? -1 : order.indexOf(a) - order.indexOf(b)));
+	return targets[0];
+}
+
+/**
+ * The best route: from the start, take the best option at each decision and follow it. Where
+ * narrative choices could lead to several decisions, the first in map order is taken.
+ */
+export function bestRoute(graph: DecisionGraph, decisions: readonly DecisionInfo[], profile?: string | null, order?: readonly string[]): string[] {
+	const mapOrder = order ?? layoutColumns(graph, decisions).flat();
+	const byId = new Map(decisions.map((d) => [d.id, d]));
+	const seen = new Set<string>();
+	const route: string[] = [];
+	let at = firstNext(graph, GRAPH_START, mapOrder, seen);
+	while (at && at !== GRAPH_END && !seen.has(at)) {
+		seen.add(at);
+		const best = byId.get(at)?.options.find((o) => scoreFor(o, profile ?? undefined).verdict === 'best');
+		if (!best) break;
+		route.push(best.id);
+		at = firstNext(graph, best.id, mapOrder, seen);
+	}
+	return route;
+}
+
+/** The trainee's route: the chosen option ids that belong to the vignette, in order. */
+export function traineeRoute(decisions: readonly DecisionInfo[], chosen: readonly string[]): string[] {
+	const ids = new Set(decisions.flatMap((d) => d.options.map((o) => o.id)));
+	return chosen.filter((id) => ids.has(id));
+}
+
+/** Edge keys (`from->to`) a route of option ids walks: into each decision, its fork, and on to the next or the end. */
+export function routeEdges(graph: DecisionGraph, decisionOf: (optionId: string) => string, route: readonly string[]): Set<string> {
+	const keys = new Set<string>();
+	route.forEach((optionId, i) => {
+		const decision = decisionOf(optionId);
+		const previous = i === 0 ? GRAPH_START : route[i - 1]!;
+		if (next(graph, previous).includes(decision)) keys.add(`${previous}->${decision}`);
+		keys.add(`${decision}->${optionId}`);
+		const following = route[i + 1];
+		if (following === undefined) {
+			if (next(graph, optionId).includes(GRAPH_END)) keys.add(`${optionId}->${GRAPH_END}`);
+		} else if (next(graph, optionId).includes(decisionOf(following))) keys.add(`${optionId}->${decisionOf(following)}`);
+	});
+	return keys;
+}
+
+/**
+ * Frequency overlay: option id -> share of attempts (0..1). Against `total` when given (and
+ * positive), else against the sum of counts at the option's decision.
+ */
+export function frequencyShares(decisions: readonly DecisionInfo[], frequencies: Readonly<Record<string, number>>, total?: number): Map<string, number> {
+	const shares = new Map<string, number>();
+	for (const decision of decisions) {
+		const counts = decision.options.map((o) => Math.max(0, frequencies[o.id] ?? 0));
+		const base = total && total > 0 ? total : counts.reduce((a, b) => a + b, 0);
+		decision.options.forEach((o, i) => shares.set(o.id, base > 0 ? Math.min(1, counts[i]! / base) : 0));
+	}
+	return shares;
+}
+
+/** Stroke width for an edge: a hairline at 0 %, thick at 100 %. */
+export const edgeWeight = (share: number | null) => (share === null ? 2 : 1.5 + 10 * share);
+
+function curve(a: Point, b: Point): string {
+	const mid = (a.x + b.x) / 2;
+	return `M${a.x} ${a.y}C${mid} ${a.y} ${mid} ${b.y} ${b.x} ${b.y}`;
+}
+
+const letterOf = (optionId: string) => optionId.slice(optionId.lastIndexOf('.') + 1);
+
+/** Lays out the whole map for one manifest under one profile. */
+export function buildPathMap(manifest: Pick<CaseManifest, 'decisions' | 'graph'>, profile?: string | null, input: PathMapInput = {}): PathMap {
+	const g = GEOMETRY;
+	const { graph, decisions } = manifest;
+	const columns = layoutColumns(graph, decisions);
+	const order = columns.flat();
+	const byId = new Map(decisions.map((d) => [d.id, d]));
+	const best = bestRoute(graph, decisions, profile, order);
+	const trainee = traineeRoute(decisions, input.chosen ?? []);
+	const chosenSet = new Set(trainee);
+	const shares = input.frequencies ? frequencyShares(decisions, input.frequencies, input.total) : null;
+
+	const placed: MapDecision[] = [];
+	let tallest = 0;
+	columns.forEach((column, layer) => {
+		const x = g.pad + g.startColumn + layer * g.column;
+		let y = g.pad;
+		for (const id of column) {
+			const info = byId.get(id)!;
+			const height = g.header + info.options.length * g.row;
+			const optionsTop = y + g.header;
+			const options: MapOption[] = info.options.map((o, i) => {
+				const score = scoreFor(o, profile ?? undefined);
+				const mark: OptionMark = score.verdict === 'error' ? (score.critical ? 'critical' : 'error') : score.verdict;
+				return {
+					id: o.id,
+					decisionId: id,
+					letter: letterOf(o.id),
+					text: o.text,
+					verdict: score.verdict,
+					...(score.kind ? { kind: score.kind } : {}),
+					critical: score.critical,
+					mark,
+					best: score.verdict === 'best',
+					chosen: chosenSet.has(o.id),
+					count: input.frequencies ? Math.max(0, input.frequencies[o.id] ?? 0) : null,
+					share: shares ? (shares.get(o.id) ?? 0) : null,
+					x: x + g.nodeOffset,
+					y: optionsTop + i * g.row + g.row / 2
+				};
+			});
+			const anchor = { x, y: options.length ? (options[0]!.y + options.at(-1)!.y) / 2 : optionsTop };
+			placed.push({ id, number: 0, short: '', title: info.title, layer, x, y, height, anchor, options });
+			y += height + g.gap;
+		}
+		tallest = Math.max(tallest, y - g.gap);
+	});
+	placed.forEach((d, i) => {
+		d.number = i + 1;
+		d.short = `D${i + 1}`;
+	});
+
+	const decisionById = new Map(placed.map((d) => [d.id, d]));
+	const optionById = new Map(placed.flatMap((d) => d.options.map((o) => [o.id, o] as const)));
+	const decisionOf = (optionId: string) => optionById.get(optionId)?.decisionId ?? '';
+	const bestKeys = routeEdges(graph, decisionOf, best);
+	const traineeKeys = routeEdges(graph, decisionOf, trainee);
+
+	const height = Math.max(tallest + g.pad, g.pad * 2 + g.header + g.row);
+	const firstTargets = next(graph, GRAPH_START).flatMap((id) => decisionById.get(id) ?? []);
+	const start = { x: g.pad + 10, y: firstTargets.length ? firstTargets[0]!.anchor.y : height / 2 };
+	const endSources = [...optionById.values()].filter((o) => next(graph, o.id).includes(GRAPH_END));
+	const endX = g.pad + g.startColumn + columns.length * g.column + 10;
+	const end = { x: endX, y: endSources.length ? endSources.reduce((s, o) => s + o.y, 0) / endSources.length : height / 2 };
+
+	const edges: MapEdge[] = [];
+	const push = (kind: EdgeKind, from: string, to: string, a: Point, b: Point, share: number | null) => {
+		const id = `${from}->${to}`;
+		edges.push({ id, kind, from, to, d: curve(a, b), best: bestKeys.has(id), chosen: traineeKeys.has(id), share, weight: edgeWeight(share) });
+	};
+	for (const d of firstTargets) push('start', GRAPH_START, d.id, { x: start.x + 10, y: start.y }, d.anchor, shares ? 1 : null);
+	for (const d of placed) {
+		for (const o of d.options) push('fork', d.id, o.id, d.anchor, { x: o.x - g.nodeRadius, y: o.y }, o.share);
+		for (const o of d.options)
+			for (const to of next(graph, o.id)) {
+				const from = { x: o.x + g.nodeRadius, y: o.y };
+				if (to === GRAPH_END) push('next', o.id, to, from, { x: end.x - 10, y: end.y }, o.share);
+				else {
+					const target = decisionById.get(to);
+					if (target) push('next', o.id, to, from, target.anchor, o.share);
+				}
+			}
+	}
+
+	const steps: PathStep[] = trainee.length
+		? trainee.map((id) => {
+				const decision = decisionById.get(decisionOf(id))!;
+				return { decision, chosen: optionById.get(id)!, best: decision.options.find((o) => o.best) ?? null };
+			})
+		: placed.map((decision) => ({ decision, chosen: null, best: decision.options.find((o) => o.best) ?? null }));
+
+	return {
+		width: endX + 10 + g.pad,
+		height,
+		start,
+		end,
+		hasEnd: endSources.length > 0,
+		decisions: placed,
+		edges,
+		bestPath: best,
+		traineePath: trainee,
+		steps,
+		withFrequencies: shares !== null
+	};
+}

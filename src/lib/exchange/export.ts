@@ -1,0 +1,36 @@
+/** Builds the progress file: every attempt with its integrity code, the optional trainee name. */
+import type { AttemptRecord } from '../domain/attempt';
+import { attemptIntegrity } from '../domain/integrity';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from './format';
+
+export function buildExport(attempts: readonly AttemptRecord[], trainee: string | null, app: string, now: Date | number): ExportFile {
+	return {
+		format: EXPORT_FORMAT,
+		version: EXPORT_VERSION,
+		exportedAt: new Date(now).toISOString(),
+		app,
+		trainee,
+		attempts: attempts.map((attempt) => ({ attempt, integrity: attemptIntegrity(attempt) }))
+	};
+}
+
+/** Sorts the keys of every object below the top level, so the same data always gives the same bytes. */
+function sortedKeys(this: unknown, key: string, value: unknown): unknown {
+	if (key === '' || typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+	const out: Record<string, unknown> = {};
+	for (const k of Object.keys(value).sort()) out[k] = (value as Record<string, unknown>)[k];
+	return out;
+}
+
+/** Pretty, stable JSON: the envelope in its own order, everything inside with sorted keys. */
+export function exportText(file: ExportFile): string {
+	return `${JSON.stringify(file, sortedKeys, 2)}\n`;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** `confide-progress-2025-03-14.json`, dated in the trainee's own time zone. */
+export function exportFilename(now: Date | number, extension: 'json' | 'csv' = 'json'): string {
+	const d = new Date(now);
+	return `confide-progress-${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}.${extension}`;
+}

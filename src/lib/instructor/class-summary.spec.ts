@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { ledgerEntry } from '../domain/scoring';
+import { contentVersionLabel, errorGroupName, summariseClass } from './class-summary';
+import { MANIFEST, attempt, byId, exportOf } from './demo.fixture';
+
+const optionRow = (s: ReturnType<typeof summariseClass>, decisionId: string, optionId: string, profile: string | null = 'ca') =>
+	s.vignettes.find((v) => v.profile === profile)!.decisions.find((d) => d.decisionId === decisionId)!.options.find((o) => o.optionId === optionId)!;
+
+describe('class summary', () => {
+	it('counts how many trainees chose each option, with shares of those who reached the decision', () => {
+		const files = [
+			exportOf('ann.json', 'Ann', [attempt(['V7.D7.1.a', 'V7.D7.2.a'])]),
+			exportOf('ben.json', 'Ben', [attempt(['V7.D7.1.c', 'V7.D7.2.b'])]),
+			exportOf('cy.json', 'Cy', [attempt(['V7.D7.1.c', 'V7.D7.2.a'])]),
+			// Stopped after one decision, yet completed (a path that ends early).
+			exportOf('di.json', 'Di', [attempt(['V7.D7.1.b'])])
+		];
+		const s = summariseClass(files, [MANIFEST]);
+		expect(s.vignettes).toHaveLength(1);
+		const v = s.vignettes[0]!;
+		expect(v).toMatchObject({ caseId: 'demo', profile: 'ca', profileLabel: 'Modelled on California', attempts: 4, trainees: ['Ann', 'Ben', 'Cy', 'Di'] });
+		const d1 = v.decisions[0]!;
+		expect(d1.reached).toBe(4);
+		expect(d1.options.map((o) => [o.optionId, o.count, o.share])).toEqual([
+			['V7.D7.1.a', 1, 0.25],
+			['V7.D7.1.b', 1, 0.25],
+			['V7.D7.1.c', 2, 0.5]
+		]);
+		const d2 = v.decisions[1]!;
+		expect(d2.reached).toBe(3);
+		expect(d2.options.map((o) => [o.optionId, o.count])).toEqual([
+			['V7.D7.2.a', 2],
+			['V7.D7.2.b', 1]
+		]);
+		expect(d2.options[0]!.share).toBeCloseTo(2 / 3);
+		expect(d1.options[2]!.score).toMatchObject({ verdict: 'error', kind: 'process', critical: true });
+	});
+
+	it('ranks the most common errors by kind, and critical errors on their own', () => {
+		const files = ['a', 'b', 'c'].map((n) => exportOf(`${n}.json`, n, [attempt(n === 'a' ? ['V7.D7.1.b', 'V7.D7.2.b'] : ['V7.D7.1.c', 'V7.D7.2.b'])]));
+		const errors = summariseClass(files, [MANIFEST]).vignettes[0]!.errors;
+		const byKind = Object.fromEntries(errors.map((g) => [g.kind, g]));
+		expect(byKind['process']).toMatchObject({ total: 2, options: [{ optionId: 'V7.D7.1.c', count: 2, decisionTitle: 'First call' }] });
+		expect(byKind['under']).toMatchObject({ total: 3, options: [{ optionId: 'V7.D7.2.b', count: 3, share: 1, reached: 3 }] });
+		expect(byKind['over']).toMatchObject({ total: 1, options: [{ optionId: 'V7.D7.1.b', count: 1 }] });
+		expect(byKind['critical']!.total).toBe(5);
+		expect(byKind['critical']!.options.map((o) => [o.optionId, o.count])).toEqual([
+			['V7.D7.2.b', 3],
+			['V7.D7.1.c', 2]
+		]);
+		expect(errorGroupName('under')).toBe('Missed breach (under-protection)');
+		expect(errorGroupName('critical')).toBe('Critical errors');
+	});
+
+	it('counts full paths, most common first', () => {
+		const p1 = ['V7.D7.1.a', 'V7.D7.2.a'];
+		const p2 = ['V7.D7.1.c', 'V7.D7.2.b'];
+		const files = [p1, p2, p1].map((p, i) => exportOf(`f${i}.json`, `T${i}`, [attempt(p)]));
+		expect(summariseClass(files, [MANIFEST]).vignettes[0]!.paths).toEqual([
+			{ options: p1, count: 2, share: 2 / 3 },
+			{ options: p2, count: 1, share: 1 / 3 }
+		]);
+	});
+
+	it('counts the first completed recorded attempt by default and the latest on request', () => {
+		const first = attempt(['V7.D7.1.c', 'V7.D7.2.b'], { startedAt: 100, completedAt: 200 });
+		const later = attempt(['V7.D7.1.a', 'V7.D7.2.a'], { startedAt: 300, completedAt: 400 });
+		const practice = attempt(['V7.D7.1.b', 'V7.D7.2.a'], { startedAt: 500, completedAt: 600, practice: { of: later.id, fromDecision: 'V7.D7.1' } });
+		const unfinished = attempt(['V7.D7.1.b'], { startedAt: 700, status: 'active', completedAt: null, phase: 'choosing' });
+		// Stored newest first: order in the file must not matter.
+		const files = [exportOf('ann.json', 'Ann', [unfinished, practice, later, first])];
+		const firstRun = summariseClass(files, [MANIFEST]);
+		expect(firstRun.which).toBe('first');
+		expect(firstRun.vignettes[0]!.paths).toEqual([{ options: ['V7.D7.1.c', 'V7.D7.2.b'], count: 1, share: 1 }]);
+		const latest = summariseClass(files, [MANIFEST], { which: 'latest' });
+		expect(latest.vignettes[0]!.paths[0]!.options).toEqual(['V7.D7.1.a', 'V7.D7.2.a']);
+		expect(latest.trainees[0]).toMatchObject({ label: 'Ann', attempts: 4, counted: 1 });
+		expect(latest.trainees[0]!.notes).toContainEqual({ kind: 'not-counted', text: '1 practice run and 1 unfinished attempt: never counted.' });
+	});
+
+	it('never counts practice runs, even when they are all there is', () => {
+		const practice = attempt(['V7.D7.1.a', 'V7.D7.2.a'], { practice: { of: 'gone', fromDecision: 'V7.D7.2' } });
+		const s = summariseClass([exportOf('p.json', 'P', [practice])], [MANIFEST]);
+		expect(s.vignettes).toEqual([]);
+		expect(s.trainees[0]!.counted).toBe(0);
+	});
+
+	it('does not count a file loaded twice, or the attempts a later export repeats', () => {
+		const a1 = attempt(['V7.D7.1.c', 'V7.D7.2.b']);
+		const a2 = attempt(['V7.D7.1.a', 'V7.D7.2.a'], { caseId: 'demo' });
+		const once = exportOf('ann.json', 'Ann', [a1]);
+		const again = exportOf('ann copy.json', 'Ann', [a1]);
+		const later = exportOf('ann-later.json', 'Ann', [a1, a2]);
+		const s = summariseClass([once, again, later, exportOf('ben.json', 'Ben', [attempt(['V7.D7.1.a', 'V7.D7.2.a'])])], [MANIFEST]);
+		expect(s.trainees.map((t) => [t.label, t.files, t.attempts, t.counted])).toEqual([
+			['Ann', ['ann.json', 'ann copy.json', 'ann-later.json'], 2, 1],
+			['Ben', ['ben.json'], 1, 1]
+		]);
+		expect(s.trainees[0]!.notes.filter((n) => n.kind === 'duplicate').map((n) => n.text)).toEqual([
+			'ann copy.json holds the same attempts as ann.json: counted once.',
+			'ann-later.json shares 1 attempt with ann.json: read as the same trainee, each attempt counted once.'
+		]);
+		expect(s.vignettes[0]!.attempts).toBe(2);
+		expect(s.vignettes[0]!.decisions[0]!.options.map((o) => o.count)).toEqual([1, 0, 1]);
+	});
+
+	it('joins two trainees when a later file shares attempts with both', () => {
+		const a1 = attempt(['V7.D7.1.a', 'V7.D7.2.a']);
+		const a2 = attempt(['V7.D7.1.c', 'V7.D7.2.b']);
+		const s = summariseClass([exportOf('x.json', null, [a1]), exportOf('y.json', null, [a2]), exportOf('both.json', null, [a1, a2])], [MANIFEST]);
+		expect(s.trainees).toHaveLength(1);
+		expect(s.trainees[0]).toMatchObject({ label: 'Trainee 1 (x.json)', files: ['x.json', 'y.json', 'both.json'], attempts: 2, counted: 1 });
+	});
+
+	it('labels unnamed trainees by their place and file name', () => {
+		const s = summariseClass([exportOf('one.json', 'Ann', [attempt(['V7.D7.1.a'])]), exportOf('two.json', '  ', [attempt(['V7.D7.1.a'])])], [MANIFEST]);
+		expect(s.trainees.map((t) => t.label)).toEqual(['Ann', 'Trainee 2 (two.json)']);
+	});
+
+	it('labels attempts whose integrity code does not match, and can leave them out', () => {
+		const honest = attempt(['V7.D7.1.c', 'V7.D7.2.b']);
+		const edited = exportOf('ann.json', 'Ann', [honest], (a) => ({ ...a, ledger: a.ledger.map((e) => ledgerEntry(byId.get(e.optionId.replace(/\.[bc]$/, '.a'))!)) }));
+		const s = summariseClass([edited], [MANIFEST]);
+		expect(s.trainees[0]!.notes).toContainEqual({
+			kind: 'integrity',
+			text: `1 attempt (demo ${honest.id}) does not match its integrity code: changed after export. Counted, but check with the trainee.`
+		});
+		expect(optionRow(s, 'V7.D7.1', 'V7.D7.1.a').count).toBe(1);
+		const strict = summariseClass([edited], [MANIFEST], { skipMismatched: true });
+		expect(strict.vignettes).toEqual([]);
+		expect(strict.trainees[0]!.notes.find((n) => n.kind === 'integrity')!.text).toMatch(/Left out\.$/);
+		// An untouched file has no integrity note.
+		expect(summariseClass([exportOf('ok.json', 'Ok', [honest])], [MANIFEST]).trainees[0]!.notes).toEqual([]);
+	});
+
+	it('accepts attempts made with older content, labels them and reports options that no longer exist', () => {
+		const old = attempt(['V7.D7.1.a', 'V7.D7.2.a'], { storyVersion: '1.0.0', contentHash: 'hash-old' });
+		const removedOption = { ...old.ledger[0]!, optionId: 'V7.D7.1.z', optionText: 'A retired option', verdict: 'error' as const, kind: 'over' as const };
+		const removedDecision = { ...old.ledger[1]!, decisionId: 'V7.D7.9', optionId: 'V7.D7.9.a', optionText: 'A retired decision' };
+		old.ledger = [removedOption, old.ledger[1]!, removedDecision];
+		const sameVersionEdit = attempt(['V7.D7.1.a', 'V7.D7.2.a'], { contentHash: 'hash-edit' });
+		const s = summariseClass([exportOf('old.json', 'Old', [old]), exportOf('edit.json', 'Edit', [sameVersionEdit])], [MANIFEST]);
+		const v = s.vignettes[0]!;
+		expect(v.olderContent).toEqual([
+			{ storyVersion: '1.0.0', contentHash: 'hash-old', attempts: 1, label: 'made with content version 1.0.0; current 1.1.0' },
+			{
+				storyVersion: '1.1.0',
+				contentHash: 'hash-edit',
+				attempts: 1,
+				label: 'made with an earlier edit of content version 1.1.0 (content hash hash-edit; current hash-now)'
+			}
+		]);
+		expect(s.trainees[0]!.notes).toContainEqual({ kind: 'older-content', text: 'Demo: made with content version 1.0.0; current 1.1.0.' });
+		const retired = optionRow(s, 'V7.D7.1', 'V7.D7.1.z');
+		expect(retired).toMatchObject({ text: 'A retired option', count: 1, share: 0.5, current: false, score: { verdict: 'error', kind: 'over' } });
+		const gone = v.decisions.find((d) => d.decisionId === 'V7.D7.9')!;
+		expect(gone).toMatchObject({ current: false, reached: 1, options: [{ optionId: 'V7.D7.9.a', count: 1, current: false }] });
+		expect(v.errors.find((g) => g.kind === 'over')!.options.map((o) => o.optionId)).toContain('V7.D7.1.z');
+		expect(contentVersionLabel({ storyVersion: '1.1.0', contentHash: 'hash-now' }, MANIFEST)).toBeNull();
+	});
+
+	it('reads a null profile as the primary one and scores each profile by its own verdicts', () => {
+		const files = [
+			exportOf('a.json', 'A', [attempt(['V7.D7.1.a', 'V7.D7.2.b'])]),
+			exportOf('b.json', 'B', [attempt(['V7.D7.1.a', 'V7.D7.2.b'], { profile: 'ca' })]),
+			exportOf('c.json', 'C', [attempt(['V7.D7.1.a', 'V7.D7.2.b'], { profile: 'tx' })])
+		];
+		const s = summariseClass(files, [MANIFEST]);
+		expect(s.vignettes.map((v) => [v.profile, v.attempts])).toEqual([
+			['ca', 2],
+			['tx', 1]
+		]);
+		expect(optionRow(s, 'V7.D7.2', 'V7.D7.2.b', 'ca').score).toMatchObject({ verdict: 'error', kind: 'under', critical: true });
+		expect(optionRow(s, 'V7.D7.2', 'V7.D7.2.b', 'tx').score).toMatchObject({ verdict: 'best', critical: false, rationale: 'tx r2b' });
+		expect(optionRow(s, 'V7.D7.2', 'V7.D7.2.a', 'tx').score).toMatchObject({ verdict: 'error', kind: 'over' });
+	});
+
+	it('counts one attempt per trainee per vignette, whatever profile it was played under', () => {
+		const first = attempt(['V7.D7.1.a', 'V7.D7.2.b'], { profile: 'tx', startedAt: 1, completedAt: 2 });
+		const second = attempt(['V7.D7.1.a', 'V7.D7.2.a'], { profile: 'ca', startedAt: 3, completedAt: 4 });
+		const s = summariseClass([exportOf('a.json', 'A', [first, second])], [MANIFEST]);
+		expect(s.vignettes.map((v) => v.profile)).toEqual(['tx']);
+	});
+
+	it('reports attempts at vignettes this build does not have, without counting them', () => {
+		const stray = attempt(['V7.D7.1.a'], { caseId: 'retired-case' });
+		const s = summariseClass([exportOf('a.json', 'A', [stray])], [MANIFEST]);
+		expect(s.vignettes).toEqual([]);
+		expect(s.trainees[0]!.notes).toEqual([
+			{ kind: 'unknown-case', text: "Attempts at 'retired-case', a vignette this version of Confide does not have: not counted." }
+		]);
+	});
+});

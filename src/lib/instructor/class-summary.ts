@@ -1,0 +1,388 @@
+/**
+ * The instructor's class summary: several trainees' export files, read against the content this
+ * build ships, become per-vignette, per-profile, per-decision tallies. Pure: parsed files in, plain
+ * data out; nothing leaves the browser.
+ *
+ * Which attempts count: per trainee and vignette, one completed recorded attempt, the first by
+ * default (what an assessment measures) or the latest. Practice runs and unfinished attempts never
+ * count. Verdicts come from the current content; options and decisions that the current content no
+ * longer has are reported beside the others with the verdict the trainee was given.
+ */
+import { isRecorded, type AttemptRecord } from '../domain/attempt';
+import { attemptIntegrity, sameCode } from '../domain/integrity';
+import type { LedgerEntry } from '../domain/scoring';
+import { scoreFor } from '../domain/tags';
+import type { CaseManifest, ErrorKind, OptionScore } from '../domain/types';
+import type { ExportFile } from '../exchange/format';
+
+export type Which = 'first' | 'latest';
+
+export interface LoadedExport {
+	/** The file's name as the instructor picked it. */
+	name: string;
+	file: ExportFile;
+}
+
+export interface SummaryOptions {
+	/** Which completed recorded attempt counts per trainee and vignette (default 'first'). */
+	which?: Which;
+	/** Leave out attempts whose integrity code does not match (default: count them, labelled). */
+	skipMismatched?: boolean;
+}
+
+export type NoteKind = 'duplicate' | 'integrity' | 'older-content' | 'unknown-case' | 'not-counted';
+
+/** Something the instructor should know about a trainee's file, in words. */
+export interface TraineeNote {
+	kind: NoteKind;
+	text: string;
+}
+
+export interface TraineeSummary {
+	label: string;
+	/** The files read as this trainee's (more than one when files share attempts). */
+	files: string[];
+	/** Distinct attempts in those files. */
+	attempts: number;
+	/** Attempts counted in the summary, one per vignette at most. */
+	counted: number;
+	notes: TraineeNote[];
+}
+
+export interface OptionTally {
+	optionId: string;
+	text: string;
+	count: number;
+	/** count / the decision's `reached`, 0..1. */
+	share: number;
+	/** The option's meaning under the profile: current content, or as recorded when it is gone. */
+	score: OptionScore;
+	/** False when the current content no longer has this option. */
+	current: boolean;
+}
+
+export interface DecisionSummary {
+	decisionId: string;
+	title: string;
+	/** How many counted attempts made this decision. */
+	reached: number;
+	/** Current options in authored order, then options the content no longer has. */
+	options: OptionTally[];
+	/** False when the current content no longer has this decision. */
+	current: boolean;
+}
+
+export interface ErrorTally extends OptionTally {
+	decisionId: string;
+	decisionTitle: string;
+	/** How many counted attempts made that decision (the share's denominator). */
+	reached: number;
+}
+
+export interface ErrorGroup {
+	kind: ErrorKind | 'critical';
+	/** Errors of this kind made across the counted attempts. */
+	total: number;
+	/** The options behind them, most chosen first. */
+	options: ErrorTally[];
+}
+
+export interface PathCount {
+	/** Chosen option ids in order. */
+	options: string[];
+	count: number;
+	share: number;
+}
+
+export interface OlderContent {
+	storyVersion: string;
+	contentHash: string;
+	attempts: number;
+	label: string;
+}
+
+export interface VignetteSummary {
+	caseId: string;
+	title: string;
+	vignette: number;
+	/** The profile id the attempts were scored under (null: the vignette has no profiles). */
+	profile: string | null;
+	profileLabel: string | null;
+	version: string;
+	attempts: number;
+	trainees: string[];
+	decisions: DecisionSummary[];
+	/** Errors by kind (missed breach, unwarranted breach, process) and critical. */
+	errors: ErrorGroup[];
+	paths: PathCount[];
+	olderContent: OlderContent[];
+}
+
+export interface ClassSummary {
+	which: Which;
+	trainees: TraineeSummary[];
+	vignettes: VignetteSummary[];
+}
+
+const KIND_NAMES: Record<ErrorKind, string> = {
+	under: 'missed breach',
+	over: 'unwarranted breach',
+	process: 'process error'
+};
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** How an attempt's content differs from the current content, in words; null when it does not. */
+export function contentVersionLabel(attempt: Pick<AttemptRecord, 'storyVersion' | 'contentHash'>, manifest: CaseManifest): string | null {
+	const current = manifest.meta.version;
+	if (attempt.storyVersion !== current) return `made with content version ${attempt.storyVersion}; current ${current}`;
+	if (attempt.contentHash !== manifest.contentHash)
+		return `made with an earlier edit of content version ${current} (content hash ${attempt.contentHash}; current ${manifest.contentHash})`;
+	return null;
+}
+
+/** The profile an attempt was scored under, with null read as the vignette's primary profile. */
+export function effectiveProfile(attempt: Pick<AttemptRecord, 'profile'>, manifest: CaseManifest): string | null {
+	return attempt.profile ?? manifest.meta.profiles[0]?.id ?? null;
+}
+
+interface Entry {
+	attempt: AttemptRecord;
+	integrityOk: boolean;
+}
+
+interface Trainee {
+	label: string;
+	files: string[];
+	/** By attempt id: the copy with the highest revision wins. */
+	attempts: Map<string, Entry>;
+	notes: TraineeNote[];
+}
+
+/**
+ * Files that share an attempt are one trainee's (the same file loaded twice, or a later export from
+ * the same device): their attempts are merged by id, so nothing is counted twice.
+ */
+function groupTrainees(files: readonly LoadedExport[]): Trainee[] {
+	const trainees: Trainee[] = [];
+	const ownerOf = new Map<string, Trainee>();
+	files.forEach((loaded, index) => {
+		const ids = loaded.file.attempts.map((a) => a.attempt.id);
+		const owners = [...new Set(ids.flatMap((id) => ownerOf.get(id) ?? []))];
+		let trainee = owners[0];
+		if (!trainee) {
+			trainee = { label: loaded.file.trainee?.trim() || `Trainee ${index + 1} (${loaded.name})`, files: [], attempts: new Map(), notes: [] };
+			trainees.push(trainee);
+		} else {
+			const shared = ids.filter((id) => ownerOf.get(id) === trainee).length;
+			const text =
+				shared === ids.length && new Set(ids).size === trainee.attempts.size
+					? `${loaded.name} holds the same attempts as ${trainee.files[0]}: counted once.`
+					: `${loaded.name} shares ${plural(shared, 'attempt')} with ${trainee.files[0]}: read as the same trainee, each attempt counted once.`;
+			trainee.notes.push({ kind: 'duplicate', text });
+			// A file that links two trainees already loaded joins them.
+			for (const other of owners.slice(1)) {
+				trainee.files.push(...other.files);
+				trainee.notes.push(...other.notes);
+				for (const [id, entry] of other.attempts) mergeAttempt(trainee, id, entry);
+				for (const id of other.attempts.keys()) ownerOf.set(id, trainee);
+				trainees.splice(trainees.indexOf(other), 1);
+			}
+		}
+		trainee.files.push(loaded.name);
+		for (const { attempt, integrity } of loaded.file.attempts) {
+			mergeAttempt(trainee, attempt.id, { attempt, integrityOk: sameCode(attemptIntegrity(attempt), integrity) });
+			ownerOf.set(attempt.id, trainee);
+		}
+	});
+	return trainees;
+}
+
+function mergeAttempt(trainee: Trainee, id: string, entry: Entry): void {
+	const known = trainee.attempts.get(id);
+	if (!known || entry.attempt.revision > known.attempt.revision) trainee.attempts.set(id, entry);
+}
+
+/** The attempt that counts among one trainee's completed recorded attempts at a vignette. */
+function pick(entries: readonly Entry[], which: Which): Entry | undefined {
+	const order = [...entries].sort(
+		(a, b) =>
+			(a.attempt.completedAt ?? a.attempt.updatedAt) - (b.attempt.completedAt ?? b.attempt.updatedAt) ||
+			a.attempt.startedAt - b.attempt.startedAt ||
+			a.attempt.id.localeCompare(b.attempt.id)
+	);
+	return which === 'first' ? order[0] : order.at(-1);
+}
+
+interface Counted {
+	trainee: string;
+	attempt: AttemptRecord;
+	manifest: CaseManifest;
+	profile: string | null;
+}
+
+export function summariseClass(files: readonly LoadedExport[], manifests: readonly CaseManifest[], options: SummaryOptions = {}): ClassSummary {
+	const which = options.which ?? 'first';
+	const byCase = new Map(manifests.map((m) => [m.meta.id, m]));
+	const counted: Counted[] = [];
+
+	const trainees: TraineeSummary[] = groupTrainees(files).map((trainee) => {
+		const notes = [...trainee.notes];
+		const all = [...trainee.attempts.values()];
+		const mismatched = all.filter((e) => !e.integrityOk);
+		if (mismatched.length)
+			notes.push({
+				kind: 'integrity',
+				text:
+					`${plural(mismatched.length, 'attempt')} (${mismatched.map((e) => `${e.attempt.caseId} ${e.attempt.id}`).join(', ')}) ` +
+					`${mismatched.length === 1 ? 'does' : 'do'} not match ${mismatched.length === 1 ? 'its' : 'their'} integrity code: ` +
+					`changed after export. ${options.skipMismatched ? 'Left out.' : 'Counted, but check with the trainee.'}`
+			});
+		const unknown = new Set(all.filter((e) => !byCase.has(e.attempt.caseId)).map((e) => e.attempt.caseId));
+		for (const caseId of unknown)
+			notes.push({ kind: 'unknown-case', text: `Attempts at '${caseId}', a vignette this version of Confide does not have: not counted.` });
+
+		const eligible = all.filter(
+			(e) => byCase.has(e.attempt.caseId) && isRecorded(e.attempt) && e.attempt.status === 'completed' && (e.integrityOk || !options.skipMismatched)
+		);
+		const practice = all.filter((e) => !isRecorded(e.attempt)).length;
+		const unfinished = all.filter((e) => isRecorded(e.attempt) && e.attempt.status !== 'completed').length;
+		if (practice || unfinished)
+			notes.push({
+				kind: 'not-counted',
+				text: [practice ? `${plural(practice, 'practice run')}` : '', unfinished ? `${plural(unfinished, 'unfinished attempt')}` : '']
+					.filter(Boolean)
+					.join(' and ')
+					.concat(': never counted.')
+			});
+
+		let countedHere = 0;
+		for (const [caseId, manifest] of byCase) {
+			const chosen = pick(eligible.filter((e) => e.attempt.caseId === caseId), which);
+			if (!chosen) continue;
+			countedHere++;
+			counted.push({ trainee: trainee.label, attempt: chosen.attempt, manifest, profile: effectiveProfile(chosen.attempt, manifest) });
+			const older = contentVersionLabel(chosen.attempt, manifest);
+			if (older) notes.push({ kind: 'older-content', text: `${manifest.meta.title}: ${older}.` });
+		}
+		return { label: trainee.label, files: trainee.files, attempts: all.length, counted: countedHere, notes };
+	});
+
+	const groups = new Map<string, Counted[]>();
+	for (const c of counted) {
+		const key = JSON.stringify([c.manifest.meta.id, c.profile]);
+		groups.set(key, [...(groups.get(key) ?? []), c]);
+	}
+	const vignettes = [...groups.values()].map(summariseVignette);
+	vignettes.sort((a, b) => a.vignette - b.vignette || profileRank(byCase.get(a.caseId)!, a.profile) - profileRank(byCase.get(b.caseId)!, b.profile));
+	return { which, trainees, vignettes };
+}
+
+function profileRank(manifest: CaseManifest, profile: string | null): number {
+	const i = manifest.meta.profiles.findIndex((p) => p.id === profile);
+	return i === -1 ? manifest.meta.profiles.length : i;
+}
+
+const scoreOf = (entry: LedgerEntry): OptionScore => {
+	const { action, verdict, kind, critical, rationale, cite } = entry;
+	return { action, verdict, ...(kind ? { kind } : {}), critical, rationale, ...(cite ? { cite } : {}) };
+};
+
+function summariseVignette(group: Counted[]): VignetteSummary {
+	const { manifest, profile } = group[0]!;
+	const profileArg = profile ?? undefined;
+	const total = group.length;
+	const share = (n: number, of: number) => (of === 0 ? 0 : n / of);
+
+	// Tallies keyed by decision, then option; the first ledger entry seen stands for a retired option.
+	const chosen = new Map<string, Map<string, { count: number; recorded: LedgerEntry }>>();
+	const reached = new Map<string, number>();
+	const paths = new Map<string, number>();
+	for (const { attempt } of group) {
+		for (const entry of attempt.ledger) {
+			const options = chosen.get(entry.decisionId) ?? new Map();
+			const known = options.get(entry.optionId);
+			options.set(entry.optionId, { count: (known?.count ?? 0) + 1, recorded: known?.recorded ?? entry });
+			chosen.set(entry.decisionId, options);
+		}
+		for (const decisionId of new Set(attempt.ledger.map((e) => e.decisionId))) reached.set(decisionId, (reached.get(decisionId) ?? 0) + 1);
+		const path = JSON.stringify(attempt.ledger.map((e) => e.optionId));
+		paths.set(path, (paths.get(path) ?? 0) + 1);
+	}
+
+	const decisions: DecisionSummary[] = manifest.decisions.map((decision) => {
+		const tallies = chosen.get(decision.id) ?? new Map();
+		const n = reached.get(decision.id) ?? 0;
+		const currentIds = new Set(decision.options.map((o) => o.id));
+		const options: OptionTally[] = decision.options.map((o) => {
+			const count = tallies.get(o.id)?.count ?? 0;
+			return { optionId: o.id, text: o.text, count, share: share(count, n), score: scoreFor(o, profileArg), current: true };
+		});
+		for (const [optionId, t] of tallies)
+			if (!currentIds.has(optionId))
+				options.push({ optionId, text: t.recorded.optionText, count: t.count, share: share(t.count, n), score: scoreOf(t.recorded), current: false });
+		return { decisionId: decision.id, title: decision.title, reached: n, options, current: true };
+	});
+	const currentDecisions = new Set(manifest.decisions.map((d) => d.id));
+	for (const [decisionId, tallies] of chosen) {
+		if (currentDecisions.has(decisionId)) continue;
+		const n = reached.get(decisionId) ?? 0;
+		const options = [...tallies].map(([optionId, t]) => ({
+			optionId,
+			text: t.recorded.optionText,
+			count: t.count,
+			share: share(t.count, n),
+			score: scoreOf(t.recorded),
+			current: false
+		}));
+		decisions.push({ decisionId, title: decisionId, reached: n, options, current: false });
+	}
+
+	const errorTallies: ErrorTally[] = decisions.flatMap((d) =>
+		d.options.filter((o) => o.count > 0 && o.score.verdict === 'error').map((o) => ({ ...o, decisionId: d.decisionId, decisionTitle: d.title, reached: d.reached }))
+	);
+	const byCount = (a: ErrorTally, b: ErrorTally) => b.count - a.count || Number(b.score.critical) - Number(a.score.critical) || a.optionId.localeCompare(b.optionId);
+	const errorGroup = (kind: ErrorGroup['kind'], list: ErrorTally[]): ErrorGroup => ({
+		kind,
+		total: list.reduce((sum, o) => sum + o.count, 0),
+		options: [...list].sort(byCount)
+	});
+	const errors = [
+		...(['under', 'over', 'process'] as const).map((kind) => errorGroup(kind, errorTallies.filter((o) => o.score.kind === kind))),
+		errorGroup('critical', errorTallies.filter((o) => o.score.critical))
+	];
+
+	const olderContent = new Map<string, OlderContent>();
+	for (const { attempt } of group) {
+		const label = contentVersionLabel(attempt, manifest);
+		if (!label) continue;
+		const key = JSON.stringify([attempt.storyVersion, attempt.contentHash]);
+		const known = olderContent.get(key);
+		olderContent.set(key, { storyVersion: attempt.storyVersion, contentHash: attempt.contentHash, attempts: (known?.attempts ?? 0) + 1, label });
+	}
+
+	return {
+		caseId: manifest.meta.id,
+		title: manifest.meta.title,
+		vignette: manifest.meta.vignette,
+		profile,
+		profileLabel: manifest.meta.profiles.find((p) => p.id === profile)?.label ?? (profile ? `profile '${profile}' (not in the current content)` : null),
+		version: manifest.meta.version,
+		attempts: total,
+		trainees: group.map((c) => c.trainee),
+		decisions,
+		errors,
+		paths: [...paths]
+			.map(([path, count]) => ({ options: JSON.parse(path) as string[], count, share: share(count, total) }))
+			.sort((a, b) => b.count - a.count || a.options.join().localeCompare(b.options.join())),
+		olderContent: [...olderContent.values()]
+	};
+}
+
+/** An error group's heading: "Missed breach (under-protection)", "Critical errors"… */
+export function errorGroupName(kind: ErrorGroup['kind']): string {
+	if (kind === 'critical') return 'Critical errors';
+	const name = KIND_NAMES[kind];
+	const detail = { under: ' (under-protection)', over: ' (over-disclosure)', process: '' }[kind];
+	return `${name[0]!.toUpperCase()}${name.slice(1)}${detail}`;
+}

@@ -1,0 +1,60 @@
+/** The class summary as a spreadsheet: one row per vignette, profile, decision and option. Pure. */
+import type { OptionScore } from '../domain/types';
+import type { ClassSummary } from './class-summary';
+import { toCsv } from './csv';
+
+export const SUMMARY_CSV_HEADER = [
+	'Vignette',
+	'Vignette title',
+	'Profile',
+	'Content version',
+	'Attempts counted',
+	'Counting',
+	'Decision',
+	'Decision title',
+	'Reached by',
+	'Option',
+	'Option text',
+	'Chosen',
+	'Share (%)',
+	'Action',
+	'Verdict',
+	'Error kind',
+	'Critical',
+	'In current content'
+] as const;
+
+const VERDICT_WORDS: Record<OptionScore['verdict'], string> = { best: 'best', acceptable: 'acceptable, not best', error: 'error' };
+const KIND_WORDS = { under: 'missed breach (under-protection)', over: 'unwarranted breach (over-disclosure)', process: 'process' } as const;
+
+/** A share as a percentage with one decimal, e.g. 0.6667 -> "66.7". */
+export const percent = (share: number) => (Math.round(share * 1000) / 10).toFixed(1);
+
+export function summaryCsv(summary: ClassSummary): string {
+	const counting = summary.which === 'first' ? 'first completed attempt' : 'latest completed attempt';
+	const rows = summary.vignettes.flatMap((v) =>
+		v.decisions.flatMap((d) =>
+			d.options.map((o) => [
+				v.caseId,
+				v.title,
+				v.profileLabel ?? '',
+				v.version,
+				v.attempts,
+				counting,
+				d.decisionId,
+				d.title,
+				d.reached,
+				o.optionId,
+				o.text,
+				o.count,
+				percent(o.share),
+				o.score.action,
+				VERDICT_WORDS[o.score.verdict],
+				o.score.kind ? KIND_WORDS[o.score.kind] : '',
+				o.score.critical ? 'yes' : 'no',
+				o.current && d.current ? 'yes' : 'no'
+			])
+		)
+	);
+	return toCsv([[...SUMMARY_CSV_HEADER], ...rows]);
+}

@@ -1,0 +1,165 @@
+import { expect, test, type Page } from '@playwright/test';
+import { DANA, DANA_BEST, decisionOf, expectedCounts, openCase, play, readCounts, readCriticalSection, type OptionVerdict } from './support/case';
+
+/** A mix: a critical process error, an acceptable choice, the best, an over-disclosure. */
+const PICKS = ['V1.D1.1.c', 'V1.D1.2.d', 'V1.D1.3.a', 'V1.D1.4.b'];
+
+/** The verdict label of CONTENT.md 2.2, written from the test's table. */
+function verdictText(v: OptionVerdict): string {
+	if (v.verdict === 'best') return 'Best response';
+	if (v.verdict === 'acceptable') return 'Acceptable, not best';
+	const kind = { under: 'missed breach (under-protection)', over: 'unwarranted breach (over-disclosure)', process: 'process error' }[v.kind!];
+	return `${v.critical ? 'Critical error' : 'Error'}: ${kind}`;
+}
+
+const markOf = (v: OptionVerdict) => (v.verdict === 'error' ? (v.critical ? 'critical' : 'error') : v.verdict);
+const norm = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Plays Dana with PICKS, keeping the text of every option offered and the feedback shown after
+ * each scored pick (its rationale and Sources line are what the debrief must repeat).
+ */
+async function playMix(page: Page) {
+	await openCase(page, 'dana');
+	const offered: Record<string, string> = {};
+	const feedback: string[] = [];
+	const { view } = await play(page, DANA, PICKS, {
+		stopAt: (v) => {
+			Object.assign(offered, v.choiceTexts);
+			if (v.screen === 'feedback' && v.feedback) feedback.push(v.feedback);
+			return false;
+		}
+	});
+	expect(view.screen).toBe('debrief');
+	expect(feedback).toHaveLength(PICKS.length);
+	return { offered, feedback };
+}
+
+test.describe('the debrief teaches', () => {
+	test('Dana with a mix of choices: counts, explanation, profile, mode and every decision', async ({ page }) => {
+		const { offered, feedback } = await playMix(page);
+		expect(await readCounts(page)).toEqual(expectedCounts(DANA, PICKS));
+		const critical = await readCriticalSection(page);
+		expect(critical?.criticalFirst).toBe(true);
+		expect(critical?.items).toBe(PICKS.filter((id) => DANA[id]?.critical).length);
+
+		const debrief = page.locator('[data-debrief]');
+		await expect(debrief.locator('[data-why-separate]')).toContainText(/different harm/);
+		await expect(debrief.locator('[data-why-separate]')).toContainText(/cancel out/);
+		await expect(debrief.locator('[data-mode-label]')).toHaveText('Learning: feedback after each decision');
+		await expect(debrief).toHaveAttribute('data-mode', 'learning');
+		// Dana has one jurisdiction: the debrief names the case's own setting.
+		await expect(debrief.locator('dd[data-profile]')).toContainText('practice setting');
+		await expect(debrief.getByRole('heading', { name: 'In other jurisdictions' })).toBeVisible();
+		// No practice here: the case page does not offer it (yet), so no button.
+		await expect(debrief.locator('[data-practice-decision]')).toHaveCount(0);
+
+		const items = debrief.locator('ol.decisions > li');
+		await expect(items).toHaveCount(PICKS.length);
+		for (const [i, id] of PICKS.entries()) {
+			const row = DANA[id]!;
+			const item = debrief.locator(`li[data-decision="${decisionOf(id)}"]`);
+			await expect(item).toHaveAttribute('data-chosen', id);
+			await expect(item).toHaveAttribute('data-verdict', row.verdict);
+			await expect(item.getByRole('heading', { level: 4 })).toContainText(`Decision ${i + 1}:`);
+			expect(norm(await item.locator('[data-part=choice]').textContent())).toBe(`You chose: ${offered[id]}`);
+			await expect(item.locator('[data-part=verdict]')).toContainText(verdictText(row));
+			// The rationale and the citation are the ones the feedback gave at the time.
+			const rationale = norm(await item.locator('[data-part=rationale]').textContent());
+			expect(rationale.length, `${id} has a rationale`).toBeGreaterThan(40);
+			expect(feedback[i], `${id}'s rationale as in its feedback`).toContain(rationale);
+			const cite = norm(await item.locator('[data-part=cite]').textContent());
+			expect(cite).toMatch(/^Sources: \S/);
+			expect(feedback[i]).toContain(cite);
+			const best = DANA_BEST[i]!;
+			if (id === best) await expect(item.locator('[data-part=best]')).toHaveCount(0);
+			else {
+				await expect(item.locator('[data-part=best]')).toHaveAttribute('data-best-option', best);
+				await expect(item.locator('[data-part=best]')).toContainText(`Best response: ${offered[best]}`);
+			}
+		}
+	});
+
+	test('the path map marks exactly the chosen and the best options, and writes the path out', async ({ page }) => {
+		const { offered } = await playMix(page);
+		const map = page.locator('[data-debrief] figure[data-path-map]');
+		await expect(map).toBeVisible();
+		await expect(map).toHaveAccessibleName(/Path map/);
+
+		const nodes = map.locator('[data-option-id]');
+		await expect(nodes).toHaveCount(Object.keys(DANA).length);
+		const marks = await nodes.evaluateAll((els) =>
+			els.map((el) => ({
+				id: el.getAttribute('data-option-id')!,
+				mark: el.getAttribute('data-mark'),
+				onPath: el.hasAttribute('data-on-path'),
+				best: el.hasAttribute('data-best'),
+				text: (el.textContent ?? '').replace(/\s+/g, ' ').trim()
+			}))
+		);
+		expect(marks.filter((m) => m.onPath).map((m) => m.id)).toEqual(PICKS);
+		expect(marks.filter((m) => m.best).map((m) => m.id)).toEqual(DANA_BEST);
+		for (const m of marks) {
+			expect(m.mark, m.id).toBe(markOf(DANA[m.id]!));
+			// Shape and colour are backed by a symbol and a word in the node itself.
+			expect(m.text, m.id).toContain({ best: '✓', acceptable: '~', error: '✕', critical: '!' }[m.mark!]);
+			expect(m.text, m.id).toContain({ best: 'best', acceptable: 'acceptable', error: 'error', critical: 'critical' }[m.mark!]);
+		}
+		// Both routes are drawn: one segment into each decision, one fork and one onward edge per step.
+		await expect(map.locator('[data-best-edge]')).toHaveCount(1 + 2 * DANA_BEST.length);
+		await expect(map.locator('[data-trainee-edge]')).toHaveCount(1 + 2 * PICKS.length);
+		await expect(map.locator(`[data-trainee-edge="V1.D1.1->V1.D1.1.c"]`)).toHaveCount(1);
+		await expect(map.locator(`[data-best-edge="V1.D1.1->V1.D1.1.a"]`)).toHaveCount(1);
+		// The legend explains both line styles.
+		await expect(map.getByRole('list', { name: 'Key to the map' })).toContainText('Best path (solid)');
+		await expect(map.getByRole('list', { name: 'Key to the map' })).toContainText('Your path (dashed)');
+
+		const steps = map.locator('[data-path-step]');
+		await expect(steps).toHaveCount(PICKS.length);
+		for (const [i, id] of PICKS.entries()) {
+			const text = norm(await steps.nth(i).textContent());
+			expect(text).toContain(`Decision ${i + 1} (D${i + 1})`);
+			expect(text).toContain(`you chose ${id.slice(-1)}, “${offered[id]}” — ${verdictText(DANA[id]!)}`);
+			const best = DANA_BEST[i]!;
+			if (id === best) expect(text).not.toContain('best was');
+			else expect(text).toContain(`; best was ${best.slice(-1)}, “${offered[best]}”`);
+		}
+	});
+});
+
+test.describe('the debrief at 320 px wide', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+
+	test('the page does not scroll sideways; the map scrolls in its own box, by keyboard too', async ({ page }) => {
+		await playMix(page);
+		const scroller = page.locator('[data-path-map] [role=region]');
+		await expect(scroller).toBeVisible();
+		const metrics = await page.evaluate(() => {
+			const box = document.querySelector('[data-path-map] [role=region]')!;
+			const r = box.getBoundingClientRect();
+			return {
+				page: document.documentElement.scrollWidth,
+				body: document.body.scrollWidth,
+				viewport: document.documentElement.clientWidth,
+				boxLeft: r.left,
+				boxRight: r.right,
+				boxScroll: box.scrollWidth,
+				boxClient: box.clientWidth
+			};
+		});
+		expect(metrics.page).toBeLessThanOrEqual(metrics.viewport);
+		expect(metrics.body).toBeLessThanOrEqual(metrics.viewport);
+		expect(metrics.boxLeft).toBeGreaterThanOrEqual(0);
+		expect(metrics.boxRight).toBeLessThanOrEqual(metrics.viewport);
+		// The map keeps a readable size rather than shrinking to fit, so its box scrolls.
+		expect(metrics.boxScroll).toBeGreaterThan(metrics.boxClient);
+		const fontSize = await page.locator('[data-path-map] .option-label').first().evaluate((t) => t.getBoundingClientRect().height);
+		expect(fontSize, 'node labels stay readable (px)').toBeGreaterThanOrEqual(11);
+
+		await scroller.focus();
+		await expect(scroller).toBeFocused();
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('ArrowRight');
+		await expect.poll(() => scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+	});
+});

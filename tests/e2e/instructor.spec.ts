@@ -1,0 +1,234 @@
+/**
+ * The instructor's pages: the class summary from several trainees' export files (read in the
+ * browser only) and the printable answer key.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { scoreFor } from '../../src/lib/domain/tags';
+import { compileCase } from '../../src/lib/ink/compile';
+import { classFiles, json, loadClass, manifestOf } from './support/exports';
+
+const option = (page: Page, caseId: string, optionId: string): Locator =>
+	page.locator(`[data-vignette=${caseId}] [data-option="${optionId}"]`);
+
+async function expectOption(page: Page, caseId: string, optionId: string, count: number, reached: number, share: string) {
+	const row = option(page, caseId, optionId);
+	await expect(row).toHaveAttribute('data-count', String(count));
+	await expect(row.locator('[data-numbers]')).toHaveText(`${count} of ${reached} (${share}%)`);
+}
+
+/** RFC 4180, enough to read the summary back. */
+function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let cell = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const ch = text[i]!;
+		if (quoted) {
+			if (ch === '"' && text[i + 1] === '"') {
+				cell += '"';
+				i++;
+			} else if (ch === '"') quoted = false;
+			else cell += ch;
+		} else if (ch === '"') quoted = true;
+		else if (ch === ',') {
+			row.push(cell);
+			cell = '';
+		} else if (ch === '\r' && text[i + 1] === '\n') {
+			row.push(cell);
+			rows.push(row);
+			row = [];
+			cell = '';
+			i++;
+		} else cell += ch;
+	}
+	return rows;
+}
+
+test.describe('class summary', () => {
+	test('says nothing is uploaded, and sends nothing while reading files', async ({ page }) => {
+		const requests: string[] = [];
+		await page.goto('/instructor/');
+		await expect(page.locator('main[data-ready]')).toBeAttached();
+		await expect(page.locator('[data-privacy]')).toContainText('Nothing is uploaded');
+		page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
+		const files = classFiles();
+		await page.getByLabel('Export files', { exact: true }).setInputFiles([json('ann.json', files.ann)]);
+		await expect(page.locator('[data-vignette=dana]')).toBeVisible();
+		expect(requests.filter((r) => !r.startsWith('GET ') || !r.includes('127.0.0.1'))).toEqual([]);
+	});
+
+	test('counts each option, names the commonest error, labels older content and edited attempts', async ({ page }) => {
+		await loadClass(page);
+		const dana = manifestOf('dana');
+
+		// Files: the broken one says why and blocks nothing; the edited one warns.
+		await expect(page.locator('[data-file="broken.json"]')).toHaveAttribute('data-file-state', 'error');
+		await expect(page.locator('[data-file="broken.json"] [data-file-error]')).toContainText('not valid JSON');
+		await expect(page.locator('[data-file="cy.json"] [data-file-warning]')).toContainText('integrity code does not match');
+		await expect(page.locator('[data-file="ann.json"]')).toContainText('Trainee: Ann · 4 attempts');
+
+		// Trainees: the duplicate file is counted once; the unnamed one is labelled by place and file.
+		const trainees = page.locator('[data-trainee]');
+		await expect(trainees).toHaveCount(3);
+		await expect(trainees.nth(0)).toHaveAttribute('data-trainee', 'Ann');
+		await expect(trainees.nth(1)).toHaveAttribute('data-trainee', 'Trainee 2 (ben.json)');
+		await expect(page.locator('[data-trainee="Ann"] [data-note=duplicate]')).toHaveText('ann-again.json holds the same attempts as ann.json: counted once.');
+		await expect(page.locator('[data-trainee="Ann"] [data-note=not-counted]')).toHaveText('1 practice run: never counted.');
+		await expect(page.locator('[data-trainee="Cy"] [data-note=integrity]')).toContainText('does not match its integrity code');
+		await expect(page.locator('[data-trainee="Trainee 2 (ben.json)"] [data-note=older-content]')).toHaveText(
+			`${dana.meta.title}: made with content version 0.9.0; current ${dana.meta.version}.`
+		);
+
+		// Dana, first attempts: Ann's worst path, Ben's older path, Cy's path as the file claims it.
+		const v = page.locator('[data-vignette=dana]');
+		await expect(v).toContainText('3 trainees counted');
+		await expect(v.locator('[data-older-content]')).toContainText(`1 trainee: made with content version 0.9.0; current ${dana.meta.version}`);
+		await expectOption(page, 'dana', 'V1.D1.1.a', 1, 3, '33.3');
+		await expectOption(page, 'dana', 'V1.D1.1.b', 0, 3, '0.0');
+		await expectOption(page, 'dana', 'V1.D1.1.c', 2, 3, '66.7');
+		await expectOption(page, 'dana', 'V1.D1.3.a', 2, 3, '66.7');
+		await expectOption(page, 'dana', 'V1.D1.3.b', 1, 3, '33.3');
+		await expectOption(page, 'dana', 'V1.D1.4.c', 1, 3, '33.3');
+		// The verdict is in words, not only colour.
+		await expect(option(page, 'dana', 'V1.D1.1.c').locator('[data-verdict-label]')).toHaveText('Critical error: process error');
+		await expect(option(page, 'dana', 'V1.D1.2.d').locator('[data-verdict-label]')).toHaveText('Acceptable, not best');
+		// Ben's option that the content no longer has is reported, not dropped.
+		const retired = option(page, 'dana', 'V1.D1.2.e');
+		await expect(retired).toHaveAttribute('data-current', 'false');
+		await expect(retired).toContainText('no longer in the content');
+		await expectOption(page, 'dana', 'V1.D1.2.e', 1, 3, '33.3');
+
+		// Most common errors.
+		const process = v.locator('[data-error-kind=process]');
+		await expect(process).toHaveAttribute('data-total', '4');
+		await expect(process.locator('[data-error-option]').first()).toHaveAttribute('data-error-option', 'V1.D1.1.c');
+		await expect(process.locator('[data-error-option]').first()).toContainText('2 of 3, 66.7%');
+		const critical = v.locator('[data-error-kind=critical]');
+		await expect(critical).toHaveAttribute('data-total', '3');
+		await expect(critical.locator('[data-error-option]').first()).toHaveAttribute('data-error-option', 'V1.D1.1.c');
+		await expect(v.locator('[data-error-kind=under]')).toHaveAttribute('data-total', '1');
+
+		// Paths: the path map carries each option's count, the table each full path's.
+		await expect(v.locator('[data-path-map] [data-option-id="V1.D1.1.c"]')).toHaveAttribute('data-count', '2');
+		await expect(v.locator('[data-path-map] [data-option-id="V1.D1.1.b"]')).toHaveAttribute('data-count', '0');
+		await expect(v.locator('[data-path]')).toHaveCount(3);
+		await expect(v.locator('[data-path="V1.D1.1.c V1.D1.2.b V1.D1.3.b V1.D1.4.b"]')).toContainText('1 (33.3%)');
+
+		// Tiny: only Ann played it.
+		await expect(page.locator('[data-vignette=tiny]')).toContainText('1 trainee counted');
+		await expectOption(page, 'tiny', 'V99.D99.2.b', 1, 1, '100.0');
+
+		// Latest attempt instead of first, chosen with the keyboard: Ann's later best path counts.
+		await page.getByLabel('First completed attempt').focus();
+		await page.keyboard.press('ArrowDown');
+		await expect(page.getByLabel('Latest completed attempt')).toBeChecked();
+		await expect(page.locator('[data-summary]')).toHaveAttribute('data-which', 'latest');
+		await expectOption(page, 'dana', 'V1.D1.1.a', 2, 3, '66.7');
+		await expectOption(page, 'dana', 'V1.D1.1.c', 1, 3, '33.3');
+
+		// Leaving out the edited attempt.
+		await page.getByLabel('Leave out attempts whose integrity code does not match').check();
+		await expect(page.locator('[data-vignette=dana]')).toContainText('2 trainees counted');
+		await expectOption(page, 'dana', 'V1.D1.4.c', 0, 2, '0.0');
+	});
+
+	test('downloads the summary as CSV', async ({ page }) => {
+		await loadClass(page);
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download summary (CSV)' }).click()]);
+		expect(download.suggestedFilename()).toMatch(/^confide-class-summary-\d{4}-\d{2}-\d{2}\.csv$/);
+		const text = readFileSync((await download.path())!, 'utf8');
+		expect(text.startsWith('\uFEFF')).toBe(true);
+		const rows = parseCsv(text.slice(1));
+		const header = rows[0]!;
+		const at = (name: string) => header.indexOf(name);
+		expect(at('Share (%)')).toBeGreaterThan(-1);
+		const danaOptions = manifestOf('dana').decisions.flatMap((d) => d.options).length;
+		const tinyOptions = manifestOf('tiny').decisions.flatMap((d) => d.options).length;
+		// Every option of both vignettes, plus Ben's retired one.
+		expect(rows).toHaveLength(1 + danaOptions + 1 + tinyOptions);
+		const row = (id: string) => rows.find((r) => r[at('Option')] === id)!;
+		const c = row('V1.D1.1.c');
+		expect([c[at('Vignette')], c[at('Chosen')], c[at('Reached by')], c[at('Share (%)')], c[at('Verdict')], c[at('Error kind')], c[at('Critical')]]).toEqual(
+			['dana', '2', '3', '66.7', 'error', 'process', 'yes']
+		);
+		expect(row('V1.D1.2.d')[at('Verdict')]).toBe('acceptable, not best');
+		expect(row('V1.D1.2.e')[at('In current content')]).toBe('no');
+		expect(row('V99.D99.2.b')[at('Error kind')]).toBe('missed breach (under-protection)');
+		expect(c[at('Counting')]).toBe('first completed attempt');
+	});
+
+	test('removes a file and keeps focus in the list; works at 320 px', async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 700 });
+		await loadClass(page);
+		const remove = page.getByRole('button', { name: 'Remove broken.json' });
+		await remove.focus();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('[data-file="broken.json"]')).toHaveCount(0);
+		await expect(page.getByRole('button', { name: 'Remove cy.json' })).toBeFocused();
+		await expect(page.locator('[data-announcement]')).toHaveText('Removed broken.json.');
+		// Removing Cy's file takes Cy out of the summary.
+		await page.keyboard.press('Enter');
+		await expect(page.locator('[data-trainee="Cy"]')).toHaveCount(0);
+		await expect(page.locator('[data-vignette=dana]')).toContainText('2 trainees counted');
+		const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+		expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+	});
+});
+
+test.describe('answer key', () => {
+	test("lists every Dana option with its verdict, rationale and citation, and prints", async ({ page }) => {
+		const dana = manifestOf('dana');
+		await page.goto('/instructor/');
+		await page.locator('[data-answer-key-link=dana]').click();
+		await expect(page).toHaveURL(/\/instructor\/key\/dana\/$/);
+		await expect(page.locator('h1')).toHaveText(`Answer key: ${dana.meta.title}`);
+		await expect(page.locator('[data-content-version]')).toHaveText(dana.meta.version);
+		await expect(page.locator('[data-reviewed]')).toHaveText(dana.meta.reviewed);
+		for (const note of dana.meta.contentNotes) await expect(page.locator('main')).toContainText(note);
+		const options = dana.decisions.flatMap((d) => d.options);
+		await expect(page.locator('[data-key-option]')).toHaveCount(options.length);
+		for (const o of options) {
+			const score = scoreFor(o);
+			const row = page.locator(`[data-key-option="${o.id}"]`);
+			await expect(row).toContainText(o.text);
+			await expect(row.locator('[data-verdict]').first()).toHaveAttribute('data-verdict', score.verdict);
+			await expect(row.locator('[data-field=verdict]').first()).toHaveText(
+				{ best: 'Best', acceptable: 'Acceptable, not best', error: 'Error' }[score.verdict]
+			);
+			await expect(row.locator('[data-field=rationale]').first()).toHaveText(score.rationale);
+			const cite = row.locator('[data-field=cite]').first();
+			if (score.cite) await expect(cite).toHaveText(score.cite);
+			else await expect(cite).toContainText("(the best option's; this option has none of its own)");
+			if (score.verdict === 'error') await expect(row.locator('[data-field=critical]').first()).toHaveText(score.critical ? /^Yes/ : 'No');
+		}
+
+		// On paper: no header or buttons, the footer disclaimer stays.
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('.site-header')).toBeHidden();
+		await expect(page.locator('[data-action=print]')).toBeHidden();
+		await expect(page.locator('footer')).toContainText('not legal advice');
+		const pdf = await page.pdf({ format: 'A4', printBackground: false });
+		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+		const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+		expect(pages).toBeGreaterThan(1);
+	});
+
+	test('shows a profile override beside the option it changes (Jordan, Texas-modelled)', async ({ page }) => {
+		const jordan = compileCase('stories/jordan/main.ink').manifest;
+		const tx = jordan.meta.profiles.find((p) => p.id === 'tx')!;
+		await page.goto('/instructor/key/jordan/');
+		await expect(page.locator('main')).toContainText(tx.label);
+		expect(tx.label).toContain('draft verdicts pending clinical-legal review');
+		const overridden = jordan.decisions.flatMap((d) => d.options).filter((o) => o.overrides['tx']);
+		expect(overridden.length).toBeGreaterThan(0);
+		await expect(page.locator('[data-profile=tx]')).toHaveCount(overridden.length);
+		for (const o of overridden) {
+			const beside = page.locator(`[data-key-option="${o.id}"] [data-profile=tx]`);
+			await expect(beside).toContainText(`Override: Under ${tx.label}`);
+			await expect(beside).toHaveAttribute('data-verdict', scoreFor(o, 'tx').verdict);
+			await expect(beside.locator('[data-field=rationale]')).toHaveText(scoreFor(o, 'tx').rationale);
+		}
+	});
+});

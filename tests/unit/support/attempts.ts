@@ -1,0 +1,87 @@
+/** Attempt records for unit tests: one hand-made sample and fast-check arbitraries of valid ones. */
+import fc from 'fast-check';
+import { ATTEMPT_MODES, SCHEMA_VERSION, type AttemptRecord } from '../../../src/lib/domain/attempt';
+import type { LedgerEntry } from '../../../src/lib/domain/scoring';
+import { ACTIONS, ERROR_KINDS, VERDICTS } from '../../../src/lib/domain/types';
+
+export function sampleAttempt(overrides: Partial<AttemptRecord> = {}): AttemptRecord {
+	return {
+		id: 'a1',
+		caseId: 'dana',
+		contentHash: 'h1',
+		storyVersion: '1.0.0',
+		profile: null,
+		schemaVersion: SCHEMA_VERSION,
+		mode: 'learning',
+		practice: null,
+		status: 'completed',
+		phase: 'ended',
+		startedAt: 1_700_000_000_000,
+		updatedAt: 1_700_000_600_000,
+		completedAt: 1_700_000_600_000,
+		inkState: '{"flows":{}}',
+		choiceLog: [{ choiceId: 'V1.D1.1.a', at: 1_700_000_100_000 }],
+		transcript: [
+			{ kind: 'text', text: 'Some mornings I wish I would not wake up.' },
+			{ kind: 'choice', text: 'Ask directly.', choiceId: 'V1.D1.1.a' }
+		],
+		passageStart: 2,
+		ledger: [
+			{ decisionId: 'V1.D1.1', optionId: 'V1.D1.1.a', optionText: 'Ask directly.', action: 'hold', verdict: 'best', critical: false, rationale: 'r', cite: 'c' }
+		],
+		revision: 3,
+		...overrides
+	};
+}
+
+// Any text, including quotes, markup, formula starters, newlines and astral characters.
+const anyText = fc.string({ unit: 'grapheme', maxLength: 40 });
+const idText = fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 12 });
+const time = fc.integer({ min: 0, max: 4_102_444_800_000 });
+
+const ledgerEntry: fc.Arbitrary<LedgerEntry> = fc
+	.record({
+		decisionId: idText,
+		optionId: idText,
+		optionText: anyText,
+		action: fc.constantFrom(...ACTIONS),
+		verdict: fc.constantFrom(...VERDICTS),
+		kind: fc.constantFrom(...ERROR_KINDS),
+		critical: fc.boolean(),
+		rationale: anyText,
+		cite: fc.option(anyText, { nil: undefined })
+	})
+	.map(({ kind, cite, ...rest }) => ({
+		...rest,
+		// kind only on errors, cite only when given: the shapes the scorer writes.
+		...(rest.verdict === 'error' ? { kind } : {}),
+		...(cite === undefined ? {} : { cite })
+	}));
+
+export const attemptArbitrary: fc.Arbitrary<AttemptRecord> = fc.record({
+	id: idText,
+	caseId: fc.constantFrom('dana', 'jordan', 'eleanor', 'maya', 'tiny'),
+	contentHash: idText,
+	storyVersion: fc.constantFrom('1.0.0', '1.1.0'),
+	profile: fc.option(idText, { nil: null }),
+	schemaVersion: fc.constant(SCHEMA_VERSION),
+	mode: fc.constantFrom(...ATTEMPT_MODES),
+	practice: fc.option(fc.record({ of: idText, fromDecision: idText }), { nil: null }),
+	status: fc.constantFrom('active', 'completed', 'abandoned', 'superseded'),
+	phase: fc.constantFrom('setting', 'choosing', 'feedback', 'ended'),
+	startedAt: time,
+	updatedAt: time,
+	completedAt: fc.option(time, { nil: null }),
+	inkState: fc.option(anyText, { nil: null }),
+	choiceLog: fc.array(fc.record({ choiceId: idText, at: time }), { maxLength: 4 }),
+	transcript: fc.array(
+		fc.oneof(fc.record({ kind: fc.constant('text' as const), text: anyText }), fc.record({ kind: fc.constant('choice' as const), text: anyText, choiceId: idText })),
+		{ maxLength: 4 }
+	),
+	passageStart: fc.nat({ max: 50 }),
+	ledger: fc.array(ledgerEntry, { maxLength: 4 }),
+	revision: fc.nat({ max: 1000 })
+});
+
+/** Attempts with distinct ids, as one device holds them. */
+export const attemptsArbitrary = (maxLength = 6) => fc.uniqueArray(attemptArbitrary, { selector: (a) => a.id, maxLength });
