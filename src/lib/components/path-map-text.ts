@@ -1,8 +1,6 @@
 /** Words for the path map: node labels and the step-by-step text alternative. */
-import type { MapOption, OptionMark, PathStep } from '../domain/path-map';
+import type { MapOption, PathStep } from '../domain/path-map';
 import { verdictLabel } from './verdict-label';
-
-export const MARK_WORD: Record<OptionMark, string> = { best: 'best', acceptable: 'acceptable', error: 'error', critical: 'critical' };
 
 /** "12 · 60%" under a node, or "" without frequencies. */
 export function frequencyLabel(option: Pick<MapOption, 'count' | 'share'>): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestRoute, buildPathMap, decisionNumbers, edgeWeight, frequencyShares, layoutColumns, routeEdges, traineeRoute, GEOMETRY } from './path-map';
+import { bestRoute, buildPathMap, decisionNumbers, edgeWeight, frequencyShares, layoutColumns, routeEdges, traineeRoute, GEOMETRY, MARK_WORD } from './path-map';
 import type { DecisionGraph, DecisionInfo, OptionScore, ScoredOption } from './types';
 
 const hold = (verdict: OptionScore['verdict'], extra: Partial<OptionScore> = {}): OptionScore => ({
@@ -243,6 +243,9 @@ describe('buildPathMap', () => {
 			for (const e of map.edges) {
 				const [x1, , , , , , x2] = e.d.match(/-?[\d.]+/g)!.map(Number);
 				expect(x2!, e.id).toBeGreaterThan(x1!);
+				// An onward edge leaves after the option's label (at least 8 units a character), never through it.
+				const from = map.decisions.flatMap((d) => d.options).find((o) => o.id === e.from);
+				if (e.kind === 'next') expect(x1!, e.id).toBeGreaterThanOrEqual(from!.x + GEOMETRY.labelGap + `${from!.letter} ${MARK_WORD[from!.mark]}`.length * 8);
 			}
 		}
 	});

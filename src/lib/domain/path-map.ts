@@ -14,6 +14,8 @@ export interface Point {
 /** How a node is drawn: shape and symbol follow this, so a verdict never rests on colour alone. */
 export type OptionMark = 'best' | 'acceptable' | 'error' | 'critical';
 export const MARK_SYMBOL: Record<OptionMark, string> = { best: '✓', acceptable: '~', error: '✕', critical: '!' };
+/** The word beside a node (with its letter): "c acceptable". */
+export const MARK_WORD: Record<OptionMark, string> = { best: 'best', acceptable: 'acceptable', error: 'error', critical: 'critical' };
 
 export interface MapOption extends Point {
 	id: string;
@@ -29,6 +31,8 @@ export interface MapOption extends Point {
 	best: boolean;
 	/** On the trainee's path. */
 	chosen: boolean;
+	/** Where onward edges leave: just after the label, so they never cross it. */
+	exit: number;
 	/** How many attempts chose it (frequency overlay), else null. */
 	count: number | null;
 	/** count as a share (0..1) of the total, else null. */
@@ -111,13 +115,16 @@ export interface PathMapInput {
 export const GEOMETRY = {
 	pad: 16,
 	startColumn: 56,
-	column: 168,
+	column: 224,
 	header: 34,
 	row: 54,
 	gap: 24,
 	nodeRadius: 15,
 	/** Option nodes sit this far right of the decision anchor. */
 	nodeOffset: 40,
+	/** Labels start this far right of a node's centre; their width is estimated per character. */
+	labelGap: 29,
+	labelChar: 8.8,
 	endColumn: 56
 } as const;
 
@@ -254,6 +261,9 @@ function curve(a: Point, b: Point): string {
 	return `M${a.x} ${a.y}C${mid} ${a.y} ${mid} ${b.y} ${b.x} ${b.y}`;
 }
 
+/** A generous estimate of a label's width at the map's label size (no text measuring in a pure module). */
+const labelWidth = (label: string) => label.length * GEOMETRY.labelChar;
+
 const letterOf = (optionId: string) => optionId.slice(optionId.lastIndexOf('.') + 1);
 
 /** Lays out the whole map for one manifest under one profile. */
@@ -294,6 +304,7 @@ export function buildPathMap(manifest: Pick<CaseManifest, 'decisions' | 'graph'>
 					count: input.frequencies ? Math.max(0, input.frequencies[o.id] ?? 0) : null,
 					share: shares ? (shares.get(o.id) ?? 0) : null,
 					x: x + g.nodeOffset,
+					exit: x + g.nodeOffset + g.labelGap + labelWidth(`${letterOf(o.id)} ${MARK_WORD[mark]}`) + 6,
 					y: optionsTop + i * g.row + g.row / 2
 				};
 			});
@@ -331,7 +342,7 @@ export function buildPathMap(manifest: Pick<CaseManifest, 'decisions' | 'graph'>
 		for (const o of d.options) push('fork', d.id, o.id, d.anchor, { x: o.x - g.nodeRadius, y: o.y }, o.share);
 		for (const o of d.options)
 			for (const to of next(graph, o.id)) {
-				const from = { x: o.x + g.nodeRadius, y: o.y };
+				const from = { x: o.exit, y: o.y };
 				if (to === GRAPH_END) push('next', o.id, to, from, { x: end.x - 10, y: end.y }, o.share);
 				else {
 					const target = decisionById.get(to);
