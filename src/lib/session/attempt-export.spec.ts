@@ -28,7 +28,7 @@ const attempt: AttemptRecord = {
 
 describe('attemptExportFile', () => {
 	it('wraps the in-memory attempt as a one-attempt Confide export with its integrity code', () => {
-		const now = new Date('2026-11-02T10:20:30.000Z');
+		const now = Date.parse('2026-11-02T10:20:30.000Z');
 		const file = attemptExportFile(attempt, { now, app: 'build-7', trainee: 'Sam K.' });
 		expect(file).toEqual({
 			format: EXPORT_FORMAT,
@@ -46,6 +46,6 @@ describe('attemptExportFile', () => {
 	});
 
 	it('names the file after the case and the day', () => {
-		expect(attemptExportName(attempt, new Date('2026-11-02T23:59:00Z'))).toBe('confide-dana-2026-11-02.json');
+		expect(attemptExportName(attempt, Date.parse('2026-11-02T23:59:00Z'))).toBe('confide-dana-2026-11-02.json');
 	});
 });

@@ -7,7 +7,8 @@ import { attemptIntegrity } from '../domain/integrity';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from '../exchange/format';
 
 export interface ExportMeta {
-	now: Date;
+	/** Time of export, ms since the epoch. */
+	now: number;
 	/** The app build that writes it. */
 	app: string;
 	trainee: string | null;
@@ -17,7 +18,7 @@ export function attemptExportFile(attempt: AttemptRecord, meta: ExportMeta): Exp
 	return {
 		format: EXPORT_FORMAT,
 		version: EXPORT_VERSION,
-		exportedAt: meta.now.toISOString(),
+		exportedAt: new Date(meta.now).toISOString(),
 		app: meta.app,
 		trainee: meta.trainee,
 		attempts: [{ attempt, integrity: attemptIntegrity(attempt) }]
@@ -25,6 +26,6 @@ export function attemptExportFile(attempt: AttemptRecord, meta: ExportMeta): Exp
 }
 
 /** e.g. `confide-dana-2026-11-02.json` (the case id is a slug already). */
-export function attemptExportName(attempt: Pick<AttemptRecord, 'caseId'>, now: Date): string {
-	return `confide-${attempt.caseId}-${now.toISOString().slice(0, 10)}.json`;
+export function attemptExportName(attempt: Pick<AttemptRecord, 'caseId'>, now: number): string {
+	return `confide-${attempt.caseId}-${new Date(now).toISOString().slice(0, 10)}.json`;
 }
