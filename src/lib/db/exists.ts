@@ -20,7 +20,7 @@ export async function mayHaveSavedProgress(): Promise<boolean> {
  * Whether this browser lets the site store anything, checked without Dexie or the app's database:
  * opens (and deletes) a throwaway database. Null when it works, else why not, within `timeoutMs`.
  */
-export function probeStorage(timeoutMs = 5000): Promise<string | null> {
+export function probeStorage(timeoutMs = 3000): Promise<string | null> {
 	if (typeof indexedDB === 'undefined') return Promise.resolve('IndexedDB is not available');
 	return new Promise((resolve) => {
 		const name = 'confide-probe';

@@ -22,7 +22,9 @@ export function openStorage(): Promise<Storage> {
 	opening ??= Promise.all([import('../db/database'), import('../db/attempts.repo'), import('../db/settings.repo')]).then(
 		async ([{ openDatabase }, { AttemptsRepository }, { SettingsRepository }]): Promise<Storage> => {
 			try {
-				const db = await openDatabase();
+				// 3 s: a healthy IndexedDB opens in well under a second, and a hanging one is then named
+				// within 5 s of the page appearing, even on a slow, busy device.
+				const db = await openDatabase(undefined, 3000);
 				// Another tab opens a newer schema: close for good (no auto-reopen), so the upgrade
 				// goes ahead and this tab never writes rows in the old shape.
 				db.on('versionchange', () => {
