@@ -89,7 +89,8 @@ test.describe('no usable IndexedDB', () => {
 			};
 			// When the page became interactive and when the notice appeared, in the page's own clock
 			// (the test runner's polling adds nothing).
-			const marks = ((window as unknown as { marks: Record<string, number> }).marks = {});
+			const marks: { ready?: number; notice?: number } = {};
+			(window as unknown as { marks: typeof marks }).marks = marks;
 			new MutationObserver((_, observer) => {
 				if (marks.ready === undefined && document.querySelector('main[data-ready]')) marks.ready = performance.now();
 				if (!document.querySelector('[data-storage-notice=unavailable]')) return;
@@ -100,7 +101,7 @@ test.describe('no usable IndexedDB', () => {
 		/** Milliseconds from the page being interactive (main[data-ready]) to the notice. */
 		const noticeDelay = () =>
 			page.evaluate(() => {
-				const { ready, notice } = (window as unknown as { marks: Record<string, number> }).marks;
+				const { ready, notice } = (window as unknown as { marks: { ready?: number; notice?: number } }).marks;
 				return ready === undefined || notice === undefined ? Infinity : notice - ready;
 			});
 
