@@ -325,3 +325,68 @@ test('a story error during play shows a recoverable error screen and keeps the s
 	await screen.locator('[data-action=exit]').click();
 	await expect(page.locator('li[data-case=tiny] [data-status]')).toHaveAttribute('data-status', 'in-progress');
 });
+
+test.describe('persistent storage and the export reminder', () => {
+	/** Makes the browser's answer to persist() deterministic and counts the requests. */
+	async function fakePersistence(page: Page, grant: boolean) {
+		await page.addInitScript((grant) => {
+			let persisted = sessionStorage.getItem('persisted') === '1';
+			StorageManager.prototype.persisted = async () => persisted;
+			StorageManager.prototype.persist = async () => {
+				sessionStorage.setItem('persist-calls', String(Number(sessionStorage.getItem('persist-calls') ?? 0) + 1));
+				persisted = grant;
+				if (grant) sessionStorage.setItem('persisted', '1');
+				return grant;
+			};
+		}, grant);
+	}
+	const persistCalls = (page: Page) => page.evaluate(() => Number(sessionStorage.getItem('persist-calls') ?? 0));
+
+	async function completeTiny(page: Page) {
+		await openCase(page, 'tiny');
+		expect(await persistCalls(page), 'not asked on a first visit').toBe(0);
+		await play(page, TINY, ['V99.D99.1.a', 'V99.D99.2.a']);
+		await expect.poll(() => persistCalls(page), { message: 'asked after the first completed attempt' }).toBe(1);
+	}
+
+	test('not granted: the home page says the browser may clear progress and reminds to export, with a link to progress/', async ({ page }) => {
+		await fakePersistence(page, false);
+		await page.goto('/');
+		await expect(page.locator('main[data-ready]')).toBeAttached();
+		await expect(page.locator('[data-export-reminder], [data-persistence]')).toHaveCount(0);
+		await completeTiny(page);
+		await page.goto('/');
+		await expect(page.locator('[data-persistence]')).toHaveAttribute('data-persistence', 'best-effort');
+		await expect(page.locator('[data-persistence]')).toContainText('Your browser may clear saved progress');
+		const reminder = page.locator('[data-export-reminder]');
+		await expect(reminder).toContainText('Safari deletes');
+		await expect(reminder).toContainText('7 days');
+		const href = await reminder.locator('a').getAttribute('href');
+		expect(new URL(href ?? '', page.url()).pathname).toBe('/progress/');
+
+		// An export newer than the completed attempt settles it.
+		await page.evaluate(
+			() =>
+				new Promise<void>((resolve, reject) => {
+					const request = indexedDB.open('confide');
+					request.onsuccess = () => {
+						const tx = request.result.transaction('settings', 'readwrite');
+						tx.objectStore('settings').put({ key: 'lastExportAt', value: Date.now() + 1000 });
+						tx.oncomplete = () => (request.result.close(), resolve());
+						tx.onerror = () => reject(tx.error);
+					};
+				})
+		);
+		await page.reload();
+		await expect(page.locator('[data-persistence]')).toBeVisible();
+		await expect(page.locator('[data-export-reminder]')).toHaveCount(0);
+	});
+
+	test('granted: the home page says progress is stored persistently, and no reminder', async ({ page }) => {
+		await fakePersistence(page, true);
+		await completeTiny(page);
+		await page.goto('/');
+		await expect(page.locator('[data-persistence]')).toHaveText('Your progress is stored persistently on this device.');
+		await expect(page.locator('[data-export-reminder]')).toHaveCount(0);
+	});
+});
