@@ -25,6 +25,56 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await expectNoViolations(page, 'home');
 		});
 
+		test('storage notices: no IndexedDB (home and case), out of space, another tab, taken over, export reminder', async ({ browser }) => {
+			test.setTimeout(90_000);
+			const context = await browser.newContext({ colorScheme });
+			const noDb = await context.newPage();
+			await noDb.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }));
+			await noDb.goto('/');
+			await expect(noDb.locator('[data-storage-notice=unavailable]')).toBeVisible();
+			await expectNoViolations(noDb, 'home without storage');
+			await openCase(noDb, 'tiny');
+			await expect(noDb.locator('[data-storage-notice=unavailable]')).toBeVisible();
+			await expectNoViolations(noDb, 'a case without storage');
+			await noDb.close();
+
+			const a = await context.newPage();
+			await a.addInitScript(() => {
+				StorageManager.prototype.persisted = async () => false;
+				StorageManager.prototype.persist = async () => false;
+				const put = IDBObjectStore.prototype.put;
+				IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+					if (localStorage.getItem('confide-fault') === 'quota') throw new DOMException('full', 'QuotaExceededError');
+					return put.apply(this, args);
+				};
+			});
+			await openCase(a, 'tiny');
+			await play(a, TINY, ['V99.D99.1.a'], { stopAt: (v, left) => left === 0 && v.screen === 'feedback' });
+			await a.evaluate(() => localStorage.setItem('confide-fault', 'quota'));
+			await a.locator('[data-feedback] [data-action=continue]').click();
+			await expect(a.locator('[data-storage-notice=quota]')).toBeVisible();
+			await expectNoViolations(a, 'the out-of-space notice');
+			await a.evaluate(() => {
+				localStorage.removeItem('confide-fault');
+				window.dispatchEvent(new Event('online')); // retry now rather than at the next backoff step
+			});
+			await expect(a.locator('main')).toHaveAttribute('data-save-state', 'saved', { timeout: 20_000 });
+
+			const b = await context.newPage();
+			await openCase(b, 'tiny');
+			await expect(b.locator('[data-storage-notice=elsewhere]')).toBeVisible();
+			await expectNoViolations(b, 'a case open in another tab');
+			await b.locator('[data-action=take-over]').click();
+			await expect(a.locator('[data-storage-notice=taken]')).toBeVisible();
+			await expectNoViolations(a, 'a case taken over by another tab');
+
+			await play(b, TINY, ['V99.D99.2.a']);
+			await b.goto('/');
+			await expect(b.locator('[data-export-reminder]')).toBeVisible();
+			await expectNoViolations(b, 'home with the export reminder');
+			await context.close();
+		});
+
 		test('case page: content note, setting card, a choice, feedback, debrief', async ({ page }) => {
 			await openCase(page, 'dana');
 			await expectNoViolations(page, 'the content note');

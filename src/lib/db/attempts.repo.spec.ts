@@ -89,8 +89,28 @@ describe('AttemptsRepository', () => {
 		const found = await repo.findActive('dana', null);
 		expect(found.invalid).toBe(2);
 		expect(found.value?.id).toBe('a1');
-		expect((await repo.list()).invalid).toBe(2);
 		expect(await repo.get('bad')).toBeUndefined();
+	});
+
+	it('moves an invalid row to quarantine with its reason and the raw row, once', async () => {
+		await repo.save(attempt());
+		const broken = { ...attempt({ id: 'bad2' }), ledger: [{ verdict: 'amazing' }] };
+		await db.attempts.put({ id: 'bad', caseId: 'dana', status: 'active', revision: 'x' });
+		await db.attempts.put(broken);
+		const first = await repo.list();
+		expect(first.invalid).toBe(2);
+		expect(first.value.map((a) => a.id)).toEqual(['a1']);
+		expect((await db.attempts.toCollection().primaryKeys()).sort()).toEqual(['a1']);
+		const quarantined = await db.quarantine.toArray();
+		expect(quarantined.map((q) => (q.row as { id: string }).id).sort()).toEqual(['bad', 'bad2']);
+		expect(quarantined.find((q) => (q.row as { id: string }).id === 'bad2')).toMatchObject({ table: 'attempts', row: broken });
+		for (const q of quarantined) {
+			expect(q.reason.length).toBeGreaterThan(5);
+			expect(q.at).toBeGreaterThan(0);
+		}
+		expect(quarantined.find((q) => (q.row as { id: string }).id === 'bad2')?.reason).toMatch(/^ledger\.0\./);
+		// Reported once: the next load finds nothing wrong and loses nothing.
+		expect(await repo.list()).toEqual({ value: [attempt()], invalid: 0 });
 	});
 
 	it('finds the latest active attempt under any profile, or under one', async () => {

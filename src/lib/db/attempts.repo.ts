@@ -1,7 +1,7 @@
 /** Attempts in IndexedDB: one transaction per save, every row validated on the way out. */
 import type { AttemptRecord, AttemptStatus } from '../domain/attempt';
 import type { ConfideDatabase } from './database';
-import { parseAttempt } from './schemas';
+import { parseAttempt, whyInvalid } from './schemas';
 
 export class RevisionConflictError extends Error {
 	constructor(id: string, stored: number, attempted: number) {
@@ -12,7 +12,7 @@ export class RevisionConflictError extends Error {
 
 export interface LoadResult<T> {
 	value: T;
-	/** Rows that failed validation and were skipped. */
+	/** Rows that failed validation: moved to the quarantine table, to be reported. */
 	invalid: number;
 }
 
@@ -48,6 +48,29 @@ export class AttemptsRepository {
 		});
 	}
 
+	/**
+	 * Moves rows that fail validation out of `attempts` into `quarantine`, with the reason and the
+	 * raw row, each in one transaction (re-checked inside it), so the rest loads and the bad row is
+	 * kept for inspection instead of being deleted or trusted. Returns the valid rows.
+	 */
+	private async quarantineInvalid(rows: unknown[]): Promise<LoadResult<AttemptRecord[]>> {
+		const result = validRows(rows);
+		if (result.invalid === 0) return result;
+		const bad = rows.filter((row) => !parseAttempt(row));
+		for (const row of bad) {
+			const key = (row as { id?: unknown } | null)?.id;
+			if (typeof key !== 'string' && typeof key !== 'number') continue;
+			await this.db.transaction('rw', this.db.attempts, this.db.quarantine, async () => {
+				const current = await this.db.attempts.get(key as string);
+				const reason = current === undefined ? undefined : whyInvalid(current);
+				if (reason === undefined) return;
+				await this.db.quarantine.add({ at: Date.now(), table: 'attempts', reason, row: current });
+				await this.db.attempts.delete(key as string);
+			});
+		}
+		return result;
+	}
+
 	async get(id: string): Promise<AttemptRecord | undefined> {
 		return parseAttempt(await this.db.attempts.get(id));
 	}
@@ -58,7 +81,7 @@ export class AttemptsRepository {
 	 */
 	async findActive(caseId: string, profile?: string | null): Promise<LoadResult<AttemptRecord | undefined>> {
 		const rows = await this.db.attempts.where({ caseId, status: 'active' }).toArray();
-		const { value, invalid } = validRows(rows);
+		const { value, invalid } = await this.quarantineInvalid(rows);
 		const mine = value
 			.filter((a) => a.practice === null && (profile === undefined || a.profile === profile))
 			.sort((a, b) => b.updatedAt - a.updatedAt);
@@ -68,7 +91,7 @@ export class AttemptsRepository {
 	async list(): Promise<LoadResult<AttemptRecord[]>> {
 		// Not orderBy('updatedAt'): an index skips rows that lack the field, and a broken row
 		// must be counted, not silently missed.
-		const result = validRows(await this.db.attempts.toArray());
+		const result = await this.quarantineInvalid(await this.db.attempts.toArray());
 		result.value.sort((a, b) => a.updatedAt - b.updatedAt);
 		return result;
 	}

@@ -50,13 +50,23 @@ export class DatabaseUnavailableError extends Error {
 	}
 }
 
-/** Opens the database, failing within `timeoutMs` if IndexedDB is missing, refuses or hangs. */
+/**
+ * Opens the database, failing within `timeoutMs` if IndexedDB is missing, refuses or hangs.
+ * An open held up by another tab on an older version (`blocked`) says so in its error.
+ */
 export async function openDatabase(name: string = DB_NAME, timeoutMs = 5000): Promise<ConfideDatabase> {
 	if (typeof indexedDB === 'undefined') throw new DatabaseUnavailableError('IndexedDB is not available');
 	const db = new ConfideDatabase(name);
+	let blocked = false;
+	db.on('blocked', () => {
+		blocked = true;
+	});
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const timeout = new Promise<never>((_, reject) => {
-		timer = setTimeout(() => reject(new Error('opening the database timed out')), timeoutMs);
+		timer = setTimeout(
+			() => reject(new Error(blocked ? 'another Confide tab is still open on an older version: close it, then reload' : 'opening the database timed out')),
+			timeoutMs
+		);
 	});
 	try {
 		await Promise.race([db.open(), timeout]);

@@ -50,3 +50,12 @@ export function parseAttempt(row: unknown): AttemptRecord | undefined {
 	const result = v.safeParse(attemptSchema, row);
 	return result.success ? (result.output as AttemptRecord) : undefined;
 }
+
+/** Why a row does not fit, in a line for the quarantine record (first problem, with its path). */
+export function whyInvalid(row: unknown): string | undefined {
+	const result = v.safeParse(attemptSchema, row);
+	if (result.success) return undefined;
+	const issue = result.issues[0];
+	const path = v.getDotPath(issue);
+	return `${path ? `${path}: ` : ''}${issue.message}${result.issues.length > 1 ? ` (and ${result.issues.length - 1} more)` : ''}`;
+}

@@ -219,6 +219,23 @@ describe('session machine', () => {
 		expect(m.saved().context.revision).toBe(2);
 	});
 
+	it('retries a failed save on save.retry without moving the story, and ignores it otherwise', () => {
+		const m = setupMachine();
+		toFirstChoice(m);
+		expect(m.send({ type: 'save.retry' }).value).toBe('choosing'); // nothing failed: nothing to do
+		m.send({ type: 'choice.select', choiceId: 'fake-listen' });
+		const before = m.snapshot.context;
+		expect(m.failed().context.saveState).toBe('failed');
+		const retrying = m.send({ type: 'save.retry' });
+		expect(retrying.value).toBe('saving');
+		expect(retrying.context.saveState).toBe('pending');
+		expect(m.failed().value).toBe(before.phase); // failed again: still playable where it was
+		m.send({ type: 'save.retry' });
+		const after = m.saved().context;
+		expect(after).toMatchObject({ saveState: 'saved', revision: before.revision + 1, choiceLog: before.choiceLog, transcript: before.transcript });
+		expect(m.send({ type: 'save.retry' }).context.saveState).toBe('saved');
+	});
+
 	it('turns a story error into the error state without saving', () => {
 		const m = setupMachine();
 		m.story.choose = () => {

@@ -56,7 +56,9 @@ export type SessionEvent =
 	| { type: 'setting.continue' }
 	| { type: 'profile.select'; profile: string }
 	| { type: 'choice.select'; choiceId: string }
-	| { type: 'feedback.continue' };
+	| { type: 'feedback.continue' }
+	/** Save the current state again after a failed save (sent by a timer, not the trainee). */
+	| { type: 'save.retry' };
 
 /** The record the persist actor writes, without the ink state (read after the frame is painted). */
 export type PendingRecord = Omit<AttemptRecord, 'inkState'>;
@@ -101,6 +103,9 @@ export function pendingRecord(context: SessionContext, now: number): PendingReco
 	};
 }
 
+/** A failed save is tried again, unchanged, from any resting state; nothing else moves. */
+const retry = { 'save.retry': { guard: 'saveFailed', target: 'saving' } } as const;
+
 export function createSessionMachine(deps: SessionDeps) {
 	const { story, now, newId } = deps;
 	return setup({
@@ -122,6 +127,7 @@ export function createSessionMachine(deps: SessionDeps) {
 			choiceOnOffer: ({ context, event }) =>
 				event.type === 'choice.select' && context.choices.some((c) => c.id === event.choiceId),
 			hasError: ({ context }) => context.error !== null,
+			saveFailed: ({ context }) => context.saveState === 'failed',
 			profileSelectable: ({ context, event }) =>
 				event.type === 'profile.select' && !context.profileLocked && context.manifest.meta.profiles.some((p) => p.id === event.profile)
 		},
@@ -237,16 +243,17 @@ export function createSessionMachine(deps: SessionDeps) {
 			},
 			setting: {
 				on: {
+					...retry,
 					// Saved at once, so a reload on the setting card keeps the trainee's pick.
 					'profile.select': { guard: 'profileSelectable', target: 'saving', actions: 'selectProfile' },
 					'setting.continue': { target: 'advancing', actions: 'startStory' }
 				}
 			},
 			choosing: {
-				on: { 'choice.select': { guard: 'choiceOnOffer', target: 'advancing', actions: 'applyChoice' } }
+				on: { ...retry, 'choice.select': { guard: 'choiceOnOffer', target: 'advancing', actions: 'applyChoice' } }
 			},
 			feedback: {
-				on: { 'feedback.continue': { target: 'saving', actions: 'closeFeedback' } }
+				on: { ...retry, 'feedback.continue': { target: 'saving', actions: 'closeFeedback' } }
 			},
 			advancing: {
 				always: [{ guard: 'hasError', target: 'error' }, { target: 'saving' }]
@@ -269,7 +276,7 @@ export function createSessionMachine(deps: SessionDeps) {
 					{ target: 'choosing' }
 				]
 			},
-			debrief: {},
+			debrief: { on: { ...retry } },
 			error: {}
 		}
 	});

@@ -7,16 +7,23 @@
  * unless there is saved progress to resume, in which case they are needed at once.
  */
 import { createActor, fromPromise, type ActorRefFrom, type SnapshotFrom } from 'xstate';
+import { version } from '$app/environment';
 import type { AttemptMode, AttemptRecord } from '../domain/attempt';
 import type { CaseManifest } from '../domain/types';
 import { mayHaveSavedProgress } from '../db/exists';
 import type { CatalogueEntry } from '../ink/catalogue';
 import type { StoryPort, StoryRunner } from '../ink/runner';
-import { createSessionMachine, pendingRecord, type PendingRecord, type SessionEvent, type SessionMachine } from '../machines/session.machine';
+import { createSessionMachine, pendingRecord, type PendingRecord, type SaveState, type SessionEvent, type SessionMachine } from '../machines/session.machine';
 import { afterPaint } from './after-paint';
+import { attemptExportFile, attemptExportName } from './attempt-export';
+import { AttemptLock, browserLocks, lockName } from './attempt-lock';
+import { downloadJson } from './download';
+import { requestPersistence } from './durability';
 import { planPractice } from './practice';
 import { planResume } from './resume';
-import { openStorage, type Storage } from './storage';
+import { classifySaveError, isRetryable, SaveRefusedError, type SaveFailure } from './save-failure';
+import { SaveRetry } from './save-retry';
+import { onClosedByUpgrade, openStorage, type Storage } from './storage';
 
 type Snapshot = SnapshotFrom<SessionMachine>;
 type RunnerFactory = () => StoryRunner;
@@ -25,6 +32,9 @@ export interface OutdatedNotice {
 	attempt: AttemptRecord;
 	reason: string;
 }
+
+/** Who may write this case's attempt: this tab, another tab (found so on opening), or another tab that took it over. */
+export type Ownership = 'mine' | 'elsewhere' | 'taken';
 
 export class CaseSession {
 	snapshot = $state.raw<Snapshot>();
@@ -37,12 +47,26 @@ export class CaseSession {
 	/** While practising: the recorded attempt the practice run came from (its result is unchanged). */
 	recorded = $state.raw<AttemptRecord | null>(null);
 	practiceProblem = $state<string | null>(null);
+	/** Only the tab that owns the attempt writes it; the others show it read-only. */
+	ownership = $state<Ownership>('mine');
+	/** Why the last save failed, while it is failed. */
+	saveFailure = $state.raw<SaveFailure | null>(null);
+	/** Another tab upgraded the database: this tab plays on in memory and asks for a reload. */
+	upgraded = $state(false);
+
+	get canWrite() {
+		return this.ownership === 'mine';
+	}
 
 	private actor: ActorRefFrom<SessionMachine> | undefined;
 	private runner: StoryRunner | undefined;
 	private newRunner: RunnerFactory | undefined;
 	private storageOpening: Promise<Storage> | undefined;
 	private storyLoading: Promise<void> | undefined;
+	private readonly lock: AttemptLock;
+	private readonly retry = new SaveRetry(() => this.actor?.send({ type: 'save.retry' }));
+	private readonly teardown: (() => void)[] = [];
+	private askedPersistence = false;
 
 	/** The machine's view of the story; it exists before the story has loaded. */
 	private readonly port: StoryPort = {
@@ -65,11 +89,16 @@ export class CaseSession {
 		readonly mode: AttemptMode
 	) {
 		this.profile = fixedProfile ?? manifest.meta.profiles[0]?.id ?? null;
+		this.lock = new AttemptLock(lockName(manifest.meta.id), browserLocks(), () => {
+			this.ownership = 'taken';
+			this.retry.cancel();
+		});
 	}
 
 	static async open(entry: CatalogueEntry, manifest: CaseManifest, fixedProfile: string | null, mode: AttemptMode = 'learning'): Promise<CaseSession> {
-		const mayResume = await mayHaveSavedProgress();
 		const session = new CaseSession(manifest, entry, fixedProfile, mode);
+		const [mayResume] = await Promise.all([mayHaveSavedProgress(), session.claim(false)]);
+		session.watch();
 		if (mayResume) {
 			await session.resumeOrStart();
 		} else {
@@ -111,6 +140,7 @@ export class CaseSession {
 
 	/** Keeps the current attempt (abandoned unless completed) and starts a new one. */
 	async restart() {
+		if (!this.canWrite) return;
 		const context = this.snapshot?.context;
 		const storage = await this.storage();
 		if (storage.ok && context && context.revision > 0 && context.phase !== 'ended')
@@ -152,6 +182,78 @@ export class CaseSession {
 
 	stop() {
 		this.actor?.stop();
+		this.retry.cancel();
+		this.lock.dispose();
+		for (const undo of this.teardown.splice(0)) undo();
+	}
+
+	/**
+	 * Takes the attempt over from another tab (or back from the one that took it), then reloads
+	 * it from storage, where that tab left it, so the two histories never interleave.
+	 */
+	async takeOver() {
+		await this.claim(true);
+		this.saveFailure = null;
+		this.outdated = null;
+		if (this.newRunner) this.runner = this.newRunner();
+		await this.resumeOrStart();
+	}
+
+	/** The attempt as it is in memory now (saved or not), as a one-attempt export file download. */
+	async downloadAttempt() {
+		const context = this.snapshot?.context;
+		if (!context) return;
+		let inkState: string | null = null;
+		if (context.phase !== 'setting')
+			try {
+				inkState = this.runner?.saveState() ?? null;
+			} catch {
+				inkState = null;
+			}
+		const now = Date.now();
+		const attempt: AttemptRecord = { ...pendingRecord(context, now), inkState };
+		const storage = await this.storage();
+		const trainee = storage.ok ? ((await storage.settings.read().catch(() => null))?.trainee ?? null) : null;
+		downloadJson(attemptExportName(attempt, now), attemptExportFile(attempt, { now, app: version, trainee }));
+	}
+
+	private async claim(steal: boolean) {
+		const outcome = await this.lock.acquire(steal);
+		// Without Web Locks, the revision check in the save transaction is the only guard.
+		this.ownership = outcome === 'elsewhere' ? 'elsewhere' : 'mine';
+	}
+
+	/** Retries on `online` and when the tab is shown again; hears of an upgrade in another tab. */
+	private watch() {
+		const nudge = () => this.retry.nudge();
+		const visible = () => document.visibilityState === 'visible' && nudge();
+		window.addEventListener('online', nudge);
+		document.addEventListener('visibilitychange', visible);
+		const unsubscribe = onClosedByUpgrade(() => {
+			this.upgraded = true;
+			this.retry.cancel();
+		});
+		this.teardown.push(
+			() => window.removeEventListener('online', nudge),
+			() => document.removeEventListener('visibilitychange', visible),
+			unsubscribe
+		);
+	}
+
+	private afterSave(before: SaveState | undefined, now: SaveState, ended: boolean) {
+		if (before !== 'pending' || now === 'pending') return;
+		if (now === 'saved') {
+			this.retry.succeeded();
+			this.saveFailure = null;
+			// Ask for persistent storage once there is a completed attempt worth keeping.
+			if (ended && !this.askedPersistence) {
+				this.askedPersistence = true;
+				void requestPersistence();
+			}
+		} else if (now === 'failed') {
+			if (this.saveFailure && isRetryable(this.saveFailure) && this.canWrite) this.retry.failed();
+			else this.retry.cancel();
+		}
 	}
 
 	private requireRunner(): StoryRunner {
@@ -176,13 +278,14 @@ export class CaseSession {
 		const plan = planResume(saved, this.manifest, this.port);
 		if (plan.kind === 'outdated') {
 			// Kept in history, never resumed: its choices no longer exist in this version.
-			await storage.attempts.setStatus(saved.id, 'superseded', Date.now()).catch(() => {});
+			if (this.canWrite) await storage.attempts.setStatus(saved.id, 'superseded', Date.now()).catch(() => {});
 			this.outdated = { attempt: plan.attempt, reason: plan.reason };
 			this.runner = this.newRunner?.();
 			return this.startActor(undefined);
 		}
 		let attempt = plan.attempt;
-		if (plan.kind === 'replayed') {
+		// A tab that does not own the attempt shows it as it is and writes nothing.
+		if (plan.kind === 'replayed' && this.canWrite) {
 			const rebuilt = { ...attempt, revision: attempt.revision + 1, updatedAt: Date.now() };
 			await storage.attempts.save(rebuilt).then(
 				() => (attempt = rebuilt),
@@ -196,20 +299,35 @@ export class CaseSession {
 		// The passage is painted first; the ink state cannot change meanwhile, since every
 		// control that moves the story on waits for this save.
 		await afterPaint();
-		const storage = await this.storage();
-		if (!storage.ok) throw new Error(storage.reason);
-		await storage.attempts.save({ ...input, inkState: input.phase === 'setting' ? null : this.requireRunner().saveState() });
+		try {
+			if (!this.canWrite) throw new SaveRefusedError('not-owner', 'this case is open in another tab');
+			if (this.upgraded) throw new SaveRefusedError('closed', 'Confide was updated in another tab');
+			const storage = await this.storage();
+			if (!storage.ok) throw new SaveRefusedError('unavailable', storage.reason);
+			await storage.attempts.save({ ...input, inkState: input.phase === 'setting' ? null : this.requireRunner().saveState() });
+		} catch (error) {
+			const failure = classifySaveError(error);
+			this.saveFailure = failure;
+			// Another tab wrote this attempt (no Web Locks, or a write already under way when it took
+			// over): stop writing and offer to take it over, which reloads what that tab saved.
+			if (failure.kind === 'conflict') this.ownership = 'elsewhere';
+			if (failure.kind === 'closed') this.upgraded = true;
+			throw error;
+		}
 	}
 
 	private startActor(resume: AttemptRecord | undefined) {
 		this.actor?.stop();
+		this.retry.cancel();
 		const machine = createSessionMachine({ story: this.port, now: Date.now, newId: () => crypto.randomUUID() }).provide({
 			actors: { persistAttempt: fromPromise<void, PendingRecord>(({ input }) => this.persist(input)) }
 		});
 		const input = { manifest: this.manifest, profile: this.profile, profileLocked: this.fixedProfile !== null, mode: this.mode, ...(resume ? { resume } : {}) };
 		const actor = createActor(machine, { input });
 		actor.subscribe((snapshot) => {
+			const before = this.snapshot?.context.saveState;
 			this.snapshot = snapshot;
+			this.afterSave(before, snapshot.context.saveState, snapshot.context.phase === 'ended');
 		});
 		this.actor = actor;
 		actor.start();

@@ -99,3 +99,118 @@ describe('planResume', () => {
 		expect(runner.current().choices.map((c) => c.id)).toEqual(['V99.D99.2.a', 'V99.D99.2.b', 'V99.D99.2.c']);
 	});
 });
+
+/*
+ * Real edits of one small vignette (tests/fixtures/edited/*.ink), each compiled as the build
+ * compiles it. A saved attempt made on base.ink is brought back on each edited version.
+ */
+describe('resuming after the vignette was edited', () => {
+	const compiled = (name: string) => compileCase(`tests/fixtures/edited/${name}.ink`);
+
+	/** Plays a compiled story through `ids` as the session does, returning what an attempt records. */
+	function playThrough(story: ReturnType<typeof compiled>, ids: string[]) {
+		const runner = new StoryRunner(story.storyJson);
+		const transcript: TranscriptEntry[] = runner.start(null).lines.map((l) => ({ kind: 'text', text: l.text }));
+		const ledger = [];
+		let passageStart = 0;
+		for (const id of ids) {
+			const { step, option, choiceText } = runner.choose(id);
+			transcript.push({ kind: 'choice', text: choiceText, choiceId: id });
+			passageStart = transcript.length;
+			transcript.push(...step.lines.map((l): TranscriptEntry => ({ kind: 'text', text: l.text })));
+			if (option) ledger.push(ledgerEntry(option));
+		}
+		return { runner, transcript, ledger, passageStart };
+	}
+
+	const LOG = ['V98.D98.1.a', 'edited-listen'];
+	const base = compiled('base');
+	const played = playThrough(base, LOG);
+	const saved: AttemptRecord = {
+		id: 'e1',
+		caseId: 'edited',
+		contentHash: base.manifest.contentHash,
+		storyVersion: '1.0.0',
+		profile: null,
+		schemaVersion: 2,
+		mode: 'learning',
+		practice: null,
+		status: 'active',
+		phase: 'choosing',
+		startedAt: 1,
+		updatedAt: 2,
+		completedAt: null,
+		inkState: played.runner.saveState(),
+		choiceLog: LOG.map((choiceId, at) => ({ choiceId, at })),
+		transcript: played.transcript,
+		passageStart: played.passageStart,
+		ledger: played.ledger,
+		revision: 4
+	};
+
+	/** Resumes `saved` on a variant and checks it was rebuilt exactly as a fresh play of the variant. */
+	function expectReplayed(variant: string) {
+		const edited = compiled(variant);
+		expect(edited.manifest.contentHash, 'the edit changed the content').not.toBe(base.manifest.contentHash);
+		const runner = new StoryRunner(edited.storyJson);
+		const plan = planResume(saved, edited.manifest, runner);
+		expect(plan.kind).toBe('replayed');
+		if (plan.kind !== 'replayed') throw new Error('not replayed');
+		const fresh = playThrough(edited, LOG);
+		expect(plan.attempt.transcript).toEqual(fresh.transcript);
+		expect(plan.attempt.ledger).toEqual(fresh.ledger);
+		expect(plan.attempt).toMatchObject({ passageStart: fresh.passageStart, phase: 'choosing', contentHash: edited.manifest.contentHash, choiceLog: saved.choiceLog });
+		expect(runner.current().choices.map((c) => c.id)).toEqual(['V98.D98.2.a', 'V98.D98.2.b']);
+		// The rebuilt ink state is the edited story's (all but its random seed), and loads there.
+		const unseeded = (json: string | null) => ({ ...(JSON.parse(json ?? 'null') as object), storySeed: 0 });
+		expect(unseeded(plan.attempt.inkState)).toEqual(unseeded(fresh.runner.saveState()));
+		const reloaded = new StoryRunner(edited.storyJson);
+		expect(reloaded.loadState(plan.attempt.inkState!).choices.map((c) => c.id)).toEqual(['V98.D98.2.a', 'V98.D98.2.b']);
+		return plan.attempt;
+	}
+
+	function expectOutdated(variant: string, missing: string) {
+		const edited = compiled(variant);
+		const plan = planResume(saved, edited.manifest, new StoryRunner(edited.storyJson));
+		expect(plan.kind).toBe('outdated');
+		expect(plan.kind === 'outdated' && plan.reason).toContain(`choice '${missing}' is not on offer`);
+		// The saved attempt itself is handed back untouched, for the history.
+		expect(plan.attempt).toBe(saved);
+	}
+
+	it('resumes the unedited story from its ink state', () => {
+		const runner = new StoryRunner(base.storyJson);
+		const plan = planResume(saved, base.manifest, runner);
+		expect(plan).toEqual({ kind: 'resume', attempt: saved });
+		expect(runner.current().choices.map((c) => c.id)).toEqual(['V98.D98.2.a', 'V98.D98.2.b']);
+	});
+
+	it('an inserted option at a decision already passed: replays, the ledger unchanged', () => {
+		const attempt = expectReplayed('inserted-option');
+		expect(attempt.ledger).toEqual(saved.ledger);
+		expect(attempt.transcript).toEqual(saved.transcript);
+	});
+
+	it('an inserted choice point the log never answered: outdated, restart offered', () => {
+		expectOutdated('inserted-choice', 'edited-listen');
+	});
+
+	it('a removed option that was not chosen: replays', () => {
+		expectReplayed('removed-other-option');
+	});
+
+	it('a removed option that was chosen: outdated', () => {
+		expectOutdated('removed-chosen-option', 'V98.D98.1.a');
+	});
+
+	it('a renamed knot: replays, since choices are known by their #id tags', () => {
+		const attempt = expectReplayed('renamed-knot');
+		expect(attempt.transcript).toEqual(saved.transcript);
+	});
+
+	it('a new variable: replays, and the rebuilt text shows the value the replayed choices gave it', () => {
+		const attempt = expectReplayed('new-variable');
+		expect(attempt.transcript.map((e) => e.text)).toContain('A week later. Rapport is 1.');
+		expect(attempt.ledger).toEqual(saved.ledger);
+	});
+});

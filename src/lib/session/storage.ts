@@ -1,15 +1,38 @@
 /** One shared handle on the attempts store, or the reason there is none. Dexie loads lazily. */
 import type { AttemptsRepository } from '../db/attempts.repo';
+import type { SettingsRepository } from '../db/settings.repo';
 
-export type Storage = { ok: true; attempts: AttemptsRepository } | { ok: false; reason: string };
+export type Storage = { ok: true; attempts: AttemptsRepository; settings: SettingsRepository } | { ok: false; reason: string };
 
 let opening: Promise<Storage> | undefined;
+let closedByUpgrade = false;
+const closedListeners = new Set<() => void>();
+
+/**
+ * Calls `listener` once the database has been closed because another tab upgraded it (at once
+ * if it already was). This tab must not write old-format rows any more; a reload brings the new code.
+ */
+export function onClosedByUpgrade(listener: () => void): () => void {
+	if (closedByUpgrade) listener();
+	closedListeners.add(listener);
+	return () => closedListeners.delete(listener);
+}
 
 export function openStorage(): Promise<Storage> {
-	opening ??= Promise.all([import('../db/database'), import('../db/attempts.repo')]).then(
-		async ([{ openDatabase }, { AttemptsRepository }]): Promise<Storage> => {
+	opening ??= Promise.all([import('../db/database'), import('../db/attempts.repo'), import('../db/settings.repo')]).then(
+		async ([{ openDatabase }, { AttemptsRepository }, { SettingsRepository }]): Promise<Storage> => {
 			try {
-				return { ok: true, attempts: new AttemptsRepository(await openDatabase()) };
+				// 3 s: a healthy IndexedDB opens in well under a second, and a hanging one is then named
+				// within 5 s of the page appearing, even on a slow, busy device.
+				const db = await openDatabase(undefined, 3000);
+				// Another tab opens a newer schema: close for good (no auto-reopen), so the upgrade
+				// goes ahead and this tab never writes rows in the old shape.
+				db.on('versionchange', () => {
+					db.close({ disableAutoOpen: true });
+					closedByUpgrade = true;
+					for (const listener of closedListeners) listener();
+				});
+				return { ok: true, attempts: new AttemptsRepository(db), settings: new SettingsRepository(db) };
 			} catch (error) {
 				return { ok: false, reason: (error as Error).message };
 			}
