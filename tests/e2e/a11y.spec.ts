@@ -59,6 +59,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		});
 
 		test('answer key (with profile overrides)', async ({ page }) => {
+			// Every option of a vignette with its rationale: a long page for axe.
+			test.slow();
 			await page.goto('/instructor/key/jordan/');
 			await expect(page.locator('main[data-ready]')).toBeAttached();
 			await expectNoViolations(page, 'the answer key');
