@@ -13,9 +13,10 @@ if (mode !== 'learning' && mode !== 'assessment') throw new Error(`CONFIDE_MODE 
 
 // What the first screen needs goes into one 'app' chunk; what it does not (the ink runtime,
 // storage) stays in chunks of their own. Groups take their modules' imports with them, so
-// the later modules are excluded by name.
+// the later modules are excluded by name. Instructor-only code stays out of it too.
 const firstScreen = /node_modules[\\/]|src[\\/]lib[\\/]/;
-const later = /node_modules[\\/](inkjs|dexie|valibot)[\\/]|src[\\/]lib[\\/](ink[\\/]runner|db[\\/](database|attempts\.repo|schemas))\.ts/;
+const later =
+	/node_modules[\\/](inkjs|dexie|valibot)[\\/]|src[\\/]lib[\\/](ink[\\/]runner|db[\\/](database|attempts\.repo|schemas)|exchange[\\/](import|schema))\.ts|src[\\/]lib[\\/](components[\\/])?instructor[\\/]/;
 
 export default defineConfig({
 	plugins: [confideInk({ root: import.meta.dirname, storyDirs }), sveltekit()],

@@ -25,19 +25,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await expectNoViolations(page, 'home');
 		});
 
-		test('storage notices: no IndexedDB (home and case), out of space, another tab, taken over, export reminder', async ({ browser }) => {
-			test.setTimeout(90_000);
-			const context = await browser.newContext({ colorScheme });
-			const noDb = await context.newPage();
-			await noDb.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }));
-			await noDb.goto('/');
-			await expect(noDb.locator('[data-storage-notice=unavailable]')).toBeVisible();
-			await expectNoViolations(noDb, 'home without storage');
-			await openCase(noDb, 'tiny');
-			await expect(noDb.locator('[data-storage-notice=unavailable]')).toBeVisible();
-			await expectNoViolations(noDb, 'a case without storage');
-			await noDb.close();
+		test('storage notices: no IndexedDB, on the home and case pages', async ({ page }) => {
+			await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }));
+			await page.goto('/');
+			await expect(page.locator('[data-storage-notice=unavailable]')).toBeVisible();
+			await expectNoViolations(page, 'home without storage');
+			await openCase(page, 'tiny');
+			await expect(page.locator('[data-storage-notice=unavailable]')).toBeVisible();
+			await expectNoViolations(page, 'a case without storage');
+		});
 
+		test('storage notices: out of space, open in another tab, taken over; the export reminder', async ({ context }) => {
+			test.setTimeout(120_000);
 			const a = await context.newPage();
 			await a.addInitScript(() => {
 				StorageManager.prototype.persisted = async () => false;
@@ -72,7 +71,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await b.goto('/');
 			await expect(b.locator('[data-export-reminder]')).toBeVisible();
 			await expectNoViolations(b, 'home with the export reminder');
-			await context.close();
 		});
 
 		test('case page: content note, setting card, a choice, feedback, debrief', async ({ page }) => {
@@ -143,6 +141,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		});
 
 		test('answer key (with profile overrides)', async ({ page }) => {
+			// Every option of a vignette with its rationale: a long page for axe.
+			test.slow();
 			await page.goto('/instructor/key/jordan/');
 			await expect(page.locator('main[data-ready]')).toBeAttached();
 			await expectNoViolations(page, 'the answer key');
