@@ -16,7 +16,7 @@ export default defineConfig({
 	forbidOnly: true,
 	retries: 0,
 	workers: 2,
-	timeout: 45_000,
+	timeout: 90_000,
 	expect: { timeout: 7_000 },
 	outputDir: '.tmp/e2e-output',
 	reporter: [['list'], ['json', { outputFile: '.tmp/e2e-results.json' }]],

@@ -51,8 +51,9 @@ test.describe('the debrief teaches', () => {
 		// Dana has one jurisdiction: the debrief names the case's own setting.
 		await expect(debrief.locator('dd[data-profile]')).toContainText('practice setting');
 		await expect(debrief.getByRole('heading', { name: 'In other jurisdictions' })).toBeVisible();
-		// No practice here: the case page does not offer it (yet), so no button.
-		await expect(debrief.locator('[data-practice-decision]')).toHaveCount(0);
+		// Every decision can be practised again, each button named for its decision.
+		await expect(debrief.locator('[data-practice-decision]')).toHaveCount(PICKS.length);
+		await expect(debrief.getByRole('button', { name: /Try decision 2 again/ })).toHaveAttribute('data-practice-decision', 'V1.D1.2');
 
 		const items = debrief.locator('ol.decisions > li');
 		await expect(items).toHaveCount(PICKS.length);
