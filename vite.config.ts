@@ -10,7 +10,8 @@ const storyDirs = ['stories', ...(process.env.CONFIDE_FIXTURES === '1' ? ['tests
 // storage) stays in chunks of their own. Groups take their modules' imports with them, so
 // the later modules are excluded by name.
 const firstScreen = /node_modules[\\/]|src[\\/]lib[\\/]/;
-const later = /node_modules[\\/](inkjs|dexie|valibot)[\\/]|src[\\/]lib[\\/](ink[\\/]runner|db[\\/](database|attempts\.repo|schemas))\.ts/;
+const later =
+	/node_modules[\\/](inkjs|dexie|valibot)[\\/]|src[\\/]lib[\\/](ink[\\/]runner|db[\\/](database|attempts\.repo|schemas|import\.repo|settings\.repo)|progress[\\/]progress-store)\.ts|src[\\/]lib[\\/](exchange|components[\\/]progress)[\\/]/;
 
 export default defineConfig({
 	plugins: [confideInk({ root: import.meta.dirname, storyDirs }), sveltekit()],
