@@ -9,8 +9,14 @@ async function openProgress(page: Page) {
 	await expect(page.locator('main[data-ready]')).toBeAttached({ timeout: 15_000 });
 }
 
-/** Each listed attempt: its vignette, status and counts, by attempt id. */
-async function listed(page: Page) {
+interface ListedAttempt {
+	caseId: string | undefined;
+	status: string | undefined;
+	counts: Record<string, number>;
+}
+
+/** Each listed attempt: its vignette, status and counts, by attempt id, in page order. */
+async function listed(page: Page): Promise<Record<string, ListedAttempt>> {
 	return page.evaluate(() =>
 		Object.fromEntries(
 			[...document.querySelectorAll<HTMLElement>('tr[data-attempt]')].map((row) => [
