@@ -16,7 +16,7 @@ if (mode !== 'learning' && mode !== 'assessment') throw new Error(`CONFIDE_MODE 
 // the later modules are excluded by name. Instructor-only code stays out of it too.
 const firstScreen = /node_modules[\\/]|src[\\/]lib[\\/]/;
 const later =
-	/node_modules[\\/](inkjs|dexie|valibot)[\\/]|src[\\/]lib[\\/](ink[\\/]runner|db[\\/](database|attempts\.repo|schemas)|exchange[\\/](import|schema))\.ts|src[\\/]lib[\\/](components[\\/])?instructor[\\/]/;
+	/node_modules[\\/](inkjs|dexie|valibot)[\\/]|src[\\/]lib[\\/](ink[\\/]runner|db[\\/](database|attempts\.repo|schemas|import\.repo|settings\.repo)|progress[\\/]progress-store)\.ts|src[\\/]lib[\\/](exchange|instructor|components[\\/](progress|instructor))[\\/]/;
 
 export default defineConfig({
 	plugins: [confideInk({ root: import.meta.dirname, storyDirs }), sveltekit()],

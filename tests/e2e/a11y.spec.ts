@@ -147,5 +147,33 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await expect(page.locator('main[data-ready]')).toBeAttached();
 			await expectNoViolations(page, 'the answer key');
 		});
+
+		test('progress page: empty, with attempts, a dialog, an import preview and an import error', async ({ page }) => {
+			test.setTimeout(90_000);
+			const ready = () => expect(page.locator('main[data-ready]')).toBeAttached({ timeout: 15_000 });
+			await page.goto('/progress/');
+			await ready();
+			await expect(page.locator('[data-empty]')).toBeVisible();
+			await expectNoViolations(page, 'the empty progress page');
+			await openCase(page, 'tiny');
+			await play(page, TINY, TINY_BEST);
+			await page.goto('/progress/');
+			await ready();
+			await expect(page.locator('tr[data-attempt]')).toHaveCount(1);
+			await page.locator('[data-trainee-toggle]').check();
+			await page.locator('section[data-case] details summary').click();
+			await expectNoViolations(page, 'the progress page with an attempt, its chart table and the name field');
+			await page.locator('tr[data-attempt] [data-action=delete]').click();
+			await expect(page.getByRole('dialog', { name: 'Delete this attempt?' })).toBeVisible();
+			await expectNoViolations(page, 'the delete dialog');
+			await page.keyboard.press('Escape');
+			const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action=export-json]').click()]);
+			await page.locator('[data-import-input]').setInputFiles(await download.path());
+			await expect(page.locator('[data-import-preview]')).toBeVisible();
+			await expectNoViolations(page, 'an import preview');
+			await page.locator('[data-import-input]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"__proto__":{}}') });
+			await expect(page.locator('[data-import-error]')).toBeVisible();
+			await expectNoViolations(page, 'an import error');
+		});
 	});
 }

@@ -108,6 +108,8 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
 export function parseExportText(text: string, options: { maxBytes?: number } = {}): ParseResult {
 	const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
 	if (typeof text !== 'string') return { ok: false, error: NOT_CONFIDE };
+	// Some editors save a byte order mark; JSON.parse would choke on it.
+	if (text.startsWith('\uFEFF')) text = text.slice(1);
 	// UTF-8 never takes fewer bytes than UTF-16 code units, so the cheap check comes first.
 	if (text.length > maxBytes || utf8Length(text) > maxBytes) return { ok: false, error: tooLarge(maxBytes) };
 	if (text.trim() === '') return { ok: false, error: 'This file is empty.' };

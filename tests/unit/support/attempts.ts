@@ -34,8 +34,10 @@ export function sampleAttempt(overrides: Partial<AttemptRecord> = {}): AttemptRe
 	};
 }
 
-// Any text, including quotes, markup, formula starters, newlines and astral characters.
-const anyText = fc.string({ unit: 'grapheme', maxLength: 40 });
+// Any text, with the awkward cases made likely: quotes, markup, formula starters, newlines,
+// astral characters and lone surrogates.
+const awkward = fc.constantFrom('=SUM(A1)', '+1', '-2', '@x', '\tTab', '\rCR', 'a,"b"\nc', '<img src=x onerror=window.__xss=1>', '😀 é', '\ud800', '__proto__');
+const anyText = fc.oneof(fc.string({ maxLength: 16 }), fc.string({ unit: 'binary', maxLength: 6 }), awkward);
 const idText = fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 12 });
 const time = fc.integer({ min: 0, max: 4_102_444_800_000 });
 

@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { attemptsArbitrary, sampleAttempt } from '../../../tests/unit/support/attempts';
+import { attemptIntegrity } from '../domain/integrity';
+import { attemptsCsv, csvCell, csvRows, CSV_COLUMNS, type CsvLookup } from './csv';
+
+/** A strict RFC 4180 reader, to check what a spreadsheet would see. */
+function readCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let cell = '';
+	let i = 0;
+	while (i < text.length) {
+		if (text[i] === '"') {
+			i++;
+			for (;;) {
+				if (i >= text.length) throw new Error('unterminated quote');
+				if (text[i] === '"' && text[i + 1] === '"') {
+					cell += '"';
+					i += 2;
+				} else if (text[i] === '"') {
+					i++;
+					break;
+				} else cell += text[i++];
+			}
+			if (i < text.length && text[i] !== ',' && text[i] !== '\r') throw new Error(`text after a closing quote at ${i}`);
+		} else if (text[i] === ',') {
+			row.push(cell);
+			cell = '';
+			i++;
+		} else if (text[i] === '\r' && text[i + 1] === '\n') {
+			row.push(cell);
+			rows.push(row);
+			row = [];
+			cell = '';
+			i += 2;
+		} else if (text[i] === '\n' || text[i] === '\r') throw new Error(`bare line break at ${i}`);
+		else cell += text[i++];
+	}
+	if (cell !== '' || row.length > 0) throw new Error('last line has no CRLF');
+	return rows;
+}
+
+const lookup: CsvLookup = {
+	caseTitle: (id) => (id === 'dana' ? 'Dana, 34: "I wish I would not wake up"' : undefined),
+	decisionTitle: (caseId, id) => (id === 'V1.D1.1' ? 'Ask about risk' : undefined),
+	profileLabel: (caseId, profile) => (profile === null ? 'England & Wales' : undefined)
+};
+
+describe('csvCell', () => {
+	it('quotes commas, quotes and line breaks (RFC 4180)', () => {
+		expect(csvCell('plain')).toBe('plain');
+		expect(csvCell('a,b')).toBe('"a,b"');
+		expect(csvCell('say "no"')).toBe('"say ""no"""');
+		expect(csvCell('two\nlines')).toBe('"two\nlines"');
+		expect(csvCell('')).toBe('');
+	});
+
+	it('neutralises cells a spreadsheet would run as a formula', () => {
+		for (const danger of ['=HYPERLINK("http://x")', '+1+1', '-2', '@SUM(A1)', '\tx', '\rx'])
+			expect(csvCell(danger).replace(/^"/, '').startsWith("'")).toBe(true);
+		expect(csvCell('=1,2')).toBe(`"'=1,2"`);
+		expect(csvCell('a=1')).toBe('a=1');
+	});
+});
+
+describe('attemptsCsv', () => {
+	it('writes one row per decision with every column, titles from the manifests', () => {
+		const a = sampleAttempt({ id: 'a1' });
+		const rows = readCsv(attemptsCsv([a], 'R. Patel', lookup).replace(/^\uFEFF/, ''));
+		expect(rows[0]).toEqual([...CSV_COLUMNS]);
+		expect(rows[1]).toEqual([
+			'R. Patel',
+			'dana',
+			'Dana, 34: "I wish I would not wake up"',
+			'1.0.0',
+			'England & Wales',
+			'learning',
+			'no',
+			'a1',
+			'completed',
+			'2023-11-14T22:13:20.000Z',
+			'2023-11-14T22:23:20.000Z',
+			'V1.D1.1',
+			'Ask about risk',
+			'V1.D1.1.a',
+			'Ask directly.',
+			'hold',
+			'best',
+			'',
+			'no',
+			attemptIntegrity(a)
+		]);
+		expect(rows).toHaveLength(2);
+	});
+
+	it('keeps an attempt without decisions as one row, and marks practice runs', () => {
+		const a = sampleAttempt({ ledger: [], practice: { of: 'a0', fromDecision: 'D1' }, completedAt: null, profile: 'scotland' });
+		const rows = readCsv(attemptsCsv([a], null, lookup).slice(1));
+		expect(rows[1]!.slice(0, 12)).toEqual(['', 'dana', rows[1]![2], '1.0.0', 'scotland', 'learning', 'yes', 'a1', 'completed', '2023-11-14T22:13:20.000Z', '', '']);
+	});
+
+	it('reads back as exactly the cells written, formula starters prefixed, for any text', () => {
+		fc.assert(
+			fc.property(attemptsArbitrary(4), fc.option(fc.string(), { nil: null }), (attempts, trainee) => {
+				const text = attemptsCsv(attempts, trainee, lookup);
+				expect(text.startsWith('\uFEFF')).toBe(true);
+				const neutralised = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+				const read = readCsv(text.slice(1));
+				expect(read).toEqual(csvRows(attempts, trainee, lookup).map((r) => r.map(neutralised)));
+				for (const row of read) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+			}),
+			{ numRuns: 100, seed: 4180 }
+		);
+	}, 20_000);
+});

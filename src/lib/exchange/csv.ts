@@ -1,0 +1,90 @@
+/**
+ * Progress as CSV for spreadsheets: one row per decision made (RFC 4180). Cells that a
+ * spreadsheet would run as a formula get a leading apostrophe, since option text and names can
+ * come from an imported file.
+ */
+import type { AttemptRecord } from '../domain/attempt';
+import { attemptIntegrity } from '../domain/integrity';
+
+export const CSV_COLUMNS = [
+	'trainee',
+	'case id',
+	'case title',
+	'content version',
+	'profile',
+	'mode',
+	'practice',
+	'attempt id',
+	'status',
+	'started',
+	'completed',
+	'decision id',
+	'decision title',
+	'option id',
+	'option text',
+	'action',
+	'verdict',
+	'kind',
+	'critical',
+	'integrity code'
+] as const;
+
+/** Titles and labels from the case manifests; ids are written where one is unknown. */
+export interface CsvLookup {
+	caseTitle(caseId: string): string | undefined;
+	decisionTitle(caseId: string, decisionId: string): string | undefined;
+	profileLabel(caseId: string, profile: string | null): string | undefined;
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One cell: formula starters neutralised, then quoted if it holds a comma, quote or line break. */
+export function csvCell(value: string): string {
+	const safe = FORMULA_START.test(value) ? `'${value}` : value;
+	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+const iso = (ms: number | null) => (ms === null ? '' : new Date(ms).toISOString());
+
+/** Rows of cells, header first. An attempt with no decision yet still gets one row. */
+export function csvRows(attempts: readonly AttemptRecord[], trainee: string | null, lookup: CsvLookup): string[][] {
+	const rows: string[][] = [[...CSV_COLUMNS]];
+	for (const a of attempts) {
+		const head = [
+			trainee ?? '',
+			a.caseId,
+			lookup.caseTitle(a.caseId) ?? a.caseId,
+			a.storyVersion,
+			lookup.profileLabel(a.caseId, a.profile) ?? a.profile ?? '',
+			a.mode,
+			a.practice ? 'yes' : 'no',
+			a.id,
+			a.status,
+			iso(a.startedAt),
+			iso(a.completedAt)
+		];
+		const code = attemptIntegrity(a);
+		if (a.ledger.length === 0) rows.push([...head, '', '', '', '', '', '', '', '', code]);
+		for (const e of a.ledger)
+			rows.push([
+				...head,
+				e.decisionId,
+				lookup.decisionTitle(a.caseId, e.decisionId) ?? e.decisionId,
+				e.optionId,
+				e.optionText,
+				e.action,
+				e.verdict,
+				e.kind ?? '',
+				e.critical ? 'yes' : 'no',
+				code
+			]);
+	}
+	return rows;
+}
+
+/** The file's text: CRLF line ends as RFC 4180 asks, and a byte order mark so spreadsheets read UTF-8. */
+export function attemptsCsv(attempts: readonly AttemptRecord[], trainee: string | null, lookup: CsvLookup): string {
+	return `\uFEFF${csvRows(attempts, trainee, lookup)
+		.map((row) => row.map(csvCell).join(','))
+		.join('\r\n')}\r\n`;
+}

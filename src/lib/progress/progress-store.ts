@@ -1,0 +1,81 @@
+/**
+ * The progress page's storage: attempts, settings, import and the full wipe. Loaded only by
+ * that page (dynamic import), so Dexie stays off every first screen.
+ */
+import Dexie from 'dexie';
+import type { AttemptRecord } from '../domain/attempt';
+import { AttemptsRepository } from '../db/attempts.repo';
+import { DB_NAME, openDatabase, type ConfideDatabase } from '../db/database';
+import { ImportRepository } from '../db/import.repo';
+import { SettingsRepository, type Settings } from '../db/settings.repo';
+import type { ExportFile } from '../exchange/format';
+import type { ImportPlan } from '../exchange/merge';
+
+export interface WipeReport {
+	caches: number;
+	serviceWorkers: number;
+}
+
+export class ProgressStore {
+	private db: ConfideDatabase | undefined;
+
+	private constructor(db: ConfideDatabase) {
+		this.db = db;
+	}
+
+	static async open(): Promise<{ ok: true; store: ProgressStore } | { ok: false; reason: string }> {
+		try {
+			return { ok: true, store: new ProgressStore(await openDatabase()) };
+		} catch (error) {
+			return { ok: false, reason: (error as Error).message };
+		}
+	}
+
+	/** After a wipe the database is gone; it is created again only when something is stored. */
+	private async handle(): Promise<ConfideDatabase> {
+		this.db ??= await openDatabase();
+		return this.db;
+	}
+
+	async attempts(): Promise<{ value: AttemptRecord[]; invalid: number }> {
+		return new AttemptsRepository(await this.handle()).list();
+	}
+
+	async settings(): Promise<Settings> {
+		return new SettingsRepository(await this.handle()).read();
+	}
+
+	async setSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
+		await new SettingsRepository(await this.handle()).write(key, value);
+	}
+
+	async deleteAttempt(id: string): Promise<void> {
+		await (await this.handle()).attempts.delete(id);
+	}
+
+	async previewImport(file: ExportFile): Promise<ImportPlan> {
+		return new ImportRepository(await this.handle()).preview(file);
+	}
+
+	async applyImport(file: ExportFile, plan: ImportPlan): Promise<ImportPlan> {
+		return new ImportRepository(await this.handle()).apply(file, plan);
+	}
+
+	/**
+	 * Deletes the database (attempts, settings, set-aside rows), every Cache Storage cache and
+	 * every service worker registration of this site. Other tabs' connections close themselves
+	 * (Dexie's default on a version change), so the delete is not blocked by them.
+	 */
+	async deleteEverything(): Promise<WipeReport> {
+		this.db?.close();
+		this.db = undefined;
+		await Dexie.delete(DB_NAME);
+		let caches = 0;
+		if (typeof globalThis.caches !== 'undefined')
+			for (const key of await globalThis.caches.keys()) if (await globalThis.caches.delete(key)) caches++;
+		let serviceWorkers = 0;
+		if (typeof navigator !== 'undefined' && navigator.serviceWorker)
+			for (const registration of await navigator.serviceWorker.getRegistrations()) if (await registration.unregister()) serviceWorkers++;
+		return { caches, serviceWorkers };
+	}
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { sampleAttempt } from '../../../tests/unit/support/attempts';
+import type { LedgerEntry } from '../domain/scoring';
+import { formatDuration, groupAttempts, profileLabel, statusLabel, type CaseInfo } from './progress-view';
+
+const CASES: CaseInfo[] = [
+	{ id: 'jordan', vignette: 2, title: 'Jordan', profiles: [{ id: 'ca', label: 'California', setting: [], jurisdictions: [] }, { id: 'tx', label: 'Texas', setting: [], jurisdictions: [] }] },
+	{ id: 'dana', vignette: 1, title: 'Dana', profiles: [] }
+];
+const error = (kind: 'under' | 'over' | 'process', critical = false): LedgerEntry => ({
+	decisionId: 'd',
+	optionId: 'o',
+	optionText: 't',
+	action: kind === 'over' ? 'disclose' : 'hold',
+	verdict: 'error',
+	kind,
+	critical,
+	rationale: 'r'
+});
+
+describe('groupAttempts', () => {
+	it('groups per vignette in catalogue order, unknown vignettes last, attempts oldest first', () => {
+		const groups = groupAttempts(
+			[
+				sampleAttempt({ id: 'x', caseId: 'retired-case', startedAt: 1 }),
+				sampleAttempt({ id: 'j2', caseId: 'jordan', startedAt: 20, profile: 'tx' }),
+				sampleAttempt({ id: 'd1', caseId: 'dana', startedAt: 5 }),
+				sampleAttempt({ id: 'j1', caseId: 'jordan', startedAt: 10 })
+			],
+			CASES
+		);
+		expect(groups.map((g) => [g.caseId, g.title, g.rows.map((r) => r.attempt.id)])).toEqual([
+			['dana', 'Dana', ['d1']],
+			['jordan', 'Jordan', ['j1', 'j2']],
+			['retired-case', 'retired-case', ['x']]
+		]);
+		expect(groups[1]!.rows.map((r) => r.profileLabel)).toEqual(['California', 'Texas']);
+	});
+
+	it('charts recorded, completed attempts in completion order; practice runs are listed apart', () => {
+		const [group] = groupAttempts(
+			[
+				sampleAttempt({ id: 'late', completedAt: 300, ledger: [error('under'), error('under', true)] }),
+				sampleAttempt({ id: 'early', startedAt: 2, completedAt: 100, ledger: [error('over'), error('process')] }),
+				sampleAttempt({ id: 'open', status: 'active', completedAt: null, ledger: [error('over')] }),
+				sampleAttempt({ id: 'gone', status: 'abandoned', completedAt: null }),
+				sampleAttempt({ id: 'practice', practice: { of: 'early', fromDecision: 'd' }, completedAt: 200, ledger: [error('over')] })
+			],
+			CASES
+		);
+		expect(group!.chart).toEqual([
+			{ attemptId: 'early', completedAt: 100, missed: 0, unwarranted: 1, process: 1 },
+			{ attemptId: 'late', completedAt: 300, missed: 2, unwarranted: 0, process: 0 }
+		]);
+		expect(group!.practice.map((r) => [r.attempt.id, r.status])).toEqual([['practice', 'practice']]);
+		expect(group!.rows.map((r) => r.status).sort()).toEqual(['abandoned', 'completed', 'completed', 'in progress']);
+		expect(group!.rows.find((r) => r.attempt.id === 'late')!.counts).toMatchObject({ missed_breach: 2, critical: 1 });
+	});
+
+	it('measures duration to completion, or to the last update while unfinished', () => {
+		const [group] = groupAttempts(
+			[sampleAttempt({ id: 'a', startedAt: 1000, completedAt: 61_000 }), sampleAttempt({ id: 'b', startedAt: 2000, updatedAt: 12_000, completedAt: null, status: 'active' })],
+			CASES
+		);
+		expect(group!.rows.map((r) => r.durationMs)).toEqual([60_000, 10_000]);
+	});
+});
+
+describe('labels', () => {
+	it('names statuses and profiles plainly', () => {
+		expect(statusLabel(sampleAttempt({ status: 'active' }))).toBe('in progress');
+		expect(statusLabel(sampleAttempt({ status: 'superseded' }))).toBe('superseded');
+		expect(statusLabel(sampleAttempt({ practice: { of: 'a', fromDecision: 'd' } }))).toBe('practice');
+		expect(profileLabel(CASES[0], null)).toBe('California');
+		expect(profileLabel(CASES[0], 'unknown')).toBe('unknown');
+		expect(profileLabel(undefined, null)).toBe('default');
+	});
+
+	it('formats durations', () => {
+		expect([formatDuration(4_400), formatDuration(125_000), formatDuration(3_900_000)]).toEqual(['4 s', '2 min', '1 h 5 min']);
+	});
+});

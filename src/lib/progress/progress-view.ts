@@ -1,0 +1,102 @@
+/** What the progress page shows, derived from the stored attempts. Pure: no storage, no DOM. */
+import { isRecorded, type AttemptRecord } from '../domain/attempt';
+import { countLedger, type Counts } from '../domain/scoring';
+import type { ProfileInfo } from '../domain/types';
+
+/** What the page needs to know of a vignette (the catalogue entry has all of this). */
+export interface CaseInfo {
+	id: string;
+	vignette: number;
+	title: string;
+	profiles: ProfileInfo[];
+}
+
+export type StatusLabel = 'in progress' | 'completed' | 'abandoned' | 'superseded' | 'practice';
+
+export interface AttemptRow {
+	attempt: AttemptRecord;
+	status: StatusLabel;
+	/** startedAt to completedAt, or to the last update while unfinished. */
+	durationMs: number;
+	profileLabel: string;
+	counts: Counts;
+}
+
+/** One point of the chart: a recorded, completed attempt. */
+export interface ChartPoint {
+	attemptId: string;
+	completedAt: number;
+	missed: number;
+	unwarranted: number;
+	process: number;
+}
+
+export interface CaseGroup {
+	caseId: string;
+	title: string;
+	/** Recorded attempts, oldest first. */
+	rows: AttemptRow[];
+	/** Practice runs, oldest first: listed apart and never charted. */
+	practice: AttemptRow[];
+	chart: ChartPoint[];
+}
+
+export function statusLabel(a: AttemptRecord): StatusLabel {
+	if (!isRecorded(a)) return 'practice';
+	return a.status === 'active' ? 'in progress' : a.status;
+}
+
+export function profileLabel(info: CaseInfo | undefined, profile: string | null): string {
+	if (!info) return profile ?? 'default';
+	const found = profile === null ? info.profiles[0] : info.profiles.find((p) => p.id === profile);
+	return found?.label ?? profile ?? 'default';
+}
+
+function row(a: AttemptRecord, info: CaseInfo | undefined): AttemptRow {
+	return {
+		attempt: a,
+		status: statusLabel(a),
+		durationMs: Math.max(0, (a.completedAt ?? a.updatedAt) - a.startedAt),
+		profileLabel: profileLabel(info, a.profile),
+		counts: countLedger(a.ledger)
+	};
+}
+
+/** Attempts grouped per vignette, in catalogue order; vignettes not in this build come last, by id. */
+export function groupAttempts(attempts: readonly AttemptRecord[], cases: readonly CaseInfo[]): CaseGroup[] {
+	const byId = new Map(cases.map((c) => [c.id, c]));
+	const groups = new Map<string, CaseGroup>();
+	const sorted = [...attempts].sort((a, b) => a.startedAt - b.startedAt || (a.id < b.id ? -1 : 1));
+	for (const a of sorted) {
+		const info = byId.get(a.caseId);
+		let group = groups.get(a.caseId);
+		if (!group) {
+			group = { caseId: a.caseId, title: info?.title ?? a.caseId, rows: [], practice: [], chart: [] };
+			groups.set(a.caseId, group);
+		}
+		(isRecorded(a) ? group.rows : group.practice).push(row(a, info));
+	}
+	for (const group of groups.values()) {
+		group.chart = group.rows
+			.filter((r) => r.attempt.status === 'completed' && r.attempt.completedAt !== null)
+			.sort((x, y) => x.attempt.completedAt! - y.attempt.completedAt!)
+			.map((r) => ({
+				attemptId: r.attempt.id,
+				completedAt: r.attempt.completedAt!,
+				missed: r.counts.missed_breach,
+				unwarranted: r.counts.unwarranted_breach,
+				process: r.counts.process_error
+			}));
+	}
+	const order = (id: string) => byId.get(id)?.vignette ?? Number.POSITIVE_INFINITY;
+	return [...groups.values()].sort((a, b) => order(a.caseId) - order(b.caseId) || (a.caseId < b.caseId ? -1 : 1));
+}
+
+/** "45 s", "12 min", "1 h 5 min". */
+export function formatDuration(ms: number): string {
+	const seconds = Math.round(ms / 1000);
+	if (seconds < 60) return `${seconds} s`;
+	const minutes = Math.round(seconds / 60);
+	if (minutes < 60) return `${minutes} min`;
+	return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}

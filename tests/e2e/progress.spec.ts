@@ -1,0 +1,280 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { DANA, DANA_WORST, TINY, TINY_BEST, expectedCounts, openCase, play, storedRows, type Counts } from './support/case';
+
+const TINY_WORST = ['V99.D99.1.b', 'V99.D99.2.b'];
+
+async function openProgress(page: Page) {
+	await page.goto('/progress/');
+	await expect(page.locator('main[data-ready]')).toBeAttached({ timeout: 15_000 });
+}
+
+interface ListedAttempt {
+	caseId: string | undefined;
+	status: string | undefined;
+	counts: Record<string, number>;
+}
+
+/** Each listed attempt: its vignette, status and counts, by attempt id, in page order. */
+async function listed(page: Page): Promise<Record<string, ListedAttempt>> {
+	return page.evaluate(() =>
+		Object.fromEntries(
+			[...document.querySelectorAll<HTMLElement>('tr[data-attempt]')].map((row) => [
+				row.dataset.attempt,
+				{
+					caseId: row.closest<HTMLElement>('section[data-case]')?.dataset.case,
+					status: row.dataset.status,
+					counts: Object.fromEntries([...row.querySelectorAll<HTMLElement>('[data-count]')].map((c) => [c.dataset.count, Number(c.textContent)]))
+				}
+			])
+		)
+	);
+}
+
+async function stored(page: Page) {
+	return (await storedRows(page)).filter((r) => typeof r.caseId === 'string');
+}
+
+/** A strict RFC 4180 reader for the exported CSV. */
+function readCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let cell = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i]!;
+		if (quoted) {
+			if (c === '"' && text[i + 1] === '"') {
+				cell += '"';
+				i++;
+			} else if (c === '"') quoted = false;
+			else cell += c;
+		} else if (c === '"') quoted = true;
+		else if (c === ',') {
+			row.push(cell);
+			cell = '';
+		} else if (c === '\r' && text[i + 1] === '\n') {
+			row.push(cell);
+			rows.push(row);
+			row = [];
+			cell = '';
+			i++;
+		} else cell += c;
+	}
+	return rows;
+}
+
+async function importFile(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {
+	await page.locator('[data-import-input]').setInputFiles(file);
+}
+
+const zero: Counts = { correct_breach: 0, correct_hold: 0, missed_breach: 0, unwarranted_breach: 0, process_error: 0, critical: 0 };
+
+test.describe('progress page', () => {
+	test('lists attempts with their counts and chart; delete, export, import elsewhere, CSV, delete everything', async ({ page, browser }) => {
+		test.setTimeout(180_000);
+		await openCase(page, 'tiny');
+		await play(page, TINY, TINY_BEST);
+		await openCase(page, 'tiny');
+		await play(page, TINY, TINY_WORST);
+		await openCase(page, 'dana');
+		await play(page, DANA, DANA_WORST);
+		// One more tiny, left unfinished after its first decision.
+		await openCase(page, 'tiny');
+		await play(page, TINY, ['V99.D99.1.a'], { stopAt: (v, left) => left === 0 && v.screen === 'feedback' });
+
+		await openProgress(page);
+		const rows = await listed(page);
+		const ids = Object.keys(rows);
+		expect(ids).toHaveLength(4);
+		const summary = Object.values(rows).map((r) => [r.caseId, r.status, r.counts]);
+		expect(summary).toEqual([
+			['dana', 'completed', expectedCounts(DANA, DANA_WORST)],
+			['tiny', 'completed', expectedCounts(TINY, TINY_BEST)],
+			['tiny', 'completed', expectedCounts(TINY, TINY_WORST)],
+			['tiny', 'in progress', expectedCounts(TINY, ['V99.D99.1.a'])]
+		]);
+		// One chart point per recorded, completed attempt; the unfinished one is not charted.
+		await expect(page.locator('section[data-case=tiny] svg[data-chart] [data-point]')).toHaveCount(2);
+		await expect(page.locator('section[data-case=dana] svg[data-chart] [data-point]')).toHaveCount(1);
+		// The table alternative holds the same numbers: missed, unwarranted, process per attempt.
+		const tinyTable = page.locator('section[data-case=tiny] details table tbody tr');
+		await expect(tinyTable).toHaveCount(2);
+		await expect(tinyTable.nth(1).locator('td').nth(1)).toHaveText('1');
+		await expect(tinyTable.nth(1).locator('td').nth(2)).toHaveText('1');
+		// Each row links to its report.
+		const unfinished = ids[3]!;
+		await expect(page.locator(`tr[data-attempt="${unfinished}"] a[data-action=report]`)).toHaveAttribute('href', `../report/?attempt=${encodeURIComponent(unfinished)}`);
+
+		// Delete the unfinished one, through a real dialog; cancel first leaves it.
+		await page.locator(`tr[data-attempt="${unfinished}"] [data-action=delete]`).click();
+		const dialog = page.getByRole('dialog', { name: 'Delete this attempt?' });
+		await expect(dialog).toBeVisible();
+		await expect(dialog.locator('[data-action=cancel]')).toBeFocused();
+		await page.keyboard.press('Escape');
+		await expect(dialog).toBeHidden();
+		expect(await stored(page)).toHaveLength(4);
+		await page.locator(`tr[data-attempt="${unfinished}"] [data-action=delete]`).click();
+		await dialog.locator('[data-action=confirm]').click();
+		await expect(page.locator('tr[data-attempt]')).toHaveCount(3);
+		await expect(page.locator('[data-message]')).toContainText('Deleted the in progress attempt');
+		expect((await stored(page)).map((r) => r.id).sort()).toEqual(ids.slice(0, 3).sort());
+
+		// A name for exports: off by default, then typed and saved on this device.
+		await expect(page.locator('[data-trainee-toggle]')).not.toBeChecked();
+		await page.locator('[data-trainee-toggle]').check();
+		await page.locator('[data-trainee-input]').fill('R. Patel, "cohort 3"');
+		await page.locator('[data-action=save-trainee]').click();
+		await expect(page.getByText('Saved on this device.')).toBeVisible();
+
+		// Export JSON.
+		const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action=export-json]').click()]);
+		expect(jsonDownload.suggestedFilename()).toMatch(/^confide-progress-\d{4}-\d{2}-\d{2}\.json$/);
+		const jsonText = readFileSync(await jsonDownload.path(), 'utf8');
+		const exported = JSON.parse(jsonText) as { trainee: string; attempts: { attempt: { id: string } }[] };
+		expect(exported.trainee).toBe('R. Patel, "cohort 3"');
+		expect(exported.attempts.map((a) => a.attempt.id).sort()).toEqual(ids.slice(0, 3).sort());
+		await expect(page.getByText(/Last exported/)).toBeVisible();
+
+		// Export CSV: one row per decision, quoted where needed.
+		const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action=export-csv]').click()]);
+		expect(csvDownload.suggestedFilename()).toMatch(/^confide-progress-\d{4}-\d{2}-\d{2}\.csv$/);
+		const csv = readCsv(readFileSync(await csvDownload.path(), 'utf8').replace(/^\uFEFF/, ''));
+		const header = csv[0]!;
+		expect(header.slice(0, 3)).toEqual(['trainee', 'case id', 'case title']);
+		const col = (name: string) => header.indexOf(name);
+		const body = csv.slice(1);
+		expect(body).toHaveLength(TINY_BEST.length + TINY_WORST.length + DANA_WORST.length);
+		expect(new Set(body.map((r) => r[col('trainee')]))).toEqual(new Set(['R. Patel, "cohort 3"']));
+		expect(body.map((r) => r[col('option id')]).sort()).toEqual([...TINY_BEST, ...TINY_WORST, ...DANA_WORST].sort());
+		for (const r of body) {
+			const table = r[col('case id')] === 'dana' ? DANA : TINY;
+			const option = table[r[col('option id')]!]!;
+			expect([r[col('action')], r[col('verdict')], r[col('kind')], r[col('critical')]]).toEqual([
+				option.action,
+				option.verdict,
+				option.kind ?? '',
+				option.critical ? 'yes' : 'no'
+			]);
+			expect(r[col('decision title')]).not.toBe(r[col('decision id')]);
+			expect(r[col('integrity code')]).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+		}
+
+		// Import into a fresh browser: the same attempts appear.
+		const fresh = await browser.newContext();
+		const other = await fresh.newPage();
+		await openProgress(other);
+		await expect(other.locator('[data-empty]')).toBeVisible();
+		await importFile(other, { name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(jsonText) });
+		await expect(other.locator('[data-import-preview]')).toContainText('3 attempts will be added, 0 are already here, 0 conflicts.');
+		await expect(other.locator('[data-import-preview]')).toContainText('exported for R. Patel, "cohort 3"');
+		await expect(other.locator('[data-action=confirm-import]')).toBeFocused();
+		await other.locator('[data-action=confirm-import]').click();
+		await expect(other.locator('[data-import-result]')).toContainText('Imported: 3 attempts added');
+		await expect(other.locator('tr[data-attempt]')).toHaveCount(3);
+		const before = await listed(page);
+		expect(await listed(other)).toEqual(before);
+		await expect(other.locator('svg[data-chart] [data-point]')).toHaveCount(3);
+		// The same file again: everything is already there, so there is nothing to confirm.
+		await importFile(other, { name: 'again.json', mimeType: 'application/json', buffer: Buffer.from(jsonText) });
+		await expect(other.locator('[data-import-preview]')).toContainText('0 attempts will be added, 3 are already here, 0 conflicts.');
+		await expect(other.locator('[data-action=confirm-import]')).toBeDisabled();
+		await fresh.close();
+
+		// Delete everything: progress, settings and caches, then the page says so and is empty.
+		await page.evaluate(async () => {
+			await (await caches.open('confide-test-cache')).put('/x', new Response('x'));
+		});
+		await page.locator('[data-action=delete-all]').click();
+		const wipe = page.getByRole('dialog', { name: 'Delete everything?' });
+		await expect(wipe).toBeVisible();
+		await wipe.locator('[data-action=confirm]').click();
+		await expect(page.locator('[data-message]')).toContainText('Everything was deleted from this browser');
+		await expect(page.locator('[data-empty]')).toBeVisible();
+		await expect(page.locator('tr[data-attempt]')).toHaveCount(0);
+		const left = await page.evaluate(async () => ({
+			databases: (await indexedDB.databases()).map((d) => d.name),
+			caches: await caches.keys()
+		}));
+		expect(left).toEqual({ databases: [], caches: [] });
+		// And after a reload too, with the name gone.
+		await openProgress(page);
+		await expect(page.locator('[data-empty]')).toBeVisible();
+		await expect(page.locator('[data-trainee-toggle]')).not.toBeChecked();
+	});
+
+	test('hostile files: a clear error or text shown as text; nothing runs, nothing is written', async ({ page }) => {
+		test.setTimeout(120_000);
+		await openCase(page, 'tiny');
+		await play(page, TINY, TINY_BEST);
+		await openProgress(page);
+		const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action=export-json]').click()]);
+		const good = readFileSync(await download.path(), 'utf8');
+		const before = await stored(page);
+		expect(before).toHaveLength(1);
+
+		const refused: [string, string, RegExp][] = [
+			['proto.json', '{"__proto__":{"polluted":1}}', /forbidden key \('__proto__'\)/],
+			['nested-proto.json', good.replace('"caseId":', '"__proto__":{"polluted":1},"caseId":'), /forbidden key/],
+			['constructor.json', good.replace('"app":', '"constructor":{"prototype":{"polluted":1}},"app":'), /forbidden key \('(constructor|prototype)'\)/],
+			['truncated.json', good.slice(0, 200), /not a Confide progress file.*not valid JSON/],
+			['other.json', '{"hello":"world"}', /^other\.json: This file is not a Confide progress file\./],
+			['unknown-key.json', good.replace('"caseId":', '"onclick":"window.__xss=1","caseId":'), /attempt 1: unknown field 'onclick'/],
+			['newer.json', good.replace('"version": 1', '"version": 7'), /newer version of Confide/],
+			['page.html', '<img src=x onerror=window.__xss=1>', /not a Confide progress file/]
+		];
+		for (const [name, text, message] of refused) {
+			await importFile(page, { name, mimeType: 'application/json', buffer: Buffer.from(text) });
+			await expect(page.locator('[data-import-error]'), name).toHaveText(message);
+			await expect(page.locator('[data-import-preview]')).toHaveCount(0);
+		}
+		// Over 10 MB: refused before it is read.
+		await importFile(page, { name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(10 * 1024 * 1024 + 1, 0x20) });
+		await expect(page.locator('[data-import-error]')).toHaveText(/huge\.json: This file is larger than 10 MB/);
+
+		expect(await stored(page)).toEqual(before);
+		expect(await page.evaluate(() => ({ polluted: ({} as Record<string, unknown>).polluted, xss: (window as { __xss?: unknown }).__xss }))).toEqual({
+			polluted: undefined,
+			xss: undefined
+		});
+
+		// Markup inside a valid file is data: imported, and shown as text.
+		const markup = '<img src=x onerror=window.__xss=1>';
+		const file = JSON.parse(good) as { trainee: string | null; attempts: { attempt: Record<string, unknown> & { ledger: { optionText: string }[] } }[] };
+		const hostileAttempt = { ...file.attempts[0]!.attempt, id: 'hostile-1', caseId: markup };
+		hostileAttempt.ledger = hostileAttempt.ledger.map((e) => ({ ...e, optionText: markup }));
+		const hostile = { ...file, trainee: `<script>window.__xss=1</script>`, attempts: [{ attempt: hostileAttempt, integrity: 'AAAA-AAAA-AAAA' }] };
+		await importFile(page, { name: 'markup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(hostile)) });
+		const preview = page.locator('[data-import-preview]');
+		await expect(preview).toContainText('exported for <script>window.__xss=1</script>');
+		await expect(preview.locator('[data-import-warnings]')).toContainText('integrity code does not match');
+		await page.locator('[data-action=confirm-import]').click();
+		await expect(page.locator('[data-import-result]')).toContainText('1 attempt added');
+		await expect(page.locator('section[data-case] h2').filter({ hasText: markup })).toHaveCount(1);
+		expect(await page.locator('main img, main script').count()).toBe(0);
+		expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
+		expect((await stored(page)).map((r) => r.id).sort()).toEqual([before[0]!.id, 'hostile-1'].sort());
+	});
+
+	test('says so plainly when this browser has no IndexedDB', async ({ page }) => {
+		await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }));
+		await openProgress(page);
+		await expect(page.locator('[data-storage-problem]')).toContainText("Progress can't be saved in this browser");
+		await expect(page.locator('[data-action=export-json]')).toHaveCount(0);
+	});
+
+	test('empty, and usable at 320 px wide', async ({ page }) => {
+		test.setTimeout(90_000);
+		await page.setViewportSize({ width: 320, height: 640 });
+		await openCase(page, 'tiny');
+		await play(page, TINY, TINY_BEST);
+		await openProgress(page);
+		expect(Object.values(await listed(page)).map((r) => r.counts)).toEqual([{ ...zero, ...expectedCounts(TINY, TINY_BEST) }]);
+		const width = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+		expect(width.scroll).toBeLessThanOrEqual(width.client);
+		// The header links to this page.
+		await page.goto('/');
+		await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Progress' }).click();
+		await expect(page).toHaveURL(/\/progress\/$/);
+	});
+});
