@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { DANA, DANA_WORST, TINY, TINY_BEST, openCase, play, waitReady } from './support/case';
+import { DANA, DANA_WORST, TINY, TINY_BEST, openCase, play, storedRows, waitReady } from './support/case';
 import { loadClass } from './support/exports';
 import { freePort, requireBuild, serve } from './support/server';
 
@@ -174,6 +174,31 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await page.locator('[data-import-input]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"__proto__":{}}') });
 			await expect(page.locator('[data-import-error]')).toBeVisible();
 			await expectNoViolations(page, 'an import error');
+		});
+
+		test('report and certificate pages: with data, empty, and a missing attempt', async ({ page }) => {
+			test.slow(); // plays a vignette twice and runs axe five times
+			await page.goto('/certificate/');
+			await expect(page.locator('main[data-certificate=empty]')).toBeAttached();
+			await expectNoViolations(page, 'the certificate with nothing completed');
+			await page.goto('/report/?attempt=missing');
+			await expect(page.locator('main[data-report=not-found]')).toBeAttached();
+			await expectNoViolations(page, 'the report of a missing attempt');
+			// Two finished attempts of one vignette, so the certificate offers a choice between them.
+			for (const picks of [TINY_BEST, ['V99.D99.1.b', 'V99.D99.2.b']]) {
+				await openCase(page, 'tiny');
+				await play(page, TINY, picks);
+			}
+			const id = (await storedRows(page)).find((r) => r.caseId === 'tiny' && r.status === 'completed')?.id;
+			await page.goto(`/report/?attempt=${String(id)}`);
+			await expect(page.locator('main[data-report=ready]')).toBeAttached();
+			await expectNoViolations(page, 'the report');
+			await page.goto('/certificate/');
+			await expect(page.locator('main[data-certificate=ready]')).toBeAttached();
+			await page.getByLabel('Your name or trainee ID (optional)').fill('Ada Q. Trainee');
+			await expect(page.getByRole('status')).toHaveText('Name kept on this device only.');
+			await expect(page.getByLabel('Attempt shown')).toBeVisible();
+			await expectNoViolations(page, 'the certificate');
 		});
 	});
 }

@@ -1,0 +1,39 @@
+/** Time on task and dates as a report states them. Pure. */
+import type { AttemptRecord } from '../domain/attempt';
+
+/**
+ * A gap longer than this between two recorded moments of an attempt is a break (the trainee
+ * left and came back): it counts as this long at most.
+ */
+export const BREAK_CAP_MS = 15 * 60_000;
+
+/**
+ * Active time on an attempt: the gaps between its start, each choice and its end, each capped
+ * at `cap`. Moments outside the attempt's own span (a practice run's replayed choices carry the
+ * times of the attempt it practises) are left out.
+ */
+export function timeOnTask(attempt: Pick<AttemptRecord, 'startedAt' | 'completedAt' | 'updatedAt' | 'choiceLog'>, cap = BREAK_CAP_MS): number {
+	const start = attempt.startedAt;
+	const end = Math.max(start, attempt.completedAt ?? attempt.updatedAt);
+	const moments = [start, ...attempt.choiceLog.map((c) => c.at).filter((at) => at >= start && at <= end), end].sort((a, b) => a - b);
+	let total = 0;
+	for (let i = 1; i < moments.length; i++) total += Math.min(moments[i]! - moments[i - 1]!, cap);
+	return total;
+}
+
+/** "less than a minute", "12 min", "1 h 05 min": whole minutes, rounded. */
+export function formatDuration(ms: number): string {
+	const minutes = Math.round(Math.max(0, ms) / 60_000);
+	if (minutes < 1) return 'less than a minute';
+	if (minutes < 60) return `${minutes} min`;
+	return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+}
+
+/** A date and time in the reader's own locale and time zone, e.g. "3 Nov 2026, 14:05". */
+export function formatDateTime(ms: number, locale?: string, timeZone?: string): string {
+	return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(ms);
+}
+
+export function formatDate(ms: number, locale?: string, timeZone?: string): string {
+	return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(timeZone ? { timeZone } : {}) }).format(ms);
+}
