@@ -39,6 +39,8 @@ export default defineConfig({
 	},
 	test: {
 		include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
-		environment: 'node'
+		environment: 'node',
+		// The story checker plays every path of every vignette: seconds each on a busy machine.
+		testTimeout: 30_000
 	}
 });
