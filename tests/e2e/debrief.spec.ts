@@ -49,7 +49,7 @@ test.describe('the debrief teaches', () => {
 		await expect(debrief.locator('[data-mode-label]')).toHaveText('Learning: feedback after each decision');
 		await expect(debrief).toHaveAttribute('data-mode', 'learning');
 		// Dana has one jurisdiction: the debrief names the case's own setting.
-		await expect(debrief.locator('dd[data-profile]')).toContainText('practice setting');
+		await expect(debrief.locator('[data-profile]')).toContainText('practice setting');
 		await expect(debrief.getByRole('heading', { name: 'In other jurisdictions' })).toBeVisible();
 		// Every decision can be practised again, each button named for its decision.
 		await expect(debrief.locator('[data-practice-decision]')).toHaveCount(PICKS.length);
