@@ -41,7 +41,7 @@ const countsLine = (c: Counts) =>
 
 async function typeName(page: Page, name: string) {
 	await page.getByLabel(NAME_LABEL).fill(name);
-	await expect(page.getByRole('status')).toHaveText('Name kept on this device only.');
+	await expect(page.getByRole('status').filter({ hasText: 'Name kept' })).toHaveText('Name kept on this device only.');
 }
 
 test('the report of a finished vignette prints on at most four pages, with its facts, decisions and code', async ({ page }) => {
