@@ -186,7 +186,7 @@ test('corrupt rows are set aside with their reason, reported, and the rest loads
 	await expect(page.locator('[data-set-aside]')).toContainText('1 saved record could not be read and was set aside.');
 	await expect(page.locator('li[data-case=tiny] [data-status]')).toHaveAttribute('data-status', 'in-progress');
 
-	const rows = await storedRows(page);
+	const rows = await storedRows(page, ['attempts', 'quarantine']);
 	const quarantined = rows.filter((r) => 'reason' in r && 'row' in r) as { reason: string; table: string; row: { id: string } }[];
 	expect(quarantined.map((q) => q.row.id).sort()).toEqual(['broken-dana', 'broken-tiny']);
 	for (const q of quarantined) expect(q.reason.length, 'a reason is recorded').toBeGreaterThan(5);

@@ -270,16 +270,16 @@ export async function readCriticalSection(page: Page) {
 	});
 }
 
-/** Every attempt row in the app's IndexedDB database (`confide`, store `attempts`). */
-export async function storedRows(page: Page): Promise<Record<string, unknown>[]> {
+/** Every row of the given stores (attempts by default) of the app's IndexedDB database (`confide`). */
+export async function storedRows(page: Page, stores: readonly string[] = ['attempts']): Promise<Record<string, unknown>[]> {
 	return page.evaluate(
-		() =>
+		(stores) =>
 			new Promise<Record<string, unknown>[]>((resolve, reject) => {
 				const request = indexedDB.open('confide');
 				request.onerror = () => reject(request.error);
 				request.onsuccess = () => {
 					const db = request.result;
-					const names = [...db.objectStoreNames].filter((n) => n === 'attempts');
+					const names = [...db.objectStoreNames].filter((n) => stores.includes(n));
 					if (!names.length) {
 						db.close();
 						resolve([]);
@@ -297,7 +297,8 @@ export async function storedRows(page: Page): Promise<Record<string, unknown>[]>
 					};
 					tx.onerror = () => reject(tx.error);
 				}
-			})
+			}),
+		stores
 	);
 }
 
