@@ -79,13 +79,16 @@ export async function openCase(page, url) {
  * @returns {Promise<View>}
  */
 export async function waitAcknowledged(page, beforeKey, timeout = STEP_TIMEOUT_MS) {
-	const handle = await page.waitForFunction(
-		`(() => { const v = ${VIEW_SOURCE}; const key = JSON.stringify([v.screen, v.passage, v.choiceIds, v.feedback, v.profile]);
-		return key !== ${JSON.stringify(beforeKey)} && (v.screen === 'error' || (v.saveState !== null && v.saveState !== 'pending')) ? v : false; })()`,
-		undefined,
-		{ polling: 'raf', timeout }
-	);
-	return /** @type {Promise<View>} */ (handle.jsonValue());
+	// Polled from Node with page.evaluate (CDP): a string predicate in waitForFunction is compiled
+	// in the page, which the app's Trusted Types policy rightly refuses.
+	const deadline = Date.now() + timeout;
+	for (;;) {
+		const v = /** @type {View} */ (await page.evaluate(VIEW_SOURCE));
+		const key = JSON.stringify([v.screen, v.passage, v.choiceIds, v.feedback, v.profile]);
+		if (key !== beforeKey && (v.screen === 'error' || (v.saveState !== null && v.saveState !== 'pending'))) return v;
+		if (Date.now() > deadline) throw new Error(`no acknowledgement within ${Math.round(timeout / 1000)} s`);
+		await new Promise((r) => setTimeout(r, 10));
+	}
 }
 
 /**

@@ -102,7 +102,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 		// Needs a server it can swap for version B (.tmp/build-b, see update.spec.ts) to show the banner.
 		test('offline status, offline indicator and the update banner', async ({ browser }) => {
-			test.setTimeout(90_000);
+			test.setTimeout(180_000); // waits for a full offline copy, then for version B
 			requireBuild('.tmp/build-b', 'CONFIDE_FIXTURES=1 CONFIDE_VERSION=test-b CONFIDE_OUT=.tmp/build-b npx vite build');
 			const port = await freePort();
 			let server = await serve('.tmp/build-test', { port });
