@@ -56,7 +56,7 @@ test('the report of a finished vignette prints on at most four pages, with its f
 	const code = attemptIntegrity(attempt);
 	await expect(page.locator('[data-integrity]')).toHaveText(code);
 	await expect(page.locator('[data-trainee]')).toHaveText(NAME);
-	await expect(page.locator('[data-mode]')).toHaveAttribute('data-mode', 'learning');
+	await expect(page.locator('dd[data-mode]')).toHaveAttribute('data-mode', 'learning');
 	await expect(page.locator('[data-recorded]')).toHaveAttribute('data-recorded', 'recorded');
 	await expect(page.locator('[data-decision]')).toHaveCount(DANA_SOURCE.decisions.length);
 
@@ -120,7 +120,7 @@ test('the certificate lists the latest recorded attempt of each vignette on one 
 	await expect(page.locator('[data-record-code]')).toHaveText(recordCode);
 	await expect(page.locator('[data-trainee]')).toHaveText(NAME);
 	// The name is kept on this device, trimmed, and comes back on the next visit.
-	expect((await storedRows(page)).find((r) => r.key === 'trainee')).toEqual({ key: 'trainee', value: NAME });
+	expect((await storedRows(page, ['settings'])).find((r) => r.key === 'trainee')).toEqual({ key: 'trainee', value: NAME });
 	await page.reload();
 	await expect(page.getByLabel(NAME_LABEL)).toHaveValue(NAME);
 	await expect(page.locator('[data-record-code]')).toHaveText(recordCode);
