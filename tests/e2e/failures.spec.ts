@@ -12,7 +12,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { attemptIntegrity } from '../../src/lib/domain/integrity';
 import type { AttemptRecord } from '../../src/lib/domain/attempt';
 import type { ExportFile } from '../../src/lib/exchange/format';
-import { TINY, act, begin, choose, continueFeedback, openCase, play, readView, startSession, storedRows, waitReady } from './support/case';
+import { TINY, act, begin, choose, continueFeedback, openCase, play, putRows, readView, startSession, storedRows, waitReady } from './support/case';
 
 const D1 = 'V99.D99.1.a';
 const CARRY_ON = 'tiny-carry-on';
@@ -159,21 +159,10 @@ test.describe('a write failing mid-attempt', () => {
 
 test('corrupt rows are set aside with their reason, reported, and the rest loads', async ({ page }) => {
 	await toFirstFeedback(page);
-	await page.evaluate(
-		() =>
-			new Promise<void>((resolve, reject) => {
-				const request = indexedDB.open('confide');
-				request.onsuccess = () => {
-					const db = request.result;
-					const tx = db.transaction('attempts', 'readwrite');
-					tx.objectStore('attempts').put({ id: 'broken-tiny', caseId: 'tiny', status: 'active', revision: 'x' });
-					tx.objectStore('attempts').put({ id: 'broken-dana', caseId: 'dana', status: 'completed', ledger: 'not a list' });
-					tx.oncomplete = () => (db.close(), resolve());
-					tx.onerror = () => reject(tx.error);
-				};
-				request.onerror = () => reject(request.error);
-			})
-	);
+	await putRows(page, 'attempts', [
+		{ id: 'broken-tiny', caseId: 'tiny', status: 'active', revision: 'x' },
+		{ id: 'broken-dana', caseId: 'dana', status: 'completed', ledger: 'not a list' }
+	]);
 
 	await page.reload();
 	const view = await waitReady(page);
@@ -365,18 +354,7 @@ test.describe('persistent storage and the export reminder', () => {
 		expect(new URL(href ?? '', page.url()).pathname).toBe('/progress/');
 
 		// An export newer than the completed attempt settles it.
-		await page.evaluate(
-			() =>
-				new Promise<void>((resolve, reject) => {
-					const request = indexedDB.open('confide');
-					request.onsuccess = () => {
-						const tx = request.result.transaction('settings', 'readwrite');
-						tx.objectStore('settings').put({ key: 'lastExportAt', value: Date.now() + 1000 });
-						tx.oncomplete = () => (request.result.close(), resolve());
-						tx.onerror = () => reject(tx.error);
-					};
-				})
-		);
+		await putRows(page, 'settings', [{ key: 'lastExportAt', value: Date.now() + 1000 }]);
 		await page.reload();
 		await expect(page.locator('[data-persistence]')).toBeVisible();
 		await expect(page.locator('[data-export-reminder]')).toHaveCount(0);

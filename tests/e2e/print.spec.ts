@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import type { AttemptRecord } from '../../src/lib/domain/attempt';
 import { attemptIntegrity, recordIntegrity } from '../../src/lib/domain/integrity';
-import { DANA, DANA_BEST, DANA_WORST, DISCLAIMER, TINY, TINY_BEST, expectedCounts, openCase, play, storedRows, type Counts, type VerdictTable } from './support/case';
+import { DANA, DANA_BEST, DANA_WORST, DISCLAIMER, TINY, TINY_BEST, expectedCounts, openCase, play, putRows, storedRows, type Counts, type VerdictTable } from './support/case';
 import { readPdf } from './support/pdf';
 
 const INTEGRITY_SENTENCE =
@@ -90,20 +90,7 @@ test('the certificate lists the latest recorded attempt of each vignette on one 
 	const laterPicks = ['V99.D99.1.c', 'V99.D99.2.c'];
 	const tinyLatest = await finish(page, 'tiny', TINY, laterPicks);
 	// A practice run, finished last, never counts: a copy of the latest attempt marked as practice.
-	await page.evaluate(
-		(row) =>
-			new Promise<void>((resolve, reject) => {
-				const request = indexedDB.open('confide');
-				request.onsuccess = () => {
-					const tx = request.result.transaction('attempts', 'readwrite');
-					tx.objectStore('attempts').put(row);
-					tx.oncomplete = () => (request.result.close(), resolve());
-					tx.onerror = () => reject(tx.error);
-				};
-				request.onerror = () => reject(request.error);
-			}),
-		{ ...tinyLatest, id: 'practice-run', practice: { of: tinyLatest.id, fromDecision: 'V99.D99.2' }, completedAt: (tinyLatest.completedAt ?? 0) + 60_000 }
-	);
+	await putRows(page, 'attempts', [{ ...tinyLatest, id: 'practice-run', practice: { of: tinyLatest.id, fromDecision: 'V99.D99.2' }, completedAt: (tinyLatest.completedAt ?? 0) + 60_000 }]);
 
 	await page.goto('/certificate/');
 	await expect(page.locator('main[data-certificate=ready]')).toBeAttached();
@@ -163,20 +150,7 @@ test('five completed rows (four vignettes, one with two profiles) still print on
 	await finish(page, 'tiny', TINY, TINY_BEST);
 	// Three more rows, as the full catalogue can have five (Jordan under both its profiles):
 	// Dana's attempt as if played under three profiles it does not have (long labels, as Jordan's).
-	await page.evaluate(
-		(rows) =>
-			new Promise<void>((resolve, reject) => {
-				const request = indexedDB.open('confide');
-				request.onsuccess = () => {
-					const tx = request.result.transaction('attempts', 'readwrite');
-					for (const row of rows) tx.objectStore('attempts').put(row);
-					tx.oncomplete = () => (request.result.close(), resolve());
-					tx.onerror = () => reject(tx.error);
-				};
-				request.onerror = () => reject(request.error);
-			}),
-		['p1', 'p2', 'p3'].map((profile) => ({ ...dana, id: `dana-${profile}`, profile }))
-	);
+	await putRows(page, 'attempts', ['p1', 'p2', 'p3'].map((profile) => ({ ...dana, id: `dana-${profile}`, profile })));
 	await page.goto('/certificate/');
 	await expect(page.locator('[data-cert-row]')).toHaveCount(5);
 	await typeName(page, NAME);
@@ -247,20 +221,7 @@ test.describe('when there is nothing to show', () => {
 		const attempt = await finish(page, 'tiny', TINY, TINY_BEST);
 		await page.goto(`/report/?attempt=${attempt.id}x`);
 		await expect(page.locator('main[data-report=not-found]')).toBeAttached();
-		await page.evaluate(
-			(row) =>
-				new Promise<void>((resolve, reject) => {
-					const request = indexedDB.open('confide');
-					request.onsuccess = () => {
-						const tx = request.result.transaction('attempts', 'readwrite');
-						tx.objectStore('attempts').put(row);
-						tx.oncomplete = () => (request.result.close(), resolve());
-						tx.onerror = () => reject(tx.error);
-					};
-					request.onerror = () => reject(request.error);
-				}),
-			{ ...attempt, practice: { of: 'elsewhere', fromDecision: 'V99.D99.1' } }
-		);
+		await putRows(page, 'attempts', [{ ...attempt, practice: { of: 'elsewhere', fromDecision: 'V99.D99.1' } }]);
 		await page.goto('/certificate/');
 		await expect(page.locator('main[data-certificate=empty]')).toBeAttached();
 		// The practice run still has its report, marked as practice.

@@ -302,6 +302,26 @@ export async function storedRows(page: Page, stores: readonly string[] = ['attem
 	);
 }
 
+/** Writes rows straight into one store of the app's database, as another tab, an old version or a
+ *  damaged disk might have left them (the app's own code is bypassed on purpose). */
+export async function putRows(page: Page, store: string, rows: readonly unknown[]): Promise<void> {
+	await page.evaluate(
+		({ store, rows }) =>
+			new Promise<void>((resolve, reject) => {
+				const request = indexedDB.open('confide');
+				request.onerror = () => reject(request.error);
+				request.onsuccess = () => {
+					const db = request.result;
+					const tx = db.transaction(store, 'readwrite');
+					for (const row of rows) tx.objectStore(store).put(row);
+					tx.oncomplete = () => (db.close(), resolve());
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		{ store, rows }
+	);
+}
+
 /** The stored active attempt of a vignette: how many choices it logged. */
 export async function storedChoiceCount(page: Page, caseId: string): Promise<number> {
 	const rows = (await storedRows(page)).filter((r) => r.caseId === caseId && r.status === 'active');

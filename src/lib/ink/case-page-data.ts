@@ -1,0 +1,15 @@
+/**
+ * Build-time data of the pages made per vignette (the case page and its answer key): one page per
+ * catalogued vignette, each with its manifest written into the prerendered HTML.
+ */
+import { error } from '@sveltejs/kit';
+import { cases, findCase } from './catalogue';
+
+export const caseEntries = () => cases.map((c) => ({ id: c.id }));
+
+export async function loadCaseManifest(id: string) {
+	const entry = findCase(id);
+	if (!entry) error(404, `No vignette called '${id}'`);
+	const { manifest } = await entry.loadManifest();
+	return { manifest };
+}
