@@ -12,11 +12,18 @@ const mode = process.env.CONFIDE_MODE ?? 'learning';
 if (mode !== 'learning' && mode !== 'assessment') throw new Error(`CONFIDE_MODE must be 'learning' or 'assessment', not '${mode}'`);
 
 // What the first screen needs goes into one 'app' chunk; what it does not (the ink runtime,
-// storage) stays in chunks of their own. Groups take their modules' imports with them, so
-// the later modules are excluded by name. Instructor-only code stays out of it too.
+// storage, the debrief and its path map, the service worker's registration) stays in chunks of
+// their own. Groups take their modules' imports with them, so the later modules are excluded by
+// name. Code of other pages only (progress, report, instructor) stays out of it too.
 const firstScreen = /node_modules[\\/]|src[\\/]lib[\\/]/;
-const later =
-	/node_modules[\\/](inkjs|dexie|valibot)[\\/]|src[\\/]lib[\\/](ink[\\/]runner|db[\\/](database|attempts\.repo|schemas|import\.repo|settings\.repo)|progress[\\/]progress-store)\.ts|src[\\/]lib[\\/](exchange|instructor|components[\\/](progress|instructor))[\\/]/;
+const later = new RegExp(
+	[
+		String.raw`node_modules[\\/](inkjs|dexie|valibot)[\\/]`,
+		String.raw`src[\\/]lib[\\/](ink[\\/]runner|db[\\/](database|attempts\.repo|schemas|import\.repo|settings\.repo)|progress[\\/](progress-store|progress-view)|domain[\\/]path-map|offline[\\/]register)\.ts`,
+		String.raw`src[\\/]lib[\\/]components[\\/](DebriefView|PathMap)\.svelte|src[\\/]lib[\\/]components[\\/]path-map-text\.ts`,
+		String.raw`src[\\/]lib[\\/](exchange|instructor|report|components[\\/](progress|instructor))[\\/]`
+	].join('|')
+);
 
 export default defineConfig({
 	plugins: [confideInk({ root: import.meta.dirname, storyDirs }), sveltekit()],
