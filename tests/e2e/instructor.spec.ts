@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { scoreFor } from '../../src/lib/domain/tags';
 import { compileCase } from '../../src/lib/ink/compile';
+import { DISCLAIMER } from './support/case';
 import { classFiles, json, loadClass, manifestOf } from './support/exports';
+import { readPdf } from './support/pdf';
 
 const option = (page: Page, caseId: string, optionId: string): Locator =>
 	page.locator(`[data-vignette=${caseId}] [data-option="${optionId}"]`);
@@ -174,6 +176,26 @@ test.describe('class summary', () => {
 		await expect(page.locator('[data-vignette=dana]')).toContainText('2 trainees counted');
 		const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
 		expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+	});
+
+	test('prints without its controls, saying which attempts were counted', async ({ page }) => {
+		await loadClass(page);
+		await expect(page.locator('[data-action=print]')).toBeVisible();
+		const printed = async () => (await readPdf(await page.pdf({ format: 'Letter' }))).all;
+		let text = await printed();
+		expect(text).toContain('Counted: the first completed attempt of each trainee and vignette.');
+		for (const shown of ['Instructors: class summary', 'Nothing is uploaded', 'Dana: a passive wish to be dead', 'Trainee 2 (ben.json)', DISCLAIMER])
+			expect(text, `the printed summary says "${shown}"`).toContain(shown);
+		for (const control of ['Drop export files here', 'Which attempt counts', 'Print this summary', 'Download summary (CSV)', 'Remove'])
+			expect(text, `"${control}" is not printed`).not.toContain(control);
+
+		await page.getByLabel('Latest completed attempt').check();
+		await page.getByLabel('Leave out attempts whose integrity code does not match').check();
+		await expect(page.locator('[data-summary]')).toHaveAttribute('data-which', 'latest');
+		text = await printed();
+		expect(text).toContain('Counted: the latest completed attempt of each trainee and vignette; attempts whose integrity code does not match are left out.');
+		// On screen the controls say it; the sentence is for paper only.
+		await expect(page.locator('[data-counted-rule]')).toBeHidden();
 	});
 });
 
