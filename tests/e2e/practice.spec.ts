@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { TINY, act, choose, expectedCounts, openCase, play, readCounts, readView, storedRows } from './support/case';
+import { TINY, act, choose, expectedCounts, openCase, play, readCounts, readView, storedRows, waitReady } from './support/case';
 
 type Row = {
 	id: string;
@@ -66,5 +66,36 @@ test('practice from a decision is stored as practice and never changes the recor
 	await page.locator('[data-action=show-recorded]').click();
 	await expect(page.locator('[data-practice-banner]')).toHaveCount(0);
 	expect(await readCounts(page)).toEqual(recordedCounts);
+	expect((await rows(page)).find((r) => r.id === recorded!.id)).toEqual(recorded);
+});
+
+test('a practice run cut short by a reload goes on where it was; leaving it keeps it as abandoned', async ({ page }) => {
+	await openCase(page, 'tiny');
+	await play(page, TINY, ['V99.D99.1.b', 'V99.D99.2.b']);
+	const [recorded] = await rows(page);
+
+	await page.locator('[data-practice-decision="V99.D99.1"]').click();
+	await expect(page.locator('[data-practice-banner]')).toBeVisible();
+	const chosen = await choose(page, 'V99.D99.1.a');
+	expect(chosen.screen).toBe('feedback');
+	const practiceId = (await rows(page)).find((r) => r.practice)!.id;
+
+	await page.reload();
+	const resumed = await waitReady(page);
+	expect(resumed.screen, 'the practice run is back at its feedback').toBe('feedback');
+	await expect(page.locator('[data-practice-banner]')).toBeVisible();
+	await expect(page.locator('[data-mode-badge=practice]')).toBeVisible();
+	const stored = await rows(page);
+	expect(stored.find((r) => r.id === practiceId)).toMatchObject({ status: 'active', ledger: [{ optionId: 'V99.D99.1.a' }] });
+	expect(stored.find((r) => r.id === recorded!.id)).toEqual(recorded);
+
+	// "Back to your result" ends the run: it is kept, abandoned, and not offered again.
+	await page.locator('[data-action=show-recorded]').click();
+	await expect(page.locator('[data-practice-banner]')).toHaveCount(0);
+	expect(await readCounts(page)).toEqual(expectedCounts(TINY, ['V99.D99.1.b', 'V99.D99.2.b']));
+	await expect.poll(async () => (await rows(page)).find((r) => r.id === practiceId)?.status).toBe('abandoned');
+	await page.reload();
+	await waitReady(page);
+	await expect(page.locator('[data-practice-banner]')).toHaveCount(0);
 	expect((await rows(page)).find((r) => r.id === recorded!.id)).toEqual(recorded);
 });

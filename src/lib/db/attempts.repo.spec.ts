@@ -155,4 +155,17 @@ describe('practice runs', () => {
 		expect((await repo.get('recorded'))?.status).toBe('active');
 		expect((await repo.findActive('dana', null)).value?.id).toBe('recorded');
 	});
+
+	it('are found when asked for: the latest active practice run of the vignette and profile', async () => {
+		await repo.save(attempt({ id: 'recorded', status: 'completed' }));
+		expect((await repo.findActive('dana', null, 'practice')).value).toBeUndefined();
+		await repo.save(attempt({ id: 'p1', updatedAt: 10, practice: { of: 'recorded', fromDecision: 'V1.D1.2' } }));
+		await repo.save(attempt({ id: 'p2', updatedAt: 20, practice: { of: 'recorded', fromDecision: 'V1.D1.3' } }));
+		await repo.save(attempt({ id: 'p-tx', updatedAt: 30, profile: 'tx', practice: { of: 'other', fromDecision: 'V1.D1.1' } }));
+		await repo.save(attempt({ id: 'p-done', updatedAt: 40, status: 'completed', practice: { of: 'recorded', fromDecision: 'V1.D1.1' } }));
+		expect((await repo.findActive('dana', null, 'practice')).value?.id).toBe('p2');
+		expect((await repo.findActive('dana', undefined, 'practice')).value?.id).toBe('p-tx');
+		// A recorded search never returns one.
+		expect((await repo.findActive('dana', null)).value).toBeUndefined();
+	});
 });

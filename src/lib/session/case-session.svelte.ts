@@ -171,13 +171,18 @@ export class CaseSession {
 		this.startActor(plan.practice);
 	}
 
-	/** Leaves practice and shows the recorded attempt's debrief again. */
-	showRecorded() {
+	/** Leaves practice (an unfinished run is kept as abandoned) and shows the recorded debrief again. */
+	async showRecorded() {
 		const recorded = this.recorded;
 		if (!recorded || !this.newRunner) return;
+		const context = this.snapshot?.context;
 		this.recorded = null;
 		this.runner = this.newRunner();
 		this.startActor(recorded);
+		if (context?.practice && context.phase !== 'ended' && context.revision > 0 && this.canWrite) {
+			const storage = await this.storage();
+			if (storage.ok) await storage.attempts.setStatus(context.attemptId, 'abandoned', Date.now()).catch(() => {});
+		}
 	}
 
 	stop() {
@@ -270,13 +275,27 @@ export class CaseSession {
 			const found = await storage.attempts.findActive(this.manifest.meta.id, this.fixedProfile ?? undefined);
 			saved = found.value;
 			this.invalidRows = found.invalid;
+			// No recorded attempt under way: a practice run cut short (a reload, a killed tab) goes on,
+			// with the finished attempt it came from to go back to.
+			if (!saved) {
+				const practice = (await storage.attempts.findActive(this.manifest.meta.id, this.fixedProfile ?? undefined, 'practice')).value;
+				const recorded = practice?.practice ? await storage.attempts.get(practice.practice.of) : undefined;
+				if (practice && recorded?.status === 'completed') {
+					saved = practice;
+					this.recorded = recorded;
+				}
+			}
 		} catch (error) {
 			this.storageProblem = (error as Error).message;
 		}
 		// An assessment link never continues a learning attempt: that one would show feedback.
-		if (!saved || (this.mode === 'assessment' && saved.mode !== 'assessment')) return this.startActor(undefined);
+		if (!saved || (this.mode === 'assessment' && saved.mode !== 'assessment')) {
+			this.recorded = null;
+			return this.startActor(undefined);
+		}
 		const plan = planResume(saved, this.manifest, this.port);
 		if (plan.kind === 'outdated') {
+			this.recorded = null;
 			// Kept in history, never resumed: its choices no longer exist in this version.
 			if (this.canWrite) await storage.attempts.setStatus(saved.id, 'superseded', Date.now()).catch(() => {});
 			this.outdated = { attempt: plan.attempt, reason: plan.reason };
