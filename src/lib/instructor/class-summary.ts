@@ -14,6 +14,7 @@ import type { LedgerEntry } from '../domain/scoring';
 import { scoreFor } from '../domain/tags';
 import type { CaseManifest, ErrorKind, OptionScore } from '../domain/types';
 import type { ExportFile } from '../exchange/format';
+import { plural } from '../plural';
 
 export type Which = 'first' | 'latest';
 
@@ -130,7 +131,6 @@ const KIND_NAMES: Record<ErrorKind, string> = {
 	process: 'process error'
 };
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** How an attempt's content differs from the current content, in words; null when it does not. */
 export function contentVersionLabel(attempt: Pick<AttemptRecord, 'storyVersion' | 'contentHash'>, manifest: CaseManifest): string | null {

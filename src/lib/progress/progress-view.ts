@@ -1,5 +1,6 @@
 /** What the progress page shows, derived from the stored attempts. Pure: no storage, no DOM. */
 import { isRecorded, type AttemptRecord } from '../domain/attempt';
+import { profileOf } from '../domain/profiles';
 import { countLedger, type Counts } from '../domain/scoring';
 import type { ProfileInfo } from '../domain/types';
 
@@ -48,8 +49,7 @@ export function statusLabel(a: AttemptRecord): StatusLabel {
 
 export function profileLabel(info: CaseInfo | undefined, profile: string | null): string {
 	if (!info) return profile ?? 'default';
-	const found = profile === null ? info.profiles[0] : info.profiles.find((p) => p.id === profile);
-	return found?.label ?? profile ?? 'default';
+	return profileOf(info.profiles, profile)?.label ?? profile ?? 'default';
 }
 
 function row(a: AttemptRecord, info: CaseInfo | undefined): AttemptRow {

@@ -1,4 +1,5 @@
 /** How a report names the jurisdiction profile an attempt was scored under. Pure. */
+import { profileOf } from '../domain/profiles';
 import type { ProfileInfo } from '../domain/types';
 
 /**
@@ -6,6 +7,7 @@ import type { ProfileInfo } from '../domain/types';
  * without profiles has nothing to name (null). An id the vignette no longer has is shown as is.
  */
 export function profileLabel(profiles: readonly Pick<ProfileInfo, 'id' | 'label'>[], profile: string | null): string | null {
-	if (profile === null) return profiles[0]?.label ?? null;
-	return profiles.find((p) => p.id === profile)?.label ?? `profile '${profile}' (no longer in this vignette)`;
+	const found = profileOf(profiles, profile);
+	if (found) return found.label;
+	return profile === null ? null : `profile '${profile}' (no longer in this vignette)`;
 }

@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { Compiler } from 'inkjs/full';
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition, type EventFrom, type SnapshotFrom } from 'xstate';
-import { compileCase } from '../ink/compile';
-import { StoryRunner, StoryRuntimeError } from '../ink/runner';
-import { createSessionMachine, type SessionMachine } from '../machines/session.machine';
+import { compileCase } from '../../src/lib/ink/compile';
+import { StoryRunner, StoryRuntimeError } from '../../src/lib/ink/runner';
+import { createSessionMachine, type SessionMachine } from '../../src/lib/machines/session.machine';
 
 /** Compiled without the build's path walk, which would refuse it. */
 const bare = (name: string) => new Compiler(readFileSync(`tests/fixtures/broken-paths/${name}.ink`, 'utf8')).Compile().ToJson()!;
