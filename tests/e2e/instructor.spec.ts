@@ -9,6 +9,7 @@ import { compileCase } from '../../src/lib/ink/compile';
 import { DISCLAIMER } from './support/case';
 import { classFiles, json, loadClass, manifestOf } from './support/exports';
 import { readPdf } from './support/pdf';
+import { readCsv as parseCsv } from '../support/read-csv';
 
 const option = (page: Page, caseId: string, optionId: string): Locator =>
 	page.locator(`[data-vignette=${caseId}] [data-option="${optionId}"]`);
@@ -17,35 +18,6 @@ async function expectOption(page: Page, caseId: string, optionId: string, count:
 	const row = option(page, caseId, optionId);
 	await expect(row).toHaveAttribute('data-count', String(count));
 	await expect(row.locator('[data-numbers]')).toHaveText(`${count} of ${reached} (${share}%)`);
-}
-
-/** RFC 4180, enough to read the summary back. */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let cell = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const ch = text[i]!;
-		if (quoted) {
-			if (ch === '"' && text[i + 1] === '"') {
-				cell += '"';
-				i++;
-			} else if (ch === '"') quoted = false;
-			else cell += ch;
-		} else if (ch === '"') quoted = true;
-		else if (ch === ',') {
-			row.push(cell);
-			cell = '';
-		} else if (ch === '\r' && text[i + 1] === '\n') {
-			row.push(cell);
-			rows.push(row);
-			row = [];
-			cell = '';
-			i++;
-		} else cell += ch;
-	}
-	return rows;
 }
 
 test.describe('class summary', () => {

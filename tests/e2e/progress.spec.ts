@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { DANA, DANA_WORST, TINY, TINY_BEST, expectedCounts, openCase, play, storedRows, type Counts } from './support/case';
+import { readCsv } from '../support/read-csv';
 
 const TINY_WORST = ['V99.D99.1.b', 'V99.D99.2.b'];
 
@@ -33,35 +34,6 @@ async function listed(page: Page): Promise<Record<string, ListedAttempt>> {
 
 async function stored(page: Page) {
 	return (await storedRows(page)).filter((r) => typeof r.caseId === 'string');
-}
-
-/** A strict RFC 4180 reader for the exported CSV. */
-function readCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let cell = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i]!;
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') {
-				cell += '"';
-				i++;
-			} else if (c === '"') quoted = false;
-			else cell += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') {
-			row.push(cell);
-			cell = '';
-		} else if (c === '\r' && text[i + 1] === '\n') {
-			row.push(cell);
-			rows.push(row);
-			row = [];
-			cell = '';
-			i++;
-		} else cell += c;
-	}
-	return rows;
 }
 
 async function importFile(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { attemptsArbitrary, sampleAttempt } from '../../../tests/unit/support/attempts';
 import { attemptIntegrity } from '../domain/integrity';
-import { attemptsCsv, csvCell, csvRows, CSV_COLUMNS, type CsvLookup } from './csv';
+import { attemptsCsv, csvRows, CSV_COLUMNS, type CsvLookup } from './csv';
+import { csvCell } from './csv-text';
 
 /** A strict RFC 4180 reader, to check what a spreadsheet would see. */
 function readCsv(text: string): string[][] {

@@ -5,6 +5,7 @@
  */
 import type { AttemptRecord } from '../domain/attempt';
 import { attemptIntegrity } from '../domain/integrity';
+import { toCsv } from './csv-text';
 
 export const CSV_COLUMNS = [
 	'trainee',
@@ -34,14 +35,6 @@ export interface CsvLookup {
 	caseTitle(caseId: string): string | undefined;
 	decisionTitle(caseId: string, decisionId: string): string | undefined;
 	profileLabel(caseId: string, profile: string | null): string | undefined;
-}
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One cell: formula starters neutralised, then quoted if it holds a comma, quote or line break. */
-export function csvCell(value: string): string {
-	const safe = FORMULA_START.test(value) ? `'${value}` : value;
-	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 const iso = (ms: number | null) => (ms === null ? '' : new Date(ms).toISOString());
@@ -84,7 +77,5 @@ export function csvRows(attempts: readonly AttemptRecord[], trainee: string | nu
 
 /** The file's text: CRLF line ends as RFC 4180 asks, and a byte order mark so spreadsheets read UTF-8. */
 export function attemptsCsv(attempts: readonly AttemptRecord[], trainee: string | null, lookup: CsvLookup): string {
-	return `\uFEFF${csvRows(attempts, trainee, lookup)
-		.map((row) => row.map(csvCell).join(','))
-		.join('\r\n')}\r\n`;
+	return `\uFEFF${toCsv(csvRows(attempts, trainee, lookup))}`;
 }

@@ -1,38 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { summariseClass } from './class-summary';
-import { csvCell, toCsv } from './csv';
+import { csvCell, toCsv } from '../exchange/csv-text';
 import { SUMMARY_CSV_HEADER, percent, summaryCsv } from './summary-csv';
 import { MANIFEST, attempt, exportOf } from './demo.fixture';
-
-/** A minimal RFC 4180 reader, to prove what a spreadsheet would read back. */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let cell = '';
-	let quoted = false;
-	const endCell = () => {
-		row.push(cell);
-		cell = '';
-	};
-	for (let i = 0; i < text.length; i++) {
-		const ch = text[i]!;
-		if (quoted) {
-			if (ch === '"' && text[i + 1] === '"') {
-				cell += '"';
-				i++;
-			} else if (ch === '"') quoted = false;
-			else cell += ch;
-		} else if (ch === '"') quoted = true;
-		else if (ch === ',') endCell();
-		else if (ch === '\r' && text[i + 1] === '\n') {
-			endCell();
-			rows.push(row);
-			row = [];
-			i++;
-		} else cell += ch;
-	}
-	return rows;
-}
+import { readCsv as parseCsv } from '../../../tests/support/read-csv';
 
 describe('CSV', () => {
 	it('quotes cells with commas, quotes or line breaks, doubling quotes', () => {

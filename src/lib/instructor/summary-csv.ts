@@ -1,7 +1,7 @@
 /** The class summary as a spreadsheet: one row per vignette, profile, decision and option. Pure. */
 import type { OptionScore } from '../domain/types';
 import type { ClassSummary } from './class-summary';
-import { toCsv } from './csv';
+import { toCsv } from '../exchange/csv-text';
 
 export const SUMMARY_CSV_HEADER = [
 	'Vignette',

@@ -1,4 +1,4 @@
-/** CSV text (RFC 4180) that is also safe to open in a spreadsheet. Pure. */
+/** CSV text (RFC 4180) that is also safe to open in a spreadsheet: progress exports and the class summary share it. Pure. */
 
 /**
  * One cell. A cell that begins with = + - @ (or a tab or carriage return) would be run as a
