@@ -5,7 +5,7 @@
 # title: Template: replace with the client's name and the dilemma
 # summary: One line for the catalogue: the setting and what the trainee decides.
 # version: 1.0.0
-# reviewed: 2026-11-01
+# reviewed: none
 # content_note: What the case contains that may distress a trainee (one tag each)
 # intake: At intake you explained in plain words where confidentiality ends: a serious risk to safety, abuse reporting, court orders, supervision and consultation, and billing.
 # setting: Setting: the kind of practice

@@ -143,7 +143,7 @@ describe('parseStoryTags', () => {
 				"missing story tag 'content_note' (at least one)",
 				"story id 'Dana!' must be lowercase letters, digits and '-'",
 				"'vignette' must be a positive whole number, not 'one'",
-				"'reviewed' must be a date like 2026-11-01, not 'yesterday'"
+				"'reviewed' must be 'none' (no named reviewer has signed the content yet) or the date a reviewer signed, like 2026-11-01; not 'yesterday'"
 			])
 		);
 	});
@@ -161,11 +161,11 @@ describe('checkDecisions', () => {
 		['V1.D1.1', 'First'],
 		['V1.D1.2', 'Second']
 	]);
-	it('groups options by decision, in id order', () => {
+	it('groups options by decision, decisions in id order, options in the order the story offers them', () => {
 		const result = checkDecisions(1, announced, [option('V1.D1.2.b', 'error'), option('V1.D1.2.a', 'best'), option('V1.D1.1.a', 'best')]);
 		expect(result.ok && result.value.map((d) => [d.id, d.title, d.options.map((o) => o.id)])).toEqual([
 			['V1.D1.1', 'First', ['V1.D1.1.a']],
-			['V1.D1.2', 'Second', ['V1.D1.2.a', 'V1.D1.2.b']]
+			['V1.D1.2', 'Second', ['V1.D1.2.b', 'V1.D1.2.a']]
 		]);
 	});
 	it('needs exactly one best option per decision', () => {
@@ -212,6 +212,46 @@ describe('profiles in story tags', () => {
 		expect(settingFor(result.value, 'ca')).toEqual(result.value.setting);
 		expect(jurisdictionsFor(result.value, 'tx')).toEqual(['In the California-modelled profile the duty is mandatory.']);
 		expect(jurisdictionsFor(result.value, null)).toEqual(['Duties vary.']);
+	});
+	it('removes a primary row under a profile whose row value is a single hyphen', async () => {
+		const { settingFor } = await import('./tags');
+		const result = parseStoryTags([...story, 'setting: Firearm law: 24-hour report', 'setting@tx: Firearm law: -']);
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(settingFor(result.value, 'tx').map((r) => r.label)).toEqual(['Setting', 'Statute', 'Case law']);
+		expect(settingFor(result.value, 'ca').map((r) => r.label)).toEqual(['Setting', 'Statute', 'Firearm law']);
+	});
+	it('rejects removing a row the primary card does not have', () => {
+		const result = parseStoryTags([...story, 'setting@tx: Firearm law: -']);
+		expect(!result.ok && result.errors[0]).toContain("the primary setting card has no row labeled 'Firearm law'");
+	});
+	it('marks a declared profile practice only, and rejects an undeclared or repeated one', async () => {
+		const { isPracticeOnly } = await import('./tags');
+		const result = parseStoryTags([...story, 'practice_only: tx']);
+		expect(result.ok && result.value.profiles.map((p) => [p.id, p.practiceOnly])).toEqual([
+			['ca', false],
+			['tx', true]
+		]);
+		if (result.ok) {
+			expect(isPracticeOnly(result.value, 'tx')).toBe(true);
+			expect(isPracticeOnly(result.value, null)).toBe(false);
+		}
+		const undeclared = parseStoryTags([...story, 'practice_only: ny']);
+		expect(!undeclared.ok && undeclared.errors[0]).toContain("'practice_only: ny' names a profile that is not declared");
+		const twice = parseStoryTags([...story, 'practice_only: tx', 'practice_only: tx']);
+		expect(!twice.ok && twice.errors[0]).toContain('is given twice');
+	});
+	it("accepts 'reviewed: none' and a real date; rejects anything else", async () => {
+		const { isReviewed } = await import('./tags');
+		const withReviewed = (value: string) => parseStoryTags(story.map((t) => (t.startsWith('reviewed:') ? `reviewed: ${value}` : t)));
+		const none = withReviewed('none');
+		expect(none.ok && isReviewed(none.value)).toBe(false);
+		const dated = withReviewed('2027-01-15');
+		expect(dated.ok && isReviewed(dated.value)).toBe(true);
+		for (const bad of ['2026-02-30', 'pending', '2026-1-5', 'None']) {
+			const result = withReviewed(bad);
+			expect(!result.ok && result.errors[0], bad).toContain("'reviewed' must be 'none'");
+		}
 	});
 	it('rejects a per-profile tag for an undeclared profile, and other per-profile story tags', () => {
 		const result = parseStoryTags([...story, 'setting@ny: X: y', 'title@tx: Other']);

@@ -14,7 +14,9 @@ import {
 	type ScoredOption,
 	type SettingRow,
 	type StoryMeta,
-	type Verdict
+	type Verdict,
+	NOT_REVIEWED,
+	REMOVED_ROW
 } from './types.ts';
 
 export interface RawTag {
@@ -46,7 +48,8 @@ const STORY_KEYS = new Set([
 	'setting',
 	'jurisdictions',
 	'objective',
-	'profile'
+	'profile',
+	'practice_only'
 ]);
 
 /** `key: value` (value may contain further colons) or a bare flag `key`. */
@@ -238,6 +241,13 @@ export function findDecisionTag(lineTags: readonly string[]): Parsed<{ id: strin
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
+function isCalendarDate(value: string): boolean {
+	if (!ISO_DATE.test(value)) return false;
+	const date = new Date(`${value}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
 /** Story tags that may differ by profile: `setting@tx: …`, `jurisdictions@tx: …`. */
 const PROFILE_STORY_KEYS = new Set(['setting', 'jurisdictions']);
 
@@ -246,12 +256,26 @@ function settingRow(row: string): SettingRow {
 	return at === -1 ? { label: '', value: row } : { label: row.slice(0, at), value: row.slice(at + 2) };
 }
 
-/** The setting card under a profile: rows with the same label are replaced, new ones added. */
+/**
+ * The setting card under a profile: a row with a primary row's label replaces it (or, with the
+ * value '-', removes it); rows with new labels are added at the end.
+ */
 export function settingFor(meta: Pick<StoryMeta, 'setting' | 'profiles'>, profileId?: string | null): SettingRow[] {
 	const profile = meta.profiles.find((p) => p.id === profileId);
 	if (!profile) return meta.setting;
-	const rows = meta.setting.map((row) => profile.setting.find((r) => r.label === row.label && row.label) ?? row);
+	const rows = meta.setting
+		.map((row) => profile.setting.find((r) => r.label === row.label && row.label) ?? row)
+		.filter((row) => row.value !== REMOVED_ROW);
 	return [...rows, ...profile.setting.filter((r) => !r.label || !meta.setting.some((b) => b.label === r.label))];
+}
+
+/** Whether a vignette's content has been signed off by a named reviewer (a date) or not ('none'). */
+export const isReviewed = (meta: Pick<StoryMeta, 'reviewed'>) => meta.reviewed !== NOT_REVIEWED;
+
+/** Whether runs under this profile are practice only (never recorded). */
+export function isPracticeOnly(meta: Pick<StoryMeta, 'profiles'>, profileId: string | null | undefined): boolean {
+	const profile = profileId == null ? meta.profiles[0] : meta.profiles.find((p) => p.id === profileId);
+	return profile?.practiceOnly ?? false;
 }
 
 export function jurisdictionsFor(meta: Pick<StoryMeta, 'jurisdictions' | 'profiles'>, profileId?: string | null): string[] {
@@ -263,7 +287,7 @@ export function jurisdictionsFor(meta: Pick<StoryMeta, 'jurisdictions' | 'profil
 export function parseStoryTags(globalTags: readonly string[]): Parsed<StoryMeta> {
 	const errors: string[] = [];
 	const single = new Map<string, string>();
-	const lists: Record<string, string[]> = { content_note: [], setting: [], jurisdictions: [], objective: [], profile: [] };
+	const lists: Record<string, string[]> = { content_note: [], setting: [], jurisdictions: [], objective: [], profile: [], practice_only: [] };
 	const perProfile: RawTag[] = [];
 	for (const raw of globalTags) {
 		const parsed = parseTag(raw);
@@ -291,14 +315,21 @@ export function parseStoryTags(globalTags: readonly string[]): Parsed<StoryMeta>
 	if (single.has('vignette') && !(Number.isInteger(vignette) && vignette > 0))
 		errors.push(`'vignette' must be a positive whole number, not '${single.get('vignette')}'`);
 	const reviewed = single.get('reviewed') ?? '';
-	if (reviewed && !ISO_DATE.test(reviewed)) errors.push(`'reviewed' must be a date like 2026-11-01, not '${reviewed}'`);
+	if (reviewed && reviewed !== NOT_REVIEWED && !isCalendarDate(reviewed))
+		errors.push(`'reviewed' must be '${NOT_REVIEWED}' (no named reviewer has signed the content yet) or the date a reviewer signed, like 2026-11-01; not '${reviewed}'`);
 
 	const profiles: ProfileInfo[] = [];
 	for (const value of lists.profile!) {
 		const [pid = '', ...label] = value.split(/\s+/);
 		if (!/^[a-z][a-z0-9-]*$/.test(pid) || label.length === 0) errors.push(`profile '${value}' must be an id then a label`);
 		else if (profiles.some((p) => p.id === pid)) errors.push(`profile '${pid}' is declared twice`);
-		else profiles.push({ id: pid, label: label.join(' '), setting: [], jurisdictions: [] });
+		else profiles.push({ id: pid, label: label.join(' '), practiceOnly: false, setting: [], jurisdictions: [] });
+	}
+	for (const value of lists.practice_only!) {
+		const profile = profiles.find((p) => p.id === value);
+		if (!profile) errors.push(`'practice_only: ${value}' names a profile that is not declared with '# profile: ${value} <label>'`);
+		else if (profile.practiceOnly) errors.push(`'practice_only: ${value}' is given twice`);
+		else profile.practiceOnly = true;
 	}
 	for (const tag of perProfile) {
 		const profile = profiles.find((p) => p.id === tag.profile);
@@ -306,8 +337,12 @@ export function parseStoryTags(globalTags: readonly string[]): Parsed<StoryMeta>
 		else if (tag.key === 'setting') profile.setting.push(settingRow(tag.value));
 		else profile.jurisdictions.push(tag.value);
 	}
-	if (errors.length) return { ok: false, errors };
 	const setting = lists.setting!.map(settingRow);
+	for (const profile of profiles)
+		for (const row of profile.setting)
+			if (row.value === REMOVED_ROW && !setting.some((r) => r.label === row.label))
+				errors.push(`'setting@${profile.id}: ${row.label}: ${REMOVED_ROW}' removes a row, but the primary setting card has no row labeled '${row.label}'`);
+	if (errors.length) return { ok: false, errors };
 	return {
 		ok: true,
 		value: {
@@ -360,11 +395,8 @@ export function checkDecisions(
 	for (const decisionId of byDecision.keys())
 		if (!announced.has(decisionId)) errors.push(`decision '${decisionId}' is never announced with '#decision: ${decisionId} <title>'`);
 	if (errors.length) return { ok: false, errors: [...new Set(errors)] };
-	const decisions = [...byDecision].map(([id, list]) => ({
-		id,
-		title: announced.get(id)!,
-		options: [...list].sort((a, b) => a.id.localeCompare(b.id))
-	}));
+	// Options keep the order the story offers them in: their display labels (1, 2, 3...) follow it.
+	const decisions = [...byDecision].map(([id, list]) => ({ id, title: announced.get(id)!, options: list }));
 	decisions.sort((a, b) => compareDecisionIds(a.id, b.id));
 	return { ok: true, value: decisions };
 }

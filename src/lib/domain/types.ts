@@ -43,7 +43,15 @@ export interface SettingRow {
 export interface ProfileInfo {
 	id: string;
 	label: string;
-	/** Setting-card rows that differ under this profile (same label replaces, new label adds). */
+	/**
+	 * Practice only (`# practice_only: <id>`): playable, but its runs are never recorded in
+	 * attempts, exports, reports, certificates or class summaries (CONTENT.md 0.4 item 3).
+	 */
+	practiceOnly: boolean;
+	/**
+	 * Setting-card rows that differ under this profile: same label replaces, new label adds, and
+	 * a row whose whole value is REMOVED_ROW removes the primary row with that label.
+	 */
 	setting: SettingRow[];
 	/** Replaces the "In other jurisdictions" note under this profile, when given. */
 	jurisdictions: string[];
@@ -55,6 +63,7 @@ export interface StoryMeta {
 	title: string;
 	summary: string;
 	version: string;
+	/** `none` (not yet reviewed, CONTENT.md 0.1) or the ISO date a named reviewer signed. */
 	reviewed: string;
 	contentNotes: string[];
 	intake: string;
@@ -63,6 +72,12 @@ export interface StoryMeta {
 	objectives: string[];
 	profiles: ProfileInfo[];
 }
+
+/** The value of a profile's setting row that removes the primary row with its label. */
+export const REMOVED_ROW = '-';
+
+/** The `reviewed` value of content no named reviewer has signed (CONTENT.md 0.1). */
+export const NOT_REVIEWED = 'none';
 
 /** Where the path map's arrows start and end besides options and decisions. */
 export const GRAPH_START = 'start';

@@ -29,8 +29,8 @@ export const MANIFEST: CaseManifest = {
 		jurisdictions: [],
 		objectives: [],
 		profiles: [
-			{ id: 'ca', label: 'Modelled on California', setting: [], jurisdictions: [] },
-			{ id: 'tx', label: 'Modelled on Texas', setting: [], jurisdictions: [] }
+			{ id: 'ca', label: 'Modelled on California', practiceOnly: false, setting: [], jurisdictions: [] },
+			{ id: 'tx', label: 'Modelled on Texas', practiceOnly: false, setting: [], jurisdictions: [] }
 		]
 	},
 	contentHash: 'hash-now',

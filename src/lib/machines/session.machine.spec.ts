@@ -26,8 +26,8 @@ const manifest = {
 		title: 'Fake',
 		version: '1.0.0',
 		profiles: [
-			{ id: 'ca', label: 'Modelled on California', setting: [], jurisdictions: [] },
-			{ id: 'tx', label: 'Modelled on Texas', setting: [], jurisdictions: [] }
+			{ id: 'ca', label: 'Modelled on California', practiceOnly: false, setting: [], jurisdictions: [] },
+			{ id: 'tx', label: 'Modelled on Texas', practiceOnly: false, setting: [], jurisdictions: [] }
 		]
 	},
 	contentHash: 'hash-1',

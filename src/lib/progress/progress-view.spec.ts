@@ -4,7 +4,7 @@ import type { LedgerEntry } from '../domain/scoring';
 import { formatDuration, groupAttempts, profileLabel, statusLabel, type CaseInfo } from './progress-view';
 
 const CASES: CaseInfo[] = [
-	{ id: 'jordan', vignette: 2, title: 'Jordan', profiles: [{ id: 'ca', label: 'California', setting: [], jurisdictions: [] }, { id: 'tx', label: 'Texas', setting: [], jurisdictions: [] }] },
+	{ id: 'jordan', vignette: 2, title: 'Jordan', profiles: [{ id: 'ca', label: 'California', practiceOnly: false, setting: [], jurisdictions: [] }, { id: 'tx', label: 'Texas', practiceOnly: false, setting: [], jurisdictions: [] }] },
 	{ id: 'dana', vignette: 1, title: 'Dana', profiles: [] }
 ];
 const error = (kind: 'under' | 'over' | 'process', critical = false): LedgerEntry => ({
