@@ -69,9 +69,8 @@ test.describe('feedback after a scored choice', () => {
 		const feedback = page.locator('[data-feedback]');
 		await expect(feedback).toHaveAttribute('data-verdict', 'error');
 		await expect(feedback).toContainText('No assessment.');
-		// No citation of its own: the best option's is shown (CONTENT.md 0).
 		await expect(feedback).toContainText(/Sources:\s*APA 4\.01/);
-		await expect(feedback).toContainText('Ask more.');
+		await expect(feedback).toContainText('Ask more about it.');
 	});
 
 	test('on Dana every scored feedback has a rationale and a Sources citation', async ({ page }) => {

@@ -221,6 +221,21 @@ describe('profiles in story tags', () => {
 		expect(settingFor(result.value, 'tx').map((r) => r.label)).toEqual(['Setting', 'Statute', 'Case law']);
 		expect(settingFor(result.value, 'ca').map((r) => r.label)).toEqual(['Setting', 'Statute', 'Firearm law']);
 	});
+	it('places a new profile row after the profile row written before it', async () => {
+		const { settingFor } = await import('./tags');
+		const withoutProfileRows = story.filter((t) => !t.startsWith('setting@'));
+		const result = parseStoryTags([
+			...withoutProfileRows,
+			'setting: Case law: Tarasoff',
+			'setting: Your role: therapist',
+			'setting@tx: Setting: community clinic',
+			'setting@tx: Statute: permissive',
+			'setting@tx: Case law: no common-law duty',
+			'setting@tx: Emergency detention: by a peace officer',
+			'setting@tx: Your role: therapist'
+		]);
+		expect(result.ok && settingFor(result.value, 'tx').map((r) => r.label)).toEqual(['Setting', 'Statute', 'Case law', 'Emergency detention', 'Your role']);
+	});
 	it('rejects removing a row the primary card does not have', () => {
 		const result = parseStoryTags([...story, 'setting@tx: Firearm law: -']);
 		expect(!result.ok && result.errors[0]).toContain("the primary setting card has no row labeled 'Firearm law'");

@@ -258,15 +258,20 @@ function settingRow(row: string): SettingRow {
 
 /**
  * The setting card under a profile: a row with a primary row's label replaces it (or, with the
- * value '-', removes it); rows with new labels are added at the end.
+ * value '-', removes it); a row with a new label is placed after the profile row written before
+ * it (at the top if it comes first), so a profile that writes its whole card gets its own order.
  */
 export function settingFor(meta: Pick<StoryMeta, 'setting' | 'profiles'>, profileId?: string | null): SettingRow[] {
 	const profile = meta.profiles.find((p) => p.id === profileId);
 	if (!profile) return meta.setting;
-	const rows = meta.setting
-		.map((row) => profile.setting.find((r) => r.label === row.label && row.label) ?? row)
-		.filter((row) => row.value !== REMOVED_ROW);
-	return [...rows, ...profile.setting.filter((r) => !r.label || !meta.setting.some((b) => b.label === r.label))];
+	const isPrimaryLabel = (row: SettingRow) => row.label !== '' && meta.setting.some((b) => b.label === row.label);
+	const rows = meta.setting.map((row) => profile.setting.find((r) => r.label === row.label && row.label) ?? row);
+	profile.setting.forEach((row, i) => {
+		if (isPrimaryLabel(row)) return;
+		const before = profile.setting.slice(0, i).reverse().find((r) => rows.includes(r));
+		rows.splice(before ? rows.indexOf(before) + 1 : 0, 0, row);
+	});
+	return rows.filter((row) => row.value !== REMOVED_ROW);
 }
 
 /** Whether a vignette's content has been signed off by a named reviewer (a date) or not ('none'). */

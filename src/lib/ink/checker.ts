@@ -3,14 +3,18 @@
  * profile it compiles (warnings count as failures), then plays every path depth first,
  * saving and restoring the ink state, and fails on anything a trainee could run into.
  */
-import { relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { checkAuthoringRules, type BlanketResult, type DecisionLengths } from '../domain/authoring-rules.ts';
 import { missingBestActions } from '../domain/tags.ts';
-import { compileCase, InkContentError, locateChoice, type CompiledCase, type SourceLine } from './compile.ts';
+import { compileCase, InkContentError, locateChoice, locateId, type CompiledCase, type SourceLine } from './compile.ts';
 import { explore, type ExploreHooks } from './explore.ts';
 import { setProfileVariable } from './runner.ts';
 
 export interface CheckFailure {
 	message: string;
+	/** The authoring rule broken (CONTENT.md 2.4-2.6, 8), for findings that are not about a path. */
+	rule?: string;
 	file?: string;
 	line?: number;
 	/** The choice ids that led there, from the start. */
@@ -27,6 +31,32 @@ export interface CheckReport {
 	choicePoints: number;
 	decisions: number;
 	failures: CheckFailure[];
+	/** The figures behind the authoring rules (absent when the story did not compile). */
+	authoring?: { lengths: DecisionLengths[]; blanket: BlanketResult[]; bestActions: string };
+}
+
+/**
+ * Ids the content brief retired (CONTENT.md 2.4: never reused), from `retired.json` in the folder
+ * that holds the vignette folders (stories/retired.json for the shipped vignettes).
+ */
+export function retiredIds(entry: string): Set<string> {
+	const file = join(dirname(dirname(resolve(entry))), 'retired.json');
+	if (!existsSync(file)) return new Set();
+	const data = JSON.parse(readFileSync(file, 'utf8')) as { ids?: unknown };
+	if (!Array.isArray(data.ids) || !data.ids.every((id) => typeof id === 'string')) throw new Error(`${file}: 'ids' must be a list of option and decision ids`);
+	return new Set(data.ids);
+}
+
+/** Every string of the compiled story: what a trainee can be shown (ink comments are gone by now). */
+function storyStrings(storyJson: string): string[] {
+	const out: string[] = [];
+	const visit = (value: unknown) => {
+		if (typeof value === 'string') out.push(value.replace(/^\^/, ''));
+		else if (Array.isArray(value)) value.forEach(visit);
+		else if (value && typeof value === 'object') Object.values(value).forEach(visit);
+	};
+	visit(JSON.parse(storyJson));
+	return out;
 }
 
 export interface CheckOptions {
@@ -54,8 +84,15 @@ export function checkCase(entry: string, options: CheckOptions = {}): CheckRepor
 	const { meta, decisions } = compiled.manifest;
 	const entryFile = compiled.lines[0]?.file ?? entry;
 	const profiles = meta.profiles.length ? meta.profiles.map((p) => p.id) : [null];
+	const retired = retiredIds(entry);
+	const visibleText = storyStrings(compiled.storyJson);
 	return profiles.map((profile) => {
 		const failures: CheckFailure[] = compiled.warnings.map((w) => ({ ...w, message: `ink warning: ${w.message}`, path: [] }));
+		const authoring = checkAuthoringRules({ decisions, profile: profile ?? undefined, retired, visibleText });
+		for (const finding of authoring.findings) {
+			const at = finding.id ? locateId(compiled.lines, finding.id) : locateHedge(compiled.lines, finding.message);
+			failures.push({ file: at?.file ?? entryFile, ...(at ? { line: at.line } : {}), message: finding.message, rule: finding.rule, path: [] });
+		}
 		for (const action of missingBestActions(decisions, profile ?? undefined))
 			failures.push({
 				file: entryFile,
@@ -69,8 +106,15 @@ export function checkCase(entry: string, options: CheckOptions = {}): CheckRepor
 			stepCap: options.stepCap ?? 2000,
 			pathCap: options.pathCap ?? 200_000
 		});
-		return { caseId: meta.id, entry: entryFile, profile, decisions: decisions.length, ...totals, failures };
+		const { lengths, blanket, bestActions } = authoring;
+		return { caseId: meta.id, entry: entryFile, profile, decisions: decisions.length, ...totals, failures, authoring: { lengths, blanket, bestActions } };
 	});
+}
+
+/** The source line of a reviewer hedge a finding quotes, if it names one. */
+function locateHedge(lines: readonly SourceLine[], message: string): SourceLine | undefined {
+	const hedge = /contains '([^']+)'/.exec(message)?.[1];
+	return hedge ? lines.find((l) => l.text.includes(hedge) && !/^\s*\/\//.test(l.text)) : undefined;
 }
 
 /** The rules checked on every path; each kind of problem is reported a few times at most. */

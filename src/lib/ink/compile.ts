@@ -133,7 +133,7 @@ export function locateChoice(lines: readonly SourceLine[], id: string | undefine
 }
 
 /** An option id's line, or for a decision id its announcement, else its first option. */
-function locateId(lines: readonly SourceLine[], id: string): SourceLine | undefined {
+export function locateId(lines: readonly SourceLine[], id: string): SourceLine | undefined {
 	const announcement = new RegExp(`#\\s*decision\\s*:\\s*${escapeRegExp(id)}\\s`);
 	const firstOption = new RegExp(`#\\s*id\\s*:\\s*${escapeRegExp(id)}\\.`);
 	return locateChoice(lines, id, '') ?? lines.find((l) => announcement.test(l.text)) ?? lines.find((l) => firstOption.test(l.text));
