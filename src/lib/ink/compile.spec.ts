@@ -39,13 +39,13 @@ describe('compileCase on the fixtures', () => {
 		});
 	});
 
-	it('compiles Dana with the four decisions of CONTENT.md', () => {
+	it('compiles Dana with the four decisions of CONTENT.md 2.0, options in the order the story shows them', () => {
 		const compiled = compileCase('stories/dana/main.ink');
 		expect(compiled.manifest.decisions.map((d) => `${d.id}:${d.options.map((o) => o.id.slice(-1)).join('')}`)).toEqual([
-			'V1.D1.1:abc',
-			'V1.D1.2:abcd',
-			'V1.D1.3:abcd',
-			'V1.D1.4:abc'
+			'V1.D1.1:bac',
+			'V1.D1.2:dbac',
+			'V1.D1.3:acdb',
+			'V1.D1.5:bdac'
 		]);
 		expect(compiled.warnings).toEqual([]);
 	});

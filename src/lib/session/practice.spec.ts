@@ -72,7 +72,7 @@ describe('planPractice', () => {
 		const plan = planPractice(finished(), 'V99.D99.1', manifest, runner, ids);
 		if (!plan.ok) throw new Error(plan.reason);
 		expect(plan.practice.choiceLog).toEqual([]);
-		expect(runner.current().choices.map((c) => c.id)).toEqual(['V99.D99.1.a', 'V99.D99.1.b', 'V99.D99.1.c']);
+		expect(runner.current().choices.map((c) => c.id)).toEqual(['V99.D99.1.b', 'V99.D99.1.a', 'V99.D99.1.c']);
 	});
 
 	it('keeps pointing at the recorded attempt when a practice run is practised again', () => {

@@ -68,7 +68,7 @@ describe('planResume', () => {
 		const edited = compileVariant((s) =>
 			s
 				.replace('A client says something worrying.', 'A client says something worrying.\nShe looks away.')
-				.replace('#kind: process #rationale: No assessment.', '#kind: process #critical #rationale: No assessment at all. #cite: SAFE-T')
+				.replace('#kind: process #rationale: No assessment. #cite: APA 4.01', '#kind: process #critical #rationale: No assessment at all. #cite: SAFE-T')
 		);
 		expect(edited.manifest.contentHash).not.toBe(saved.contentHash);
 		const runner = new StoryRunner(edited.storyJson);
