@@ -16,28 +16,34 @@ const markOf = (v: OptionVerdict) => (v.verdict === 'error' ? (v.critical ? 'cri
 const norm = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /**
- * Plays Dana with PICKS, keeping the text of every option offered and the feedback shown after
- * each scored pick (its rationale and Sources line are what the debrief must repeat).
+ * Plays Dana with PICKS, keeping the text of every option offered, its place on screen (the key
+ * that chooses it, which is the label the debrief must use) and the feedback shown after each
+ * scored pick (its rationale and Sources line are what the debrief must repeat).
  */
 async function playMix(page: Page) {
 	await openCase(page, 'dana');
 	const offered: Record<string, string> = {};
+	const key: Record<string, number> = {};
 	const feedback: string[] = [];
 	const { view } = await play(page, DANA, PICKS, {
 		stopAt: (v) => {
 			Object.assign(offered, v.choiceTexts);
+			if (v.screen === 'choosing') v.choiceIds.forEach((id, i) => (key[id] = i + 1));
 			if (v.screen === 'feedback' && v.feedback) feedback.push(v.feedback);
 			return false;
 		}
 	});
 	expect(view.screen).toBe('debrief');
 	expect(feedback).toHaveLength(PICKS.length);
-	return { offered, feedback };
+	return { offered, key, feedback };
 }
+
+/** An option id, or a lone letter where an option is named ("chose b,", "was a,"). */
+const ID_OR_LETTER = /V\d+\.D\d+\.\d+\.[a-z]|\b(?:chose|was|is|[Oo]ption) [a-z]\b[,:)]/;
 
 test.describe('the debrief teaches', () => {
 	test('Dana with a mix of choices: counts, explanation, profile, mode and every decision', async ({ page }) => {
-		const { offered, feedback } = await playMix(page);
+		const { offered, key, feedback } = await playMix(page);
 		expect(await readCounts(page)).toEqual(expectedCounts(DANA, PICKS));
 		const critical = await readCriticalSection(page);
 		expect(critical?.criticalFirst).toBe(true);
@@ -63,7 +69,8 @@ test.describe('the debrief teaches', () => {
 			await expect(item).toHaveAttribute('data-chosen', id);
 			await expect(item).toHaveAttribute('data-verdict', row.verdict);
 			await expect(item.getByRole('heading', { level: 4 })).toContainText(`Decision ${i + 1}:`);
-			expect(norm(await item.locator('[data-part=choice]').textContent())).toBe(`You chose: ${offered[id]}`);
+			// Named by the key that chose it, never by its id letter.
+			expect(norm(await item.locator('[data-part=choice]').textContent())).toBe(`You chose option ${key[id]}: ${offered[id]}`);
 			await expect(item.locator('[data-part=verdict]')).toContainText(verdictText(row));
 			// The rationale and the citation are the ones the feedback gave at the time.
 			const rationale = norm(await item.locator('[data-part=rationale]').textContent());
@@ -76,13 +83,19 @@ test.describe('the debrief teaches', () => {
 			if (id === best) await expect(item.locator('[data-part=best]')).toHaveCount(0);
 			else {
 				await expect(item.locator('[data-part=best]')).toHaveAttribute('data-best-option', best);
-				await expect(item.locator('[data-part=best]')).toContainText(`Best response: ${offered[best]}`);
+				await expect(item.locator('[data-part=best]')).toContainText(`Best response (option ${key[best]}): ${offered[best]}`);
 			}
 		}
+		// Nothing the trainee reads, tooltips and accessible names included, names an option by id or letter.
+		const readable = await debrief.evaluate((el) =>
+			[el.textContent ?? '', ...[...el.querySelectorAll('[title], [aria-label]')].flatMap((e) => [e.getAttribute('title') ?? '', e.getAttribute('aria-label') ?? ''])].join(' ')
+		);
+		expect(norm(readable)).not.toMatch(ID_OR_LETTER);
+		for (const f of feedback) expect(f).not.toMatch(ID_OR_LETTER);
 	});
 
 	test('the path map marks exactly the chosen and the best options, and writes the path out', async ({ page }) => {
-		const { offered } = await playMix(page);
+		const { offered, key } = await playMix(page);
 		const map = page.locator('[data-debrief] figure[data-path-map]');
 		await expect(map).toBeVisible();
 		await expect(map).toHaveAccessibleName(/Path map/);
@@ -95,7 +108,8 @@ test.describe('the debrief teaches', () => {
 				mark: el.getAttribute('data-mark'),
 				onPath: el.hasAttribute('data-on-path'),
 				best: el.hasAttribute('data-best'),
-				text: (el.textContent ?? '').replace(/\s+/g, ' ').trim()
+				text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+				label: (el.querySelector('.option-label')?.textContent ?? '').replace(/\s+/g, ' ').trim()
 			}))
 		);
 		expect(marks.filter((m) => m.onPath).map((m) => m.id)).toEqual(PICKS);
@@ -105,6 +119,8 @@ test.describe('the debrief teaches', () => {
 			// Shape and colour are backed by a symbol and a word in the node itself.
 			expect(m.text, m.id).toContain({ best: '✓', acceptable: '~', error: '✕', critical: '!' }[m.mark!]);
 			expect(m.text, m.id).toContain({ best: 'best', acceptable: 'acceptable', error: 'error', critical: 'critical' }[m.mark!]);
+			// Its label is the key that chose it on screen.
+			expect(m.label, m.id).toBe(`${key[m.id]} ${m.mark}`);
 		}
 		// Both routes are drawn: one segment into each decision, one fork and one onward edge per step.
 		await expect(map.locator('[data-best-edge]')).toHaveCount(1 + 2 * DANA_BEST.length);
@@ -120,10 +136,10 @@ test.describe('the debrief teaches', () => {
 		for (const [i, id] of PICKS.entries()) {
 			const text = norm(await steps.nth(i).textContent());
 			expect(text).toContain(`Decision ${i + 1} (D${i + 1})`);
-			expect(text).toContain(`you chose ${id.slice(-1)}, “${offered[id]}” — ${verdictText(DANA[id]!)}`);
+			expect(text).toContain(`you chose option ${key[id]}, “${offered[id]}” — ${verdictText(DANA[id]!)}`);
 			const best = DANA_BEST[i]!;
 			if (id === best) expect(text).not.toContain('best was');
-			else expect(text).toContain(`; best was ${best.slice(-1)}, “${offered[best]}”`);
+			else expect(text).toContain(`; best was option ${key[best]}, “${offered[best]}”`);
 		}
 	});
 });

@@ -6,13 +6,23 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { scoreFor } from '../../src/lib/domain/tags';
 import { compileCase } from '../../src/lib/ink/compile';
-import { DISCLAIMER } from './support/case';
+import { optionLabel } from '../../src/lib/domain/option-labels';
+import { DISCLAIMER, decisionOf } from './support/case';
 import { classFiles, json, loadClass, manifestOf } from './support/exports';
 import { readPdf } from './support/pdf';
 import { readCsv as parseCsv } from '../support/read-csv';
 
 const option = (page: Page, caseId: string, optionId: string): Locator =>
 	page.locator(`[data-vignette=${caseId}] [data-option="${optionId}"]`);
+
+/** An option id, or a lone letter where an option is named ("Option b:", "chose a,"). */
+const ID_OR_LETTER = /V\d+\.D\d+\.\d+\.[a-z]|\b(?:chose|was|is|[Oo]ption) [a-z]\b[,:)]/;
+
+/** What a person reads in a part of the page: its text, tooltips and accessible names. */
+const readable = (locator: Locator) =>
+	locator.evaluate((el) =>
+		[el.textContent ?? '', ...[...el.querySelectorAll('[title], [aria-label]')].flatMap((e) => [e.getAttribute('title') ?? '', e.getAttribute('aria-label') ?? ''])].join(' ')
+	);
 
 async function expectOption(page: Page, caseId: string, optionId: string, count: number, reached: number, share: string) {
 	const row = option(page, caseId, optionId);
@@ -65,6 +75,11 @@ test.describe('class summary', () => {
 		await expectOption(page, 'dana', 'V1.D1.3.a', 2, 3, '66.7');
 		await expectOption(page, 'dana', 'V1.D1.3.b', 1, 3, '33.3');
 		await expectOption(page, 'dana', 'V1.D1.4.c', 1, 3, '33.3');
+		// Options are named by the labels trainees saw (their place in the order offered), never by id.
+		const labelOf = (id: string) => optionLabel(dana.decisions.find((d) => d.id === decisionOf(id)), id);
+		for (const id of ['V1.D1.1.a', 'V1.D1.1.c', 'V1.D1.3.b'])
+			await expect(option(page, 'dana', id).locator('[data-option-label]')).toHaveText(`Option ${labelOf(id)}`);
+		expect(await readable(page.locator('main'))).not.toMatch(ID_OR_LETTER);
 		// The verdict is in words, not only colour.
 		await expect(option(page, 'dana', 'V1.D1.1.c').locator('[data-verdict-label]')).toHaveText('Critical error: process error');
 		await expect(option(page, 'dana', 'V1.D1.2.d').locator('[data-verdict-label]')).toHaveText('Acceptable, not best');
@@ -72,12 +87,14 @@ test.describe('class summary', () => {
 		const retired = option(page, 'dana', 'V1.D1.2.e');
 		await expect(retired).toHaveAttribute('data-current', 'false');
 		await expect(retired).toContainText('no longer in the content');
+		await expect(retired.locator('[data-option-label]')).toHaveCount(0);
 		await expectOption(page, 'dana', 'V1.D1.2.e', 1, 3, '33.3');
 
 		// Most common errors.
 		const process = v.locator('[data-error-kind=process]');
 		await expect(process).toHaveAttribute('data-total', '4');
 		await expect(process.locator('[data-error-option]').first()).toHaveAttribute('data-error-option', 'V1.D1.1.c');
+		await expect(process.locator('[data-error-option]').first()).toContainText(`Option ${labelOf('V1.D1.1.c')} (`);
 		await expect(process.locator('[data-error-option]').first()).toContainText('2 of 3, 66.7%');
 		const critical = v.locator('[data-error-kind=critical]');
 		await expect(critical).toHaveAttribute('data-total', '3');
@@ -88,7 +105,9 @@ test.describe('class summary', () => {
 		await expect(v.locator('[data-path-map] [data-option-id="V1.D1.1.c"]')).toHaveAttribute('data-count', '2');
 		await expect(v.locator('[data-path-map] [data-option-id="V1.D1.1.b"]')).toHaveAttribute('data-count', '0');
 		await expect(v.locator('[data-path]')).toHaveCount(3);
-		await expect(v.locator('[data-path="V1.D1.1.c V1.D1.2.b V1.D1.3.b V1.D1.4.b"]')).toContainText('1 (33.3%)');
+		const path = ['V1.D1.1.c', 'V1.D1.2.b', 'V1.D1.3.b', 'V1.D1.4.b'];
+		await expect(v.locator(`[data-path="${path.join(' ')}"]`)).toContainText('1 (33.3%)');
+		await expect(v.locator(`[data-path="${path.join(' ')}"] td`).first()).toHaveText(path.map((id, i) => `D${i + 1}: ${labelOf(id)}`).join(' → '));
 
 		// Tiny: only Ann played it.
 		await expect(page.locator('[data-vignette=tiny]')).toContainText('1 trainee counted');
@@ -122,8 +141,12 @@ test.describe('class summary', () => {
 		const tinyOptions = manifestOf('tiny').decisions.flatMap((d) => d.options).length;
 		// Every option of both vignettes, plus Ben's retired one.
 		expect(rows).toHaveLength(1 + danaOptions + 1 + tinyOptions);
-		const row = (id: string) => rows.find((r) => r[at('Option')] === id)!;
+		// Options are named by label in 'Option'; the id stays in its own column for matching files.
+		const row = (id: string) => rows.find((r) => r[at('Option id')] === id)!;
 		const c = row('V1.D1.1.c');
+		const d1 = manifestOf('dana').decisions[0]!;
+		expect([c[at('Option')], c[at('Option text')]]).toEqual([optionLabel(d1, 'V1.D1.1.c'), d1.options.find((o) => o.id === 'V1.D1.1.c')!.text]);
+		expect(row('V1.D1.2.e')[at('Option')]).toBe('no longer in this vignette');
 		expect([c[at('Vignette')], c[at('Chosen')], c[at('Reached by')], c[at('Share (%)')], c[at('Verdict')], c[at('Error kind')], c[at('Critical')]]).toEqual(
 			['dana', '2', '3', '66.7', 'error', 'process', 'yes']
 		);
@@ -183,6 +206,9 @@ test.describe('answer key', () => {
 		for (const note of dana.meta.contentNotes) await expect(page.locator('main')).toContainText(note);
 		const options = dana.decisions.flatMap((d) => d.options);
 		await expect(page.locator('[data-key-option]')).toHaveCount(options.length);
+		// In the order offered, labelled 1, 2, 3 as trainees saw them; no id or id letter anywhere.
+		await expect(page.locator('[data-key-option] h3')).toHaveText(dana.decisions.flatMap((d) => d.options.map((o, i) => `Option ${i + 1}: ${o.text}`)));
+		expect(await readable(page.locator('main'))).not.toMatch(ID_OR_LETTER);
 		for (const o of options) {
 			const score = scoreFor(o);
 			const row = page.locator(`[data-key-option="${o.id}"]`);

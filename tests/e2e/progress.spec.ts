@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { DANA, DANA_WORST, TINY, TINY_BEST, expectedCounts, openCase, play, storedRows, type Counts } from './support/case';
+import { manifestOf } from './support/exports';
 import { readCsv } from '../support/read-csv';
 
 const TINY_WORST = ['V99.D99.1.b', 'V99.D99.2.b'];
@@ -118,10 +119,16 @@ test.describe('progress page', () => {
 		const body = csv.slice(1);
 		expect(body).toHaveLength(TINY_BEST.length + TINY_WORST.length + DANA_WORST.length);
 		expect(new Set(body.map((r) => r[col('trainee')]))).toEqual(new Set(['R. Patel, "cohort 3"']));
-		expect(body.map((r) => r[col('option id')]).sort()).toEqual([...TINY_BEST, ...TINY_WORST, ...DANA_WORST].sort());
+		// Options are named by their labels (1, 2, 3... as offered), never by id; the JSON export keeps ids.
+		expect(header).not.toContain('option id');
+		expect(readFileSync(await csvDownload.path(), 'utf8')).not.toMatch(/V\d+\.D\d+\.\d+\.[a-z]/);
+		const optionOf = (r: string[]) =>
+			manifestOf(r[col('case id')] as 'dana' | 'tiny').decisions.find((d) => d.id === r[col('decision id')])!.options[Number(r[col('option')]) - 1]!;
+		expect(body.map((r) => optionOf(r).id).sort()).toEqual([...TINY_BEST, ...TINY_WORST, ...DANA_WORST].sort());
 		for (const r of body) {
 			const table = r[col('case id')] === 'dana' ? DANA : TINY;
-			const option = table[r[col('option id')]!]!;
+			expect(r[col('option text')]).toBe(optionOf(r).text);
+			const option = table[optionOf(r).id]!;
 			expect([r[col('action')], r[col('verdict')], r[col('kind')], r[col('critical')]]).toEqual([
 				option.action,
 				option.verdict,

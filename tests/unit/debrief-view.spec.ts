@@ -96,9 +96,14 @@ describe('PathMap for an instructor', () => {
 		const frequencies = { 'V1.D1.1.a': 6, 'V1.D1.1.b': 3, 'V1.D1.1.c': 1 };
 		const { body } = render(PathMap, { props: { manifest: dana, profile: null, frequencies, total: 10 } });
 		const page = text(body);
-		expect(page).toContain('a best 6 · 60%');
-		expect(page).toContain('b error 3 · 30%');
-		expect(page).toContain('Chosen: a 6 (60%), b 3 (30%), c 1 (10%)'.replace('Chosen', 'chosen'));
+		// Nodes and steps name options by their place in the order offered, never by id letter.
+		const label = (id: string) => dana.decisions[0]!.options.findIndex((o) => o.id === id) + 1;
+		expect(page).toContain(`${label('V1.D1.1.a')} best 6 · 60%`);
+		expect(page).toContain(`${label('V1.D1.1.b')} error 3 · 30%`);
+		const counts = Object.entries(frequencies)
+			.map(([id, n]) => [label(id), `option ${label(id)} by ${n} (${n * 10}%)`] as const)
+			.sort(([a], [b]) => a - b);
+		expect(page).toContain(`chosen: ${counts.map(([, t]) => t).join(', ')}`);
 		expect(page).toContain('thicker lines, more common paths');
 		const width = (id: string) => Number(new RegExp(`d="[^"]*" stroke-width="([\\d.]+)" data-edge="${id}"`).exec(body)?.[1]);
 		expect(width('V1.D1.1.a->V1.D1.2')).toBeGreaterThan(width('V1.D1.1.b->V1.D1.2'));

@@ -1,4 +1,5 @@
 /** Words for the path map: node labels and the step-by-step text alternative. */
+import { optionName } from '../domain/option-labels';
 import type { MapOption, PathStep } from '../domain/path-map';
 import { verdictLabel } from './verdict-label';
 
@@ -8,12 +9,12 @@ export function frequencyLabel(option: Pick<MapOption, 'count' | 'share'>): stri
 	return `${option.count} · ${Math.round(option.share * 100)}%`;
 }
 
-const quoted = (option: MapOption) => `${option.letter}, “${option.text}”`;
+const quoted = (option: MapOption) => `${optionName(option.label)}, “${option.text}”`;
 
 /**
- * One step in words: "Decision 2 (D2), Title: you chose b, “…” — Error: unwarranted breach
- * (over-disclosure); best was a, “…”". Without a trainee choice: the best option and, when
- * known, how often each option was chosen.
+ * One step in words: "Decision 2 (D2), Title: you chose option 2, “…” — Error: unwarranted
+ * breach (over-disclosure); best was option 3, “…”". Without a trainee choice: the best option
+ * and, when known, how often each option was chosen.
  */
 export function describeStep(step: PathStep): string {
 	const { decision, chosen, best } = step;
@@ -24,6 +25,6 @@ export function describeStep(step: PathStep): string {
 	}
 	const bestPart = best ? ` best is ${quoted(best)}` : ' no best option';
 	const counts = decision.options.filter((o) => o.count !== null);
-	const freq = counts.length ? `; chosen: ${counts.map((o) => `${o.letter} ${o.count} (${Math.round((o.share ?? 0) * 100)}%)`).join(', ')}` : '';
+	const freq = counts.length ? `; chosen: ${counts.map((o) => `${optionName(o.label)} by ${o.count} (${Math.round((o.share ?? 0) * 100)}%)`).join(', ')}` : '';
 	return `${head}${bestPart}${freq}`;
 }

@@ -200,9 +200,20 @@ describe('buildPathMap', () => {
 		expect(options.filter((o) => o.chosen).map((o) => o.id)).toEqual(['V9.D9.1.b', 'V9.D9.2.a', 'V9.D9.3.c']);
 		expect(options.filter((o) => o.best).map((o) => o.id)).toEqual(['V9.D9.1.a', 'V9.D9.2.a', 'V9.D9.3.a']);
 		expect(options.map((o) => o.mark)).toEqual(['best', 'error', 'critical', 'best', 'error', 'critical', 'best', 'error', 'critical']);
-		expect(options.map((o) => o.letter).join('')).toBe('abcabcabc');
+		expect(options.map((o) => o.label).join('')).toBe('123123123');
 		expect(map.bestPath).toEqual(['V9.D9.1.a', 'V9.D9.2.a', 'V9.D9.3.a']);
 		expect(map.traineePath).toEqual(['V9.D9.1.b', 'V9.D9.2.a', 'V9.D9.3.c']);
+	});
+
+	it('labels options 1, 2, 3 in the order the story offers them, not by their id letters', () => {
+		const [a, b, c] = decision('V9.D9.1').options;
+		const offered = { decisions: [decision('V9.D9.1', [c!, a!, b!])], graph: graph({ start: ['V9.D9.1'] }) };
+		const options = buildPathMap(offered).decisions[0]!.options;
+		expect(options.map((o) => [o.id, o.label])).toEqual([
+			['V9.D9.1.c', '1'],
+			['V9.D9.1.a', '2'],
+			['V9.D9.1.b', '3']
+		]);
 	});
 
 	it('flags exactly the edges of each route', () => {
@@ -245,7 +256,7 @@ describe('buildPathMap', () => {
 				expect(x2!, e.id).toBeGreaterThan(x1!);
 				// An onward edge leaves after the option's label (at least 8 units a character), never through it.
 				const from = map.decisions.flatMap((d) => d.options).find((o) => o.id === e.from);
-				if (e.kind === 'next') expect(x1!, e.id).toBeGreaterThanOrEqual(from!.x + GEOMETRY.labelGap + `${from!.letter} ${MARK_WORD[from!.mark]}`.length * 8);
+				if (e.kind === 'next') expect(x1!, e.id).toBeGreaterThanOrEqual(from!.x + GEOMETRY.labelGap + `${from!.label} ${MARK_WORD[from!.mark]}`.length * 8);
 			}
 		}
 	});

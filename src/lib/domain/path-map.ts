@@ -3,6 +3,7 @@
  * graph reaches them), option nodes per decision, edges option -> next decision (or the end),
  * the best route, the trainee's route and frequency weights. Pure: the SVG view only draws it.
  */
+import { optionLabel } from './option-labels';
 import { scoreFor } from './tags';
 import { GRAPH_END, GRAPH_START, type CaseManifest, type DecisionGraph, type DecisionInfo, type ErrorKind, type Verdict } from './types';
 
@@ -14,14 +15,14 @@ export interface Point {
 /** How a node is drawn: shape and symbol follow this, so a verdict never rests on colour alone. */
 export type OptionMark = 'best' | 'acceptable' | 'error' | 'critical';
 export const MARK_SYMBOL: Record<OptionMark, string> = { best: '✓', acceptable: '~', error: '✕', critical: '!' };
-/** The word beside a node (with its letter): "c acceptable". */
+/** The word beside a node (after its label): "3 acceptable". */
 export const MARK_WORD: Record<OptionMark, string> = { best: 'best', acceptable: 'acceptable', error: 'error', critical: 'critical' };
 
 export interface MapOption extends Point {
 	id: string;
 	decisionId: string;
-	/** The option's letter (`V1.D1.2.c` -> `c`). */
-	letter: string;
+	/** The option's display label, "1", "2"... in the order offered (never its id's letter). */
+	label: string;
 	text: string;
 	verdict: Verdict;
 	kind?: ErrorKind;
@@ -264,8 +265,6 @@ function curve(a: Point, b: Point): string {
 /** A generous estimate of a label's width at the map's label size (no text measuring in a pure module). */
 const labelWidth = (label: string) => label.length * GEOMETRY.labelChar;
 
-const letterOf = (optionId: string) => optionId.slice(optionId.lastIndexOf('.') + 1);
-
 /** Lays out the whole map for one manifest under one profile. */
 export function buildPathMap(manifest: Pick<CaseManifest, 'decisions' | 'graph'>, profile?: string | null, input: PathMapInput = {}): PathMap {
 	const g = GEOMETRY;
@@ -290,10 +289,11 @@ export function buildPathMap(manifest: Pick<CaseManifest, 'decisions' | 'graph'>
 			const options: MapOption[] = info.options.map((o, i) => {
 				const score = scoreFor(o, profile ?? undefined);
 				const mark: OptionMark = score.verdict === 'error' ? (score.critical ? 'critical' : 'error') : score.verdict;
+				const label = optionLabel(info, o.id)!;
 				return {
 					id: o.id,
 					decisionId: id,
-					letter: letterOf(o.id),
+					label,
 					text: o.text,
 					verdict: score.verdict,
 					...(score.kind ? { kind: score.kind } : {}),
@@ -304,7 +304,7 @@ export function buildPathMap(manifest: Pick<CaseManifest, 'decisions' | 'graph'>
 					count: input.frequencies ? Math.max(0, input.frequencies[o.id] ?? 0) : null,
 					share: shares ? (shares.get(o.id) ?? 0) : null,
 					x: x + g.nodeOffset,
-					exit: x + g.nodeOffset + g.labelGap + labelWidth(`${letterOf(o.id)} ${MARK_WORD[mark]}`) + 6,
+					exit: x + g.nodeOffset + g.labelGap + labelWidth(`${label} ${MARK_WORD[mark]}`) + 6,
 					y: optionsTop + i * g.row + g.row / 2
 				};
 			});

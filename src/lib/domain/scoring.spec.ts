@@ -54,7 +54,8 @@ describe('buildDebrief', () => {
 		const ledger: LedgerEntry[] = [ledgerEntry(c), ledgerEntry(d2a)];
 		const debrief = buildDebrief(ledger, decisions);
 		expect(debrief.criticalErrors.map((r) => r.decisionId)).toEqual(['V1.D1.1']);
-		expect(debrief.decisions[0]!.best).toEqual({ optionId: 'V1.D1.1.a', text: 'text of V1.D1.1.a', rationale: 'assess', cite: 'APA 4.01' });
+		expect(debrief.decisions[0]!.best).toEqual({ optionId: 'V1.D1.1.a', label: '1', text: 'text of V1.D1.1.a', rationale: 'assess', cite: 'APA 4.01' });
+		expect(debrief.decisions[0]!.chosenLabel).toBe('3');
 		expect(debrief.decisions[1]!.best).toBeUndefined();
 		expect(debrief.points).toEqual({ earned: 2, possible: 4, cappedByCritical: true });
 	});
@@ -62,6 +63,14 @@ describe('buildDebrief', () => {
 		const debrief = buildDebrief([ledgerEntry(b)], decisions);
 		expect(debrief.decisions[0]!.cite).toBe('APA 4.01');
 		expect(debrief.decisions[0]!.chosen.cite).toBeUndefined();
+	});
+	it('labels the chosen and best options by the order offered, and an option the content lost as null', () => {
+		const offered: DecisionInfo[] = [{ id: 'V1.D1.1', title: 'First', options: [c, b, a] }];
+		const [review] = buildDebrief([ledgerEntry(b)], offered).decisions;
+		expect([review!.chosenLabel, review!.best?.label]).toEqual(['2', '3']);
+		const retired = { ...ledgerEntry(b), optionId: 'V1.D1.1.z' };
+		expect(buildDebrief([retired], offered).decisions[0]!.chosenLabel).toBeNull();
+		expect(buildDebrief([{ ...retired, decisionId: 'V1.D1.9' }], offered).decisions[0]!.chosenLabel).toBeNull();
 	});
 	it('gives the best path full points and no critical errors', () => {
 		const debrief = buildDebrief([ledgerEntry(a), ledgerEntry(d2a)], decisions);

@@ -1,4 +1,5 @@
 /** Scoring (CONTENT.md 2.1): turns tagged options into a ledger, and a ledger into a debrief. */
+import { optionLabel } from './option-labels';
 import { scoreFor } from './tags';
 import type { DecisionInfo, OptionScore, ScoredOption } from './types';
 
@@ -45,10 +46,12 @@ export interface DecisionReview {
 	decisionId: string;
 	title: string;
 	chosen: LedgerEntry;
+	/** The chosen option's display label ("2"); null when the current content no longer has it. */
+	chosenLabel: string | null;
 	/** The citation shown: the option's own, else the best option's (CONTENT.md 0). */
 	cite?: string;
 	/** The best option, when the trainee did not choose it. */
-	best?: { optionId: string; text: string; rationale: string; cite?: string };
+	best?: { optionId: string; label: string; text: string; rationale: string; cite?: string };
 }
 
 export interface Debrief {
@@ -66,11 +69,22 @@ export function bestOption(decision: DecisionInfo, profile?: string): ScoredOpti
 export function reviewDecision(entry: LedgerEntry, decision: DecisionInfo | undefined, profile?: string): DecisionReview {
 	const best = decision ? bestOption(decision, profile) : undefined;
 	const bestScore = best ? scoreFor(best, profile) : undefined;
-	const review: DecisionReview = { decisionId: entry.decisionId, title: decision?.title ?? entry.decisionId, chosen: entry };
+	const review: DecisionReview = {
+		decisionId: entry.decisionId,
+		title: decision?.title ?? entry.decisionId,
+		chosen: entry,
+		chosenLabel: optionLabel(decision, entry.optionId)
+	};
 	const cite = entry.cite ?? bestScore?.cite;
 	if (cite) review.cite = cite;
 	if (best && bestScore && best.id !== entry.optionId)
-		review.best = { optionId: best.id, text: best.text, rationale: bestScore.rationale, ...(bestScore.cite ? { cite: bestScore.cite } : {}) };
+		review.best = {
+			optionId: best.id,
+			label: optionLabel(decision, best.id)!,
+			text: best.text,
+			rationale: bestScore.rationale,
+			...(bestScore.cite ? { cite: bestScore.cite } : {})
+		};
 	return review;
 }
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { attemptsArbitrary, sampleAttempt } from '../../../tests/unit/support/attempts';
 import { attemptIntegrity } from '../domain/integrity';
+import type { DecisionInfo, ScoredOption } from '../domain/types';
 import { attemptsCsv, csvRows, CSV_COLUMNS, type CsvLookup } from './csv';
 import { csvCell } from './csv-text';
 
@@ -42,9 +43,18 @@ function readCsv(text: string): string[][] {
 	return rows;
 }
 
+const option = (id: string): ScoredOption => ({
+	id,
+	decisionId: 'V1.D1.1',
+	text: id,
+	base: { action: 'hold', verdict: 'acceptable', critical: false, rationale: 'r' },
+	overrides: {}
+});
+/** Offered in the order c, a, b: the sample's choice (id letter a) is the second on screen. */
+const askAboutRisk: DecisionInfo = { id: 'V1.D1.1', title: 'Ask about risk', options: ['V1.D1.1.c', 'V1.D1.1.a', 'V1.D1.1.b'].map(option) };
 const lookup: CsvLookup = {
 	caseTitle: (id) => (id === 'dana' ? 'Dana, 34: "I wish I would not wake up"' : undefined),
-	decisionTitle: (caseId, id) => (id === 'V1.D1.1' ? 'Ask about risk' : undefined),
+	decision: (caseId, id) => (id === askAboutRisk.id ? askAboutRisk : undefined),
 	profileLabel: (caseId, profile) => (profile === null ? 'England & Wales' : undefined)
 };
 
@@ -84,7 +94,7 @@ describe('attemptsCsv', () => {
 			'2023-11-14T22:23:20.000Z',
 			'V1.D1.1',
 			'Ask about risk',
-			'V1.D1.1.a',
+			'2',
 			'Ask directly.',
 			'hold',
 			'best',
@@ -93,6 +103,15 @@ describe('attemptsCsv', () => {
 			attemptIntegrity(a)
 		]);
 		expect(rows).toHaveLength(2);
+	});
+
+	it('names options by their display labels, never by id, and says when the content no longer has one', () => {
+		const a = sampleAttempt();
+		a.ledger = [a.ledger[0]!, { ...a.ledger[0]!, optionId: 'V1.D1.1.z' }, { ...a.ledger[0]!, decisionId: 'V1.D1.9', optionId: 'V1.D1.9.a' }];
+		const rows = readCsv(attemptsCsv([a], null, lookup).slice(1));
+		const option = CSV_COLUMNS.indexOf('option');
+		expect(rows.slice(1).map((r) => r[option])).toEqual(['2', 'no longer in this vignette', 'no longer in this vignette']);
+		expect(rows.flat().join('\n')).not.toMatch(/V\d+\.D\d+\.\d+\.[a-z]/);
 	});
 
 	it('keeps an attempt without decisions as one row, and marks practice runs', () => {

@@ -1,10 +1,13 @@
 /**
  * Progress as CSV for spreadsheets: one row per decision made (RFC 4180). Cells that a
  * spreadsheet would run as a formula get a leading apostrophe, since option text and names can
- * come from an imported file.
+ * come from an imported file. Options are named by their display labels, as the trainee saw
+ * them; their ids stay in the JSON export (CONTENT.md 0.4 item 5).
  */
 import type { AttemptRecord } from '../domain/attempt';
 import { attemptIntegrity } from '../domain/integrity';
+import { NOT_IN_VIGNETTE, optionLabel } from '../domain/option-labels';
+import type { DecisionInfo } from '../domain/types';
 import { toCsv } from './csv-text';
 
 export const CSV_COLUMNS = [
@@ -21,7 +24,7 @@ export const CSV_COLUMNS = [
 	'completed',
 	'decision id',
 	'decision title',
-	'option id',
+	'option',
 	'option text',
 	'action',
 	'verdict',
@@ -30,10 +33,10 @@ export const CSV_COLUMNS = [
 	'integrity code'
 ] as const;
 
-/** Titles and labels from the case manifests; ids are written where one is unknown. */
+/** Titles and labels from the case manifests; ids are written where a case or decision is unknown. */
 export interface CsvLookup {
 	caseTitle(caseId: string): string | undefined;
-	decisionTitle(caseId: string, decisionId: string): string | undefined;
+	decision(caseId: string, decisionId: string): DecisionInfo | undefined;
 	profileLabel(caseId: string, profile: string | null): string | undefined;
 }
 
@@ -58,12 +61,13 @@ export function csvRows(attempts: readonly AttemptRecord[], trainee: string | nu
 		];
 		const code = attemptIntegrity(a);
 		if (a.ledger.length === 0) rows.push([...head, '', '', '', '', '', '', '', '', code]);
-		for (const e of a.ledger)
+		for (const e of a.ledger) {
+			const decision = lookup.decision(a.caseId, e.decisionId);
 			rows.push([
 				...head,
 				e.decisionId,
-				lookup.decisionTitle(a.caseId, e.decisionId) ?? e.decisionId,
-				e.optionId,
+				decision?.title ?? e.decisionId,
+				optionLabel(decision, e.optionId) ?? NOT_IN_VIGNETTE,
 				e.optionText,
 				e.action,
 				e.verdict,
@@ -71,6 +75,7 @@ export function csvRows(attempts: readonly AttemptRecord[], trainee: string | nu
 				e.critical ? 'yes' : 'no',
 				code
 			]);
+		}
 	}
 	return rows;
 }

@@ -15,6 +15,18 @@ describe('answer key', () => {
 		expect(key.decisions[1]!.options[1]!.primary).toMatchObject({ verdict: 'error', kind: 'under', critical: true, rationale: 'r2b' });
 	});
 
+	it('lists options in the order the case offers them, labelled 1, 2, 3', () => {
+		const [d1, d2] = MANIFEST.decisions;
+		// Offered as c, a, b: the best option (a) is second on screen.
+		const offered = answerKey({ ...MANIFEST, decisions: [{ ...d1!, options: [d1!.options[2]!, d1!.options[0]!, d1!.options[1]!] }, d2!] });
+		expect(offered.decisions[0]!.options.map((o) => [o.label, o.id, o.primary.verdict])).toEqual([
+			['1', 'V7.D7.1.c', 'error'],
+			['2', 'V7.D7.1.a', 'best'],
+			['3', 'V7.D7.1.b', 'error']
+		]);
+		expect(key.decisions[1]!.options.map((o) => o.label)).toEqual(['1', '2']);
+	});
+
 	it('shows a profile override beside the option it changes, and only there', () => {
 		const [d1, d2] = key.decisions;
 		expect(d1!.options.every((o) => o.overrides.length === 0)).toBe(true);

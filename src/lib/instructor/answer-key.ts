@@ -1,7 +1,10 @@
 /**
  * The printable answer key of a vignette: every option's meaning under the primary profile and,
- * where another profile scores it differently, that profile's meaning beside it. Pure.
+ * where another profile scores it differently, that profile's meaning beside it. Options are
+ * listed in the order the case offers them and named by their display labels, never their ids.
+ * Pure.
  */
+import { optionLabel } from '../domain/option-labels';
 import { bestOption } from '../domain/scoring';
 import { scoreFor } from '../domain/tags';
 import type { CaseManifest, OptionScore, ProfileInfo } from '../domain/types';
@@ -15,6 +18,8 @@ export interface KeyScore extends OptionScore {
 
 export interface KeyOption {
 	id: string;
+	/** The display label, "1", "2"... as the trainee sees and chooses it. */
+	label: string;
 	text: string;
 	primary: KeyScore;
 	/** Other profiles that override this option, with the option's meaning under each. */
@@ -50,6 +55,7 @@ export function answerKey(manifest: CaseManifest): AnswerKey {
 			title: decision.title,
 			options: decision.options.map((option) => ({
 				id: option.id,
+				label: optionLabel(decision, option.id)!,
 				text: option.text,
 				primary: withCite(decision, scoreFor(option, primary?.id), primary?.id),
 				overrides: others

@@ -57,9 +57,33 @@ describe('class summary', () => {
 		const p2 = ['V7.D7.1.c', 'V7.D7.2.b'];
 		const files = [p1, p2, p1].map((p, i) => exportOf(`f${i}.json`, `T${i}`, [attempt(p)]));
 		expect(summariseClass(files, [MANIFEST]).vignettes[0]!.paths).toEqual([
-			{ options: p1, count: 2, share: 2 / 3 },
-			{ options: p2, count: 1, share: 1 / 3 }
+			{ options: p1, steps: ['D1: 1', 'D2: 1'], count: 2, share: 2 / 3 },
+			{ options: p2, steps: ['D1: 3', 'D2: 2'], count: 1, share: 1 / 3 }
 		]);
+	});
+
+	it('names options by the labels trainees saw, in the order offered, never by id', () => {
+		const [d1, d2] = MANIFEST.decisions;
+		// Offered as c, a, b at the first decision: the best option (a) is second on screen.
+		const offered = { ...MANIFEST, decisions: [{ ...d1!, options: [d1!.options[2]!, d1!.options[0]!, d1!.options[1]!] }, d2!] };
+		const old = attempt(['V7.D7.1.a', 'V7.D7.2.b']);
+		old.ledger = [...old.ledger, { ...old.ledger[0]!, decisionId: 'V7.D7.9', optionId: 'V7.D7.9.a' }];
+		old.ledger[1] = { ...old.ledger[1]!, optionId: 'V7.D7.2.z' };
+		const v = summariseClass([exportOf('a.json', 'A', [old])], [offered]).vignettes[0]!;
+		expect(v.decisions.map((d) => d.options.map((o) => [o.optionId, o.label]))).toEqual([
+			[
+				['V7.D7.1.c', '1'],
+				['V7.D7.1.a', '2'],
+				['V7.D7.1.b', '3']
+			],
+			[
+				['V7.D7.2.a', '1'],
+				['V7.D7.2.b', '2'],
+				['V7.D7.2.z', null]
+			],
+			[['V7.D7.9.a', null]]
+		]);
+		expect(v.paths[0]!.steps).toEqual(['D1: 2', 'D2: no longer in this vignette', '(a decision no longer in this vignette)']);
 	});
 
 	it('counts the first completed recorded attempt by default and the latest on request', () => {
@@ -71,7 +95,7 @@ describe('class summary', () => {
 		const files = [exportOf('ann.json', 'Ann', [unfinished, practice, later, first])];
 		const firstRun = summariseClass(files, [MANIFEST]);
 		expect(firstRun.which).toBe('first');
-		expect(firstRun.vignettes[0]!.paths).toEqual([{ options: ['V7.D7.1.c', 'V7.D7.2.b'], count: 1, share: 1 }]);
+		expect(firstRun.vignettes[0]!.paths).toEqual([{ options: ['V7.D7.1.c', 'V7.D7.2.b'], steps: ['D1: 3', 'D2: 2'], count: 1, share: 1 }]);
 		const latest = summariseClass(files, [MANIFEST], { which: 'latest' });
 		expect(latest.vignettes[0]!.paths[0]!.options).toEqual(['V7.D7.1.a', 'V7.D7.2.a']);
 		expect(latest.trainees[0]).toMatchObject({ label: 'Ann', attempts: 4, counted: 1 });

@@ -10,6 +10,8 @@
  */
 import { isRecorded, type AttemptRecord } from '../domain/attempt';
 import { attemptIntegrity, sameCode } from '../domain/integrity';
+import { NOT_IN_VIGNETTE, optionLabel } from '../domain/option-labels';
+import { decisionNumbers } from '../domain/path-map';
 import type { LedgerEntry } from '../domain/scoring';
 import { scoreFor } from '../domain/tags';
 import type { CaseManifest, ErrorKind, OptionScore } from '../domain/types';
@@ -52,6 +54,8 @@ export interface TraineeSummary {
 
 export interface OptionTally {
 	optionId: string;
+	/** The display label ("2"), as trainees saw it; null when the current content no longer has the option. */
+	label: string | null;
 	text: string;
 	count: number;
 	/** count / the decision's `reached`, 0..1. */
@@ -91,6 +95,8 @@ export interface ErrorGroup {
 export interface PathCount {
 	/** Chosen option ids in order. */
 	options: string[];
+	/** The same path in words, one step per choice: "D1: 3" (decision as numbered on the path map: option label). */
+	steps: string[];
 	count: number;
 	share: number;
 }
@@ -297,7 +303,13 @@ function summariseVignette(group: Counted[]): VignetteSummary {
 	// Tallies keyed by decision, then option; the first ledger entry seen stands for a retired option.
 	const chosen = new Map<string, Map<string, { count: number; recorded: LedgerEntry }>>();
 	const reached = new Map<string, number>();
-	const paths = new Map<string, number>();
+	const paths = new Map<string, { count: number; steps: string[] }>();
+	const numbers = decisionNumbers(manifest);
+	const decisionById = new Map(manifest.decisions.map((d) => [d.id, d]));
+	const stepName = (entry: LedgerEntry) => {
+		const n = numbers.get(entry.decisionId);
+		return n === undefined ? `(a decision ${NOT_IN_VIGNETTE})` : `D${n}: ${optionLabel(decisionById.get(entry.decisionId), entry.optionId) ?? NOT_IN_VIGNETTE}`;
+	};
 	for (const { attempt } of group) {
 		for (const entry of attempt.ledger) {
 			const options = chosen.get(entry.decisionId) ?? new Map();
@@ -307,7 +319,7 @@ function summariseVignette(group: Counted[]): VignetteSummary {
 		}
 		for (const decisionId of new Set(attempt.ledger.map((e) => e.decisionId))) reached.set(decisionId, (reached.get(decisionId) ?? 0) + 1);
 		const path = JSON.stringify(attempt.ledger.map((e) => e.optionId));
-		paths.set(path, (paths.get(path) ?? 0) + 1);
+		paths.set(path, { count: (paths.get(path)?.count ?? 0) + 1, steps: attempt.ledger.map(stepName) });
 	}
 
 	const decisions: DecisionSummary[] = manifest.decisions.map((decision) => {
@@ -316,11 +328,11 @@ function summariseVignette(group: Counted[]): VignetteSummary {
 		const currentIds = new Set(decision.options.map((o) => o.id));
 		const options: OptionTally[] = decision.options.map((o) => {
 			const count = tallies.get(o.id)?.count ?? 0;
-			return { optionId: o.id, text: o.text, count, share: share(count, n), score: scoreFor(o, profileArg), current: true };
+			return { optionId: o.id, label: optionLabel(decision, o.id), text: o.text, count, share: share(count, n), score: scoreFor(o, profileArg), current: true };
 		});
 		for (const [optionId, t] of tallies)
 			if (!currentIds.has(optionId))
-				options.push({ optionId, text: t.recorded.optionText, count: t.count, share: share(t.count, n), score: scoreOf(t.recorded), current: false });
+				options.push({ optionId, label: null, text: t.recorded.optionText, count: t.count, share: share(t.count, n), score: scoreOf(t.recorded), current: false });
 		return { decisionId: decision.id, title: decision.title, reached: n, options, current: true };
 	});
 	const currentDecisions = new Set(manifest.decisions.map((d) => d.id));
@@ -329,6 +341,7 @@ function summariseVignette(group: Counted[]): VignetteSummary {
 		const n = reached.get(decisionId) ?? 0;
 		const options = [...tallies].map(([optionId, t]) => ({
 			optionId,
+			label: null,
 			text: t.recorded.optionText,
 			count: t.count,
 			share: share(t.count, n),
@@ -373,7 +386,7 @@ function summariseVignette(group: Counted[]): VignetteSummary {
 		decisions,
 		errors,
 		paths: [...paths]
-			.map(([path, count]) => ({ options: JSON.parse(path) as string[], count, share: share(count, total) }))
+			.map(([path, { count, steps }]) => ({ options: JSON.parse(path) as string[], steps, count, share: share(count, total) }))
 			.sort((a, b) => b.count - a.count || a.options.join().localeCompare(b.options.join())),
 		olderContent: [...olderContent.values()]
 	};

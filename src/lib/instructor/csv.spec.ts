@@ -45,8 +45,10 @@ describe('summary CSV', () => {
 		// 2 profiles x (3 + 2) options.
 		expect(rows).toHaveLength(1 + 10);
 		const col = (name: (typeof SUMMARY_CSV_HEADER)[number]) => SUMMARY_CSV_HEADER.indexOf(name);
-		const row = (profile: string, optionId: string) => rows.find((r) => r[col('Profile')] === profile && r[col('Option')] === optionId)!;
+		const row = (profile: string, optionId: string) => rows.find((r) => r[col('Profile')] === profile && r[col('Option id')] === optionId)!;
 		const c = row('Modelled on California', 'V7.D7.1.c');
+		// Options are named by their labels (screen order); the id is kept in its own column.
+		expect([c[col('Option')], c[col('Option text')]]).toEqual(['3', 'Move on']);
 		expect([c[col('Chosen')], c[col('Share (%)')], c[col('Reached by')], c[col('Verdict')], c[col('Error kind')], c[col('Critical')]]).toEqual([
 			'1',
 			'50.0',
@@ -65,7 +67,8 @@ describe('summary CSV', () => {
 		const a = attempt(['V7.D7.1.a']);
 		a.ledger = [{ ...a.ledger[0]!, optionId: 'V7.D7.1.q', optionText: '=cmd|"/c calc"!A1' }];
 		const text = summaryCsv(summariseClass([exportOf('a.json', 'A', [a])], [MANIFEST]));
-		const retired = parseCsv(text).find((r) => r[SUMMARY_CSV_HEADER.indexOf('Option')] === 'V7.D7.1.q')!;
+		const retired = parseCsv(text).find((r) => r[SUMMARY_CSV_HEADER.indexOf('Option id')] === 'V7.D7.1.q')!;
+		expect(retired[SUMMARY_CSV_HEADER.indexOf('Option')]).toBe('no longer in this vignette');
 		expect(retired[SUMMARY_CSV_HEADER.indexOf('Option text')]).toBe(`'=cmd|"/c calc"!A1`);
 		expect(retired[SUMMARY_CSV_HEADER.indexOf('In current content')]).toBe('no');
 	});

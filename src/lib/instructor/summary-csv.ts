@@ -1,4 +1,9 @@
-/** The class summary as a spreadsheet: one row per vignette, profile, decision and option. Pure. */
+/**
+ * The class summary as a spreadsheet: one row per vignette, profile, decision and option. Pure.
+ * Options are named by their display labels; the last column keeps the option id for matching
+ * rows across files and content versions (labels follow screen order, which authors may change).
+ */
+import { NOT_IN_VIGNETTE } from '../domain/option-labels';
 import type { OptionScore } from '../domain/types';
 import type { ClassSummary } from './class-summary';
 import { toCsv } from '../exchange/csv-text';
@@ -21,7 +26,8 @@ export const SUMMARY_CSV_HEADER = [
 	'Verdict',
 	'Error kind',
 	'Critical',
-	'In current content'
+	'In current content',
+	'Option id'
 ] as const;
 
 const VERDICT_WORDS: Record<OptionScore['verdict'], string> = { best: 'best', acceptable: 'acceptable, not best', error: 'error' };
@@ -44,7 +50,7 @@ export function summaryCsv(summary: ClassSummary): string {
 				d.decisionId,
 				d.title,
 				d.reached,
-				o.optionId,
+				o.label ?? NOT_IN_VIGNETTE,
 				o.text,
 				o.count,
 				percent(o.share),
@@ -52,7 +58,8 @@ export function summaryCsv(summary: ClassSummary): string {
 				VERDICT_WORDS[o.score.verdict],
 				o.score.kind ? KIND_WORDS[o.score.kind] : '',
 				o.score.critical ? 'yes' : 'no',
-				o.current && d.current ? 'yes' : 'no'
+				o.current && d.current ? 'yes' : 'no',
+				o.optionId
 			])
 		)
 	);
