@@ -2,8 +2,8 @@
  * Decides how a saved attempt comes back: as it was (same content hash), rebuilt by replaying
  * its choice ids on an edited story, or not at all (an id is gone: offer a restart).
  */
-import type { AttemptRecord, TranscriptEntry } from '../domain/attempt';
-import { ledgerEntry, type LedgerEntry } from '../domain/scoring';
+import { advance, closeFeedback, startPlay, type PlayState } from '../domain/advance';
+import type { AttemptRecord } from '../domain/attempt';
 import type { CaseManifest } from '../domain/types';
 import type { StoryPort } from '../ink/runner';
 
@@ -26,37 +26,29 @@ export function planResume(saved: AttemptRecord, manifest: CaseManifest, story: 
 	return replay(saved, manifest, story);
 }
 
+/**
+ * Rebuilds an attempt by playing its choice log on the story as it is now: the transcript, the
+ * ledger (from the story's current tags) and the phase all come from `advance()`, the function
+ * the session machine uses for a live choice. An id the story no longer offers makes it outdated.
+ */
 export function replay(saved: AttemptRecord, manifest: CaseManifest, story: StoryPort): ResumePlan {
-	if (saved.phase === 'setting') return { kind: 'replayed', attempt: { ...saved, contentHash: manifest.contentHash, storyVersion: manifest.meta.version } };
-	const profile = saved.profile ?? undefined;
+	const current = { contentHash: manifest.contentHash, storyVersion: manifest.meta.version };
+	if (saved.phase === 'setting') return { kind: 'replayed', attempt: { ...saved, ...current } };
+	const rules = { decisions: manifest.decisions, profile: saved.profile, mode: saved.mode };
 	try {
-		let step = story.start(saved.profile);
-		const transcript: TranscriptEntry[] = step.lines.map((l) => ({ kind: 'text', text: l.text }));
-		let passageStart = 0;
-		const ledger: LedgerEntry[] = [];
-		let lastScored = false;
+		let play: PlayState = startPlay(story.start(saved.profile), saved.startedAt);
 		for (const logged of saved.choiceLog) {
-			const { step: next, option, choiceText } = story.choose(logged.choiceId);
-			transcript.push({ kind: 'choice', text: choiceText, choiceId: logged.choiceId });
-			passageStart = transcript.length;
-			transcript.push(...next.lines.map((l): TranscriptEntry => ({ kind: 'text', text: l.text })));
-			if (option) ledger.push(ledgerEntry(option, profile));
-			lastScored = Boolean(option);
-			step = next;
+			const { step, option, choiceText } = story.choose(logged.choiceId);
+			play = advance(play, { choiceId: logged.choiceId, choiceText, at: logged.at, step, ...(option ? { option } : {}) }, rules);
+			// Feedback that was read (the next choice was made) is closed, as the live attempt closed it.
+			if (play.phase === 'feedback' && logged !== saved.choiceLog.at(-1)) play = closeFeedback(play, logged.at);
 		}
-		const phase = saved.phase === 'feedback' && lastScored ? 'feedback' : step.ended ? 'ended' : 'choosing';
+		// The saved phase says whether the last feedback had been read.
+		if (play.phase === 'feedback' && saved.phase !== 'feedback') play = closeFeedback(play, saved.completedAt ?? saved.updatedAt);
+		const { phase, transcript, passageStart, ledger, choiceLog, completedAt } = play;
 		return {
 			kind: 'replayed',
-			attempt: {
-				...saved,
-				contentHash: manifest.contentHash,
-				storyVersion: manifest.meta.version,
-				phase,
-				transcript,
-				passageStart,
-				ledger,
-				inkState: story.saveState()
-			}
+			attempt: { ...saved, ...current, phase, transcript, passageStart, ledger, choiceLog, completedAt: completedAt ?? saved.completedAt, inkState: story.saveState() }
 		};
 	} catch (error) {
 		return { kind: 'outdated', attempt: saved, reason: (error as Error).message };

@@ -1,0 +1,163 @@
+/**
+ * The browser's effects for the attempt machine: the story runner (inkjs stays here, outside the
+ * machine's context), IndexedDB through the repositories, the case's Web Lock, the upgrade and
+ * connectivity listeners, and the clock. `browserAttemptMachine` is the machine the case page
+ * runs; a workshop presenter or an LMS adapter can provide its own effects the same way.
+ */
+import { fromCallback, fromPromise } from 'xstate';
+import type { CaseManifest } from '../domain/types';
+import { mayHaveSavedProgress } from '../db/exists';
+import type { CatalogueEntry } from '../ink/catalogue';
+import type { StoryPort } from '../ink/runner';
+import { attemptMachine, type AttemptEvent, type ResumeFound, type ResumeQuery } from '../machines/attempt.machine';
+import { afterPaint } from './after-paint';
+import { AttemptLock, browserLocks, lockName } from './attempt-lock';
+import { requestPersistence } from './durability';
+import { planPractice } from './practice';
+import { planResume } from './resume';
+import { SaveRefusedError } from './save-failure';
+import { onClosedByUpgrade, openStorage, type Storage } from './storage';
+
+/** The live story: one runner at a time, replaced when a practice run or a resume needs a fresh one. */
+export class StoryHolder implements StoryPort {
+	private runner: StoryPort | undefined;
+	private make: (() => StoryPort) | undefined;
+
+	/** Loads the runtime and the story (each its own chunk) and makes the first runner. */
+	async load(entry: Pick<CatalogueEntry, 'loadStory'>) {
+		const [{ storyJson }, { StoryRunner }] = await Promise.all([entry.loadStory(), import('../ink/runner')]);
+		this.make = () => new StoryRunner(storyJson);
+		this.runner = this.make();
+	}
+
+	/** A runner of its own, for a plan that may fail without disturbing the current one. */
+	fresh(): StoryPort {
+		if (!this.make) throw new Error('the story has not loaded yet');
+		return this.make();
+	}
+
+	use(runner: StoryPort) {
+		this.runner = runner;
+	}
+
+	private get active(): StoryPort {
+		if (!this.runner) throw new Error('the story has not loaded yet');
+		return this.runner;
+	}
+
+	start: StoryPort['start'] = (profile) => this.active.start(profile);
+	choose: StoryPort['choose'] = (id) => this.active.choose(id);
+	current: StoryPort['current'] = () => this.active.current();
+	saveState: StoryPort['saveState'] = () => this.active.saveState();
+	loadState: StoryPort['loadState'] = (json) => this.active.loadState(json);
+}
+
+/**
+ * Finds the attempt to go on with: the active recorded one (under the link's profile, if it fixed
+ * one), else a practice run cut short with the finished attempt it came from. An assessment link
+ * never continues a learning attempt (that one would show feedback). The story is left where
+ * the attempt stands.
+ */
+export async function findResumable(storage: Storage, story: StoryHolder, query: ResumeQuery): Promise<ResumeFound> {
+	if (!storage.ok) return { kind: 'none', invalid: 0 };
+	const caseId = query.manifest.meta.id;
+	const profile = query.fixedProfile ?? undefined;
+	const active = await storage.attempts.findActive(caseId, profile);
+	let saved = active.value;
+	let recorded = null;
+	if (!saved) {
+		const practice = (await storage.attempts.findActive(caseId, profile, 'practice')).value;
+		const source = practice?.practice ? await storage.attempts.get(practice.practice.of) : undefined;
+		if (practice && source?.status === 'completed') {
+			saved = practice;
+			recorded = source;
+		}
+	}
+	const invalid = active.invalid;
+	if (!saved || (query.newMode === 'assessment' && saved.mode !== 'assessment')) return { kind: 'none', invalid };
+	const runner = story.fresh();
+	const plan = planResume(saved, query.manifest, runner);
+	if (plan.kind === 'outdated') return { kind: 'outdated', attempt: plan.attempt, reason: plan.reason, invalid };
+	story.use(runner);
+	const choices = plan.attempt.phase === 'setting' || plan.attempt.phase === 'ended' ? [] : runner.current().choices;
+	return { kind: plan.kind, attempt: plan.attempt, choices, recorded, invalid };
+}
+
+export interface BrowserAttemptOptions {
+	entry: Pick<CatalogueEntry, 'loadStory'>;
+	manifest: CaseManifest;
+}
+
+/** The attempt machine with the browser's effects. */
+export function browserAttemptMachine({ entry, manifest }: BrowserAttemptOptions) {
+	const story = new StoryHolder();
+	const storage = () => openStorage();
+	let askedPersistence = false;
+	const machine = attemptMachine.provide({
+		actors: {
+			checkSavedProgress: fromPromise(() => mayHaveSavedProgress()),
+			// After the first screen has painted: the content note needs neither.
+			loadStory: fromPromise(async () => {
+				await afterPaint();
+				await story.load(entry);
+			}),
+			openStorage: fromPromise(async () => {
+				await afterPaint();
+				const opened = await storage();
+				return opened.ok ? { ok: true as const } : { ok: false as const, reason: opened.reason };
+			}),
+			lock: fromCallback<AttemptEvent, { steal: boolean }>(({ sendBack, input }) => {
+				const lock = new AttemptLock(lockName(manifest.meta.id), browserLocks(), () => sendBack({ type: 'lock.lost' }));
+				// Without Web Locks, the revision check in the save transaction is the only guard.
+				void lock.acquire(input.steal).then((outcome) => sendBack({ type: outcome === 'elsewhere' ? 'lock.elsewhere' : 'lock.held' }));
+				return () => lock.dispose();
+			}),
+			watchUpgrade: fromCallback<AttemptEvent>(({ sendBack }) => onClosedByUpgrade(() => sendBack({ type: 'storage.upgraded' }))),
+			watchConnectivity: fromCallback<AttemptEvent>(({ sendBack }) => {
+				const nudge = () => sendBack({ type: 'save.nudge' });
+				const visible = () => document.visibilityState === 'visible' && nudge();
+				window.addEventListener('online', nudge);
+				document.addEventListener('visibilitychange', visible);
+				return () => {
+					window.removeEventListener('online', nudge);
+					document.removeEventListener('visibilitychange', visible);
+				};
+			}),
+			findResumable: fromPromise(async ({ input }) => findResumable(await storage(), story, input)),
+			startStory: fromPromise(async ({ input }) => ({ step: story.start(input.profile), at: Date.now() })),
+			stepStory: fromPromise(async ({ input }) => {
+				const { step, option, choiceText } = story.choose(input.choiceId);
+				return { choiceId: input.choiceId, choiceText, at: Date.now(), step, ...(option ? { option } : {}) };
+			}),
+			persistAttempt: fromPromise(async ({ input }) => {
+				// The passage is painted first; the ink state cannot change meanwhile, since every
+				// control that moves the story on waits for this save.
+				await afterPaint();
+				const opened = await storage();
+				if (!opened.ok) throw new SaveRefusedError('unavailable', opened.reason);
+				await opened.attempts.save({ ...input, updatedAt: Date.now(), inkState: input.phase === 'setting' ? null : story.saveState() });
+			}),
+			setStatus: fromPromise(async ({ input }) => {
+				const opened = await storage();
+				if (opened.ok) await opened.attempts.setStatus(input.id, input.status, Date.now());
+			}),
+			preparePractice: fromPromise(async ({ input }) => {
+				const runner = story.fresh();
+				const plan = planPractice(input.source, input.decisionId, manifest, runner, { newId: () => crypto.randomUUID(), now: Date.now });
+				if (!plan.ok) throw new Error(plan.reason);
+				story.use(runner);
+				return { practice: plan.practice, choices: runner.current().choices };
+			}),
+			newAttempt: fromPromise(async () => ({ attemptId: crypto.randomUUID() as string, now: Date.now() }))
+		},
+		actions: {
+			// Persistent storage is asked for once there is a completed attempt worth keeping.
+			savedCompleted: ({ context }) => {
+				if (context.phase !== 'ended' || askedPersistence) return;
+				askedPersistence = true;
+				void requestPersistence();
+			}
+		}
+	});
+	return { machine, story };
+}
