@@ -1,13 +1,20 @@
-/** The class summary as a spreadsheet: one row per vignette, profile, decision and option. Pure. */
+/**
+ * The class summary as a spreadsheet: one row per vignette, profile, decision and option. Pure.
+ * The review notice is the first column of every row while it applies (as in the progress CSV,
+ * exchange/csv.ts), and each vignette's review status stands beside its content version.
+ */
+import { reviewStatus } from '../content/review';
 import type { OptionScore } from '../domain/types';
 import type { ClassSummary } from './class-summary';
 import { toCsv } from '../exchange/csv-text';
 
 export const SUMMARY_CSV_HEADER = [
+	'Notice',
 	'Vignette',
 	'Vignette title',
 	'Profile',
 	'Content version',
+	'Review status',
 	'Attempts counted',
 	'Counting',
 	'Decision',
@@ -35,10 +42,12 @@ export function summaryCsv(summary: ClassSummary): string {
 	const rows = summary.vignettes.flatMap((v) =>
 		v.decisions.flatMap((d) =>
 			d.options.map((o) => [
+				summary.notice ?? '',
 				v.caseId,
 				v.title,
 				v.profileLabel ?? '',
 				v.version,
+				reviewStatus(v.reviewed),
 				v.attempts,
 				counting,
 				d.decisionId,
