@@ -86,8 +86,8 @@ test.describe('resume after a reload', () => {
 		await play(page, DANA, [], { stopAt: (v) => v.screen === 'setting' });
 		// Nothing before the session starts is saved (session.machine.ts).
 		expect((await storedRows(page)).filter((r) => r.caseId === 'dana')).toEqual([]);
-		const after = await reloadAndRead(page);
-		expect(after.screen).toBe('content-note');
+		await page.reload();
+		expect((await waitReady(page)).screen).toBe('content-note');
 	});
 
 });
