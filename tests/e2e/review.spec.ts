@@ -97,19 +97,33 @@ test.describe('the review notice', () => {
 
 		await page.goto('/instructor/key/draft/');
 		await expect(page.locator('main [data-review-notice]')).toHaveText(NOTICE);
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('main [data-review-notice]'), 'the notice prints').toBeVisible();
+		await page.emulateMedia({ media: 'screen' });
 		await expect(page.locator('[data-reviewed]')).toHaveText('Not yet reviewed');
 		await expect(page.locator('main')).toContainText(`Modelled on West (draft verdicts) (${LABEL})`);
 	});
 
-	test('the JSON and CSV exports carry it, and the file still imports', async ({ page }) => {
+	test('the JSON and CSV exports carry it, and the file still imports', async ({ page, browser }) => {
 		await finishEast(page);
 		await page.goto('/progress/');
 		await expect(page.locator('main[data-ready]')).toBeAttached();
 
-		const exported = JSON.parse(await download(page, 'export-json')) as { notice?: string; attempts: unknown[] };
+		const text = await download(page, 'export-json');
+		const exported = JSON.parse(text) as { notice?: string; attempts: unknown[] };
 		expect(exported.notice).toBe(NOTICE);
 		expect(Object.keys(exported).slice(0, 3), 'near the top of the file').toEqual(['format', 'version', 'notice']);
 		expect(exported.attempts).toHaveLength(1);
+		// Into another browser, as a trainee moving devices would.
+		const fresh = await browser.newContext();
+		const other = await fresh.newPage();
+		await other.goto('/progress/');
+		await expect(other.locator('main[data-ready]')).toBeAttached({ timeout: 15_000 });
+		await other.locator('[data-import-input]').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+		await expect(other.locator('[data-import-preview]')).toContainText('1 attempt will be added');
+		await other.locator('[data-action=confirm-import]').click();
+		await expect(other.locator('[data-import-result]')).toContainText('Imported: 1 attempt added');
+		await fresh.close();
 
 		const csv = readCsv((await download(page, 'export-csv')).replace(/^\uFEFF/, ''));
 		expect(csv[0]![0]).toBe('notice');
@@ -117,6 +131,39 @@ test.describe('the review notice', () => {
 		for (const row of csv) expect(row, 'a table: every row as wide as the header').toHaveLength(csv[0]!.length);
 		const status = csv[0]!.indexOf('review status');
 		for (const row of csv.slice(1)) expect([row[0], row[status]]).toEqual([NOTICE, 'Not yet reviewed']);
+	});
+
+	test('the class summary carries it on screen, on paper and in its CSV, and leaves out attempts under a practice-only profile', async ({ page }) => {
+		const east = await finishEast(page);
+		// An attempt stored under west before it became practice only, exported with the rest.
+		await putRows(page, 'attempts', [{ ...east, id: 'old-west', profile: 'west', startedAt: east.startedAt - 60_000 }]);
+		await page.goto('/progress/');
+		await expect(page.locator('main[data-ready]')).toBeAttached();
+		const file = await download(page, 'export-json');
+
+		await page.goto('/instructor/');
+		await expect(page.locator('main[data-ready]')).toBeAttached();
+		await page.getByLabel('Export files', { exact: true }).setInputFiles([{ name: 'trainee.json', mimeType: 'application/json', buffer: Buffer.from(file) }]);
+		const draft = page.locator('[data-vignette=draft]');
+		await expect(draft).toHaveAttribute('data-profile', 'east');
+		// The earlier west attempt would have been the first one counted; east counts instead.
+		await expect(page.locator('[data-vignette=draft][data-profile=west]')).toHaveCount(0);
+		await expect(draft).toContainText('1 trainee counted · current content version 2.0.0 (Not yet reviewed)');
+		await expect(page.locator('[data-note=practice-only]')).toContainText('1 attempt was made under a profile that is now practice only');
+		await expect(page.locator('main [data-review-notice]')).toHaveText(NOTICE);
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('main [data-review-notice]'), 'the notice prints').toBeVisible();
+		await page.emulateMedia({ media: 'screen' });
+
+		const csv = readCsv((await download(page, 'download-csv')).replace(/^\uFEFF/, ''));
+		const header = csv[0]!;
+		expect(header[0]).toBe('Notice');
+		const draftRows = csv.slice(1).filter((r) => r[header.indexOf('Vignette')] === 'draft');
+		expect(draftRows.length).toBeGreaterThan(0);
+		for (const row of draftRows) {
+			expect(row).toHaveLength(header.length);
+			expect([row[0], row[header.indexOf('Review status')], row[header.indexOf('Profile')]]).toEqual([NOTICE, 'Not yet reviewed', 'Modelled on East (recorded)']);
+		}
 	});
 });
 
