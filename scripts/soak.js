@@ -22,7 +22,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { killChromium, launchChromium } from './lib/chromium-process.js';
-import { cycleSeed, describe, judge, prng, rowProblems, screenOfPhase, summarize, unsaved } from './soak/model.js';
+import { cycleSeed, describe, judge, prng, rowProblems, saves, screenOfPhase, summarize, unsaved } from './soak/model.js';
 import { loadOracle } from './soak/oracle.js';
 import { CONTROL, STEP_TIMEOUT_MS, openCase, readRows, readView, viewKey, viewProblems, waitAcknowledged, waitContentNote } from './soak/page.js';
 
@@ -260,7 +260,8 @@ async function check(page, caseId, view, segments) {
 	let outcome = 'clean';
 	for (const segment of segments) {
 		const isNew = !segment.before.exists;
-		if (isNew && !segment.steps.some((s) => s.kind === 'begin')) continue;
+		// A new attempt has a row once the session started (begin and profile picks save nothing).
+		if (isNew && !segment.steps.some((s) => s.kind === 'continue')) continue;
 		const row = isNew ? freshHere[next++] : byId.get(/** @type {string} */ (segment.before.id));
 		const judged = judge(segment.before, segment.steps, row);
 		if (judged.outcome !== 'clean') outcome = judged.outcome;
@@ -289,7 +290,7 @@ async function check(page, caseId, view, segments) {
 
 	// Nothing lost: the page shows exactly what it showed when it last acknowledged a save.
 	const last = segments.at(-1);
-	const lastAcked = last?.steps.filter((s) => s.acked === true).at(-1);
+	const lastAcked = last?.steps.filter((s) => s.acked === true && saves(s.kind)).at(-1);
 	if (lastAcked?.view && outcome !== 'kept' && ['setting', 'choosing', 'feedback'].includes(lastAcked.view.screen ?? '')) {
 		const pick = (/** @type {View} */ v) => JSON.stringify([v.screen, v.passage, v.transcript, v.choiceIds, v.feedback, v.verdict, v.profile]);
 		if (pick(view) !== pick(lastAcked.view)) problems.push(`the resumed page differs from what it showed at its last acknowledged save (after ${describe(lastAcked)})`);
@@ -423,7 +424,7 @@ async function play(rng, running, caseId, view, resumed) {
 					mode = 'idle';
 					break;
 				}
-				if (view.screen === 'error' || view.saveState !== 'saved') {
+				if (view.screen === 'error' || (saves(move.kind) && view.saveState !== 'saved')) {
 					problems.push(`after ${describe(step)} the page shows ${view.screen} with save state ${view.saveState}`);
 					step.acked = false;
 					mode = 'idle';
@@ -436,7 +437,7 @@ async function play(rng, running, caseId, view, resumed) {
 			if (mode === 'mid-save') {
 				await sleep(delay);
 				const now = await readView(page);
-				step.acked = viewKey(now) !== before && now.saveState === 'saved' && now.screen !== 'error';
+				step.acked = viewKey(now) !== before && (saves(move.kind) ? now.saveState === 'saved' : now.saveState !== 'pending') && now.screen !== 'error';
 				if (step.acked) {
 					Object.assign(step, { screen: now.screen, view: now });
 					countAcked(step);

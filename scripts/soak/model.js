@@ -4,7 +4,9 @@
  *
  * An attempt is followed as a summary of its row. Each step the soak took is applied to it:
  * acknowledged steps (the page showed `data-save-state=saved` for them) must all be in the row;
- * the one step a kill may have interrupted may be there or not, never half.
+ * the one step a kill may have interrupted may be there or not, never half. Begin and a profile
+ * pick are not saved (the content note and the setting card are never stored): the first save of
+ * an attempt is "Start the session".
  */
 
 /**
@@ -15,7 +17,7 @@
  * @property {StepKind} kind
  * @property {string} [choiceId] for `choice`
  * @property {string} [profile] for `profile`: the profile picked
- * @property {boolean | null} acked true: the page acknowledged it (saved); false: it had not when last read; null: never read
+ * @property {boolean | null} acked true: the page acknowledged it (saved, or shown for a step that saves nothing); false: it had not when last read; null: never read
  * @property {string} [screen] for acknowledged steps: the screen the page showed once saved
  *
  * @typedef {object} Summary what a stored attempt row says, reduced to what the soak can predict
@@ -68,6 +70,13 @@ export const phaseOfScreen = (screen) => (screen ? PHASE_OF_SCREEN[screen] : und
 export const screenOfPhase = (phase) => (phase === 'ended' ? 'content-note' : phase);
 
 /**
+ * Whether a step is saved: begin and a profile pick are not (nor is a restart, which only marks the
+ * attempt it leaves).
+ * @param {StepKind} kind
+ */
+export const saves = (kind) => kind === 'continue' || kind === 'choice' || kind === 'feedback';
+
+/**
  * A new attempt before its first save.
  * @param {string | null} profile the vignette's default profile
  * @returns {Summary}
@@ -104,9 +113,9 @@ export function apply(s, step) {
 	};
 	switch (step.kind) {
 		case 'begin':
-			return saved(['setting']);
+			return s;
 		case 'profile':
-			return saved(s.phases, { profile: step.profile ?? null });
+			return { ...s, profile: step.profile ?? null };
 		case 'continue':
 			return saved(['choosing']);
 		case 'choice': {
@@ -201,8 +210,9 @@ export function rowProblems(row) {
 	const ledger = row.ledger.map((e) => e.optionId);
 	if (JSON.stringify(ledger) !== JSON.stringify(scored)) out.push(`the ledger [${ledger.join(' ')}] differs from the scored choices of the log [${scored.join(' ')}]`);
 	if (row.passageStart > row.transcript.length) out.push(`passageStart ${row.passageStart} is past the transcript's end (${row.transcript.length})`);
-	// begin + start the session + one save per choice + one per feedback closed (the open one is not).
-	const minSaves = row.phase === 'setting' ? 1 : 2 + log.length + scored.length - (row.phase === 'feedback' ? 1 : 0);
+	// Start the session + one save per choice + one per feedback closed (the open one is not).
+	// (Rows on the setting card come only from older versions, which saved it.)
+	const minSaves = row.phase === 'setting' ? 1 : 1 + log.length + scored.length - (row.phase === 'feedback' ? 1 : 0);
 	if (row.revision < minSaves) out.push(`revision ${row.revision} is below the ${minSaves} saves its log implies`);
 	if (row.phase === 'setting' && (log.length || row.inkState !== null || row.transcript.length)) out.push('a row on the setting card has story progress');
 	if (row.phase !== 'setting' && row.inkState === null) out.push(`a row in phase ${row.phase} has no ink state`);

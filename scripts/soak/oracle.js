@@ -43,9 +43,15 @@ export async function loadOracle(root, storyDirs) {
 		defaultProfile(caseId) {
 			return cases.get(caseId)?.manifest.meta.profiles[0]?.id ?? null;
 		},
-		/** @param {string} caseId @returns {string[]} the vignette's profile ids */
+		/**
+		 * @param {string} caseId
+		 * @returns {string[]} the ids of the vignette's recorded profiles: a practice-only one saves
+		 * nothing, so it has no place in a soak of saves
+		 */
 		profiles(caseId) {
-			return (cases.get(caseId)?.manifest.meta.profiles ?? []).map((/** @type {{ id: string }} */ p) => p.id);
+			return (cases.get(caseId)?.manifest.meta.profiles ?? [])
+				.filter((/** @type {{ practiceOnly: boolean }} */ p) => !p.practiceOnly)
+				.map((/** @type {{ id: string }} */ p) => p.id);
 		},
 		/** @param {string} caseId */
 		has(caseId) {

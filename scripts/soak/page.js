@@ -85,7 +85,9 @@ export async function waitAcknowledged(page, beforeKey, timeout = STEP_TIMEOUT_M
 	for (;;) {
 		const v = /** @type {View} */ (await page.evaluate(VIEW_SOURCE));
 		const key = JSON.stringify([v.screen, v.passage, v.choiceIds, v.feedback, v.profile]);
-		if (key !== beforeKey && (v.screen === 'error' || (v.saveState !== null && v.saveState !== 'pending'))) return v;
+		// A step that saves shows its new view and `pending` together (one machine step), so a changed
+		// view that is not pending is settled; begin and profile picks save nothing (no save state).
+		if (key !== beforeKey && (v.screen === 'error' || v.saveState !== 'pending')) return v;
 		if (Date.now() > deadline) throw new Error(`no acknowledgement within ${Math.round(timeout / 1000)} s`);
 		await new Promise((r) => setTimeout(r, 10));
 	}

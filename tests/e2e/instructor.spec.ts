@@ -202,7 +202,8 @@ test.describe('answer key', () => {
 		await expect(page).toHaveURL(/\/instructor\/key\/dana\/$/);
 		await expect(page.locator('h1')).toHaveText(`Answer key: ${dana.meta.title}`);
 		await expect(page.locator('[data-content-version]')).toHaveText(dana.meta.version);
-		await expect(page.locator('[data-reviewed]')).toHaveText(dana.meta.reviewed);
+		await expect(page.locator('[data-reviewed]')).toHaveAttribute('data-reviewed', dana.meta.reviewed);
+		await expect(page.locator('[data-reviewed]')).toHaveText(`Reviewed ${dana.meta.reviewed}`);
 		for (const note of dana.meta.contentNotes) await expect(page.locator('main')).toContainText(note);
 		const options = dana.decisions.flatMap((d) => d.options);
 		await expect(page.locator('[data-key-option]')).toHaveCount(options.length);

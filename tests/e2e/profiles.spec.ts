@@ -23,6 +23,7 @@ import {
 	readView,
 	startSession,
 	step,
+	storedRows,
 	waitReady,
 	type JordanProfile
 } from './support/case';
@@ -204,15 +205,17 @@ test.describe('resume', () => {
 	});
 });
 
-test('a profile picked on the setting card survives a reload before the session starts', async ({ page }) => {
+test('a profile picked on the setting card is not stored before the session starts: a reload starts again', async ({ page }) => {
 	await page.goto('/case/jordan/');
 	await waitReady(page);
 	await begin(page);
 	await pickProfile(page, 'tx');
-	await expect(page.locator('main')).toHaveAttribute('data-save-state', 'saved');
+	await expect(page.locator('main')).not.toHaveAttribute('data-save-state');
+	// No row under either profile: switching profiles on the card leaves nothing behind.
+	expect((await storedRows(page)).filter((r) => r.caseId === 'jordan')).toEqual([]);
 	await page.reload();
 	await waitReady(page);
-	await expect(page.locator('main')).toHaveAttribute('data-screen', 'setting');
-	await expect(page.getByRole('group', { name: PROFILE_LEGEND }).locator('input[value="tx"]')).toBeChecked();
-	expect((await readSettingRows(page))['Statute']).toContain(TX_STATUTE);
+	await expect(page.locator('main')).toHaveAttribute('data-screen', 'content-note');
+	await begin(page);
+	await expect(page.getByRole('group', { name: PROFILE_LEGEND }).locator('input[value="ca"]')).toBeChecked();
 });

@@ -114,7 +114,7 @@ test.describe('progress page', () => {
 		expect(csvDownload.suggestedFilename()).toMatch(/^confide-progress-\d{4}-\d{2}-\d{2}\.csv$/);
 		const csv = readCsv(readFileSync(await csvDownload.path(), 'utf8').replace(/^\uFEFF/, ''));
 		const header = csv[0]!;
-		expect(header.slice(0, 3)).toEqual(['trainee', 'case id', 'case title']);
+		expect(header.slice(0, 4)).toEqual(['notice', 'trainee', 'case id', 'case title']);
 		const col = (name: string) => header.indexOf(name);
 		const body = csv.slice(1);
 		expect(body).toHaveLength(TINY_BEST.length + TINY_WORST.length + DANA_WORST.length);

@@ -17,7 +17,7 @@ function row(log: string[], overrides: Partial<StoredRow> = {}): StoredRow {
 		status: phase === 'ended' ? 'completed' : 'active',
 		phase,
 		profile: null,
-		revision: 2 + log.length + scored.length - (phase === 'feedback' ? 1 : 0),
+		revision: 1 + log.length + scored.length - (phase === 'feedback' ? 1 : 0),
 		startedAt: 1,
 		updatedAt: 2,
 		inkState: '{}',
@@ -61,15 +61,21 @@ describe('judge', () => {
 	});
 
 	it('checks the revision: one per save', () => {
-		expect(judge(base, [choice('dana-s1-sleep', 'choosing')], row(['dana-s1-sleep'], { revision: 4 })).problems.join()).toMatch(/revision 4, expected 3/);
+		expect(judge(base, [choice('dana-s1-sleep', 'choosing')], row(['dana-s1-sleep'], { revision: 4 })).problems.join()).toMatch(/revision 4, expected 2/);
 	});
 
-	it('a new attempt whose first save was interrupted may have no row, or one on the setting card', () => {
-		const steps: Step[] = [{ kind: 'begin', acked: false }];
+	it('begin and a profile pick store nothing: no row is expected, and a row is a problem', () => {
+		const steps: Step[] = [acked('begin', { screen: 'setting' }), acked('profile', { profile: 'tx', screen: 'setting' })];
+		expect(judge(unsaved('ca'), steps, undefined)).toEqual({ outcome: 'clean', problems: [], ackedLost: false });
+		const setting = row([], { phase: 'setting', profile: 'tx', revision: 1, inkState: null, transcript: [], passageStart: 0 });
+		expect(judge(unsaved('ca'), steps, setting).problems.join()).toMatch(/no save of this attempt was made/);
+	});
+
+	it('a new attempt whose first save (start the session) was interrupted may have no row, or one at the first passage', () => {
+		const steps: Step[] = [acked('begin', { screen: 'setting' }), { kind: 'continue', acked: false }];
 		expect(judge(unsaved(null), steps, undefined)).toMatchObject({ outcome: 'lost', problems: [] });
-		const setting = row([], { phase: 'setting', revision: 1, inkState: null, transcript: [], passageStart: 0 });
-		expect(judge(unsaved(null), steps, setting)).toMatchObject({ outcome: 'kept', problems: [] });
-		expect(judge(unsaved(null), [acked('begin', { screen: 'setting' })], undefined)).toMatchObject({ ackedLost: true });
+		expect(judge(unsaved(null), steps, row([], { revision: 1 }))).toMatchObject({ outcome: 'kept', problems: [] });
+		expect(judge(unsaved(null), [acked('begin', { screen: 'setting' }), acked('continue', { screen: 'choosing' })], undefined)).toMatchObject({ ackedLost: true });
 	});
 
 	it('a narrative choice interrupted at the end may leave the attempt completed', () => {
@@ -79,7 +85,7 @@ describe('judge', () => {
 
 	it('a restart marks the unfinished attempt abandoned, with one more revision', () => {
 		const before = summarize(row(['dana-s1-sleep']));
-		expect(judge(before, [acked('restart')], row(['dana-s1-sleep'], { status: 'abandoned', revision: 4 }))).toMatchObject({ outcome: 'clean', problems: [] });
+		expect(judge(before, [acked('restart')], row(['dana-s1-sleep'], { status: 'abandoned', revision: 3 }))).toMatchObject({ outcome: 'clean', problems: [] });
 		expect(judge(before, [acked('restart')], row(['dana-s1-sleep'])).problems.join()).toMatch(/status active, expected abandoned/);
 	});
 
@@ -97,8 +103,8 @@ describe('rowProblems', () => {
 		const good = row(['dana-s1-sleep', 'V1.D1.1.a'], { phase: 'feedback' });
 		expect(rowProblems({ ...good, ledger: [] })).toEqual([expect.stringMatching(/ledger \[\] differs/)]);
 		expect(rowProblems({ ...good, transcript: good.transcript.slice(0, 2), passageStart: 1 })).toEqual([expect.stringMatching(/transcript's choices/)]);
-		expect(rowProblems({ ...good, revision: 2 })).toEqual([expect.stringMatching(/below the 4 saves/)]);
-		expect(rowProblems({ ...good, phase: 'ended', revision: 5 })).toEqual([expect.stringMatching(/phase ended with status active/)]);
+		expect(rowProblems({ ...good, revision: 2 })).toEqual([expect.stringMatching(/below the 3 saves/)]);
+		expect(rowProblems({ ...good, phase: 'ended', revision: 4 })).toEqual([expect.stringMatching(/phase ended with status active/)]);
 	});
 });
 

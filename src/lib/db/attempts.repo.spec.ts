@@ -120,6 +120,16 @@ describe('AttemptsRepository', () => {
 		expect((await repo.findActive('dana', 'ca')).value?.id).toBe('ca-1');
 	});
 
+	it('skips attempts under profiles the caller does not resume (a profile now practice only)', async () => {
+		await repo.save(attempt({ id: 'ca-1', profile: 'ca', updatedAt: 5 }));
+		await repo.save(attempt({ id: 'tx-1', profile: 'tx', updatedAt: 9 }));
+		const notTx = (profile: string | null) => profile !== 'tx';
+		expect((await repo.findActive('dana', undefined, 'recorded', notTx)).value?.id).toBe('ca-1');
+		expect((await repo.findActive('dana', 'tx', 'recorded', notTx)).value).toBeUndefined();
+		// Nothing is changed by looking: the skipped attempt stays active.
+		expect((await repo.get('tx-1'))?.status).toBe('active');
+	});
+
 	it('retires the other active attempt of a profile an attempt switches to', async () => {
 		await repo.save(attempt({ id: 'old-tx', profile: 'tx', updatedAt: 1 }));
 		await repo.save(attempt({ id: 'new', profile: 'ca', updatedAt: 2 }));

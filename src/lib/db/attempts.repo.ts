@@ -76,15 +76,20 @@ export class AttemptsRepository {
 	}
 
 	/**
-	 * The active recorded attempt (not a practice run) for a vignette under a profile, or under
-	 * any profile when `profile` is undefined (the newest, if there are several).
+	 * The latest active attempt of a vignette: a recorded one, or (with `kind`) a practice run;
+	 * under `profile`, or under any profile when it is undefined, and only under profiles
+	 * `profileOk` accepts (the newest, if there are several).
 	 */
-	/** The latest active attempt of a vignette: a recorded one, or (with `kind`) a practice run. */
-	async findActive(caseId: string, profile?: string | null, kind: 'recorded' | 'practice' = 'recorded'): Promise<LoadResult<AttemptRecord | undefined>> {
+	async findActive(
+		caseId: string,
+		profile?: string | null,
+		kind: 'recorded' | 'practice' = 'recorded',
+		profileOk: (profile: string | null) => boolean = () => true
+	): Promise<LoadResult<AttemptRecord | undefined>> {
 		const rows = await this.db.attempts.where({ caseId, status: 'active' }).toArray();
 		const { value, invalid } = await this.quarantineInvalid(rows);
 		const mine = value
-			.filter((a) => (a.practice === null) === (kind === 'recorded') && (profile === undefined || a.profile === profile))
+			.filter((a) => (a.practice === null) === (kind === 'recorded') && (profile === undefined || a.profile === profile) && profileOk(a.profile))
 			.sort((a, b) => b.updatedAt - a.updatedAt);
 		return { value: mine[0], invalid };
 	}

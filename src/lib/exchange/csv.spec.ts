@@ -5,6 +5,7 @@ import { attemptIntegrity } from '../domain/integrity';
 import type { DecisionInfo, ScoredOption } from '../domain/types';
 import { attemptsCsv, csvRows, CSV_COLUMNS, type CsvLookup } from './csv';
 import { csvCell } from './csv-text';
+import { REVIEW_NOTICE } from '../content/review';
 
 /** A strict RFC 4180 reader, to check what a spreadsheet would see. */
 function readCsv(text: string): string[][] {
@@ -55,7 +56,8 @@ const askAboutRisk: DecisionInfo = { id: 'V1.D1.1', title: 'Ask about risk', opt
 const lookup: CsvLookup = {
 	caseTitle: (id) => (id === 'dana' ? 'Dana, 34: "I wish I would not wake up"' : undefined),
 	decision: (caseId, id) => (id === askAboutRisk.id ? askAboutRisk : undefined),
-	profileLabel: (caseId, profile) => (profile === null ? 'England & Wales' : undefined)
+	profileLabel: (caseId, profile) => (profile === null ? 'England & Wales' : undefined),
+	reviewStatus: (a) => (a.contentHash === 'earlier' ? 'Review status not known (earlier content)' : 'Not yet reviewed')
 };
 
 describe('csvCell', () => {
@@ -81,10 +83,12 @@ describe('attemptsCsv', () => {
 		const rows = readCsv(attemptsCsv([a], 'R. Patel', lookup).replace(/^\uFEFF/, ''));
 		expect(rows[0]).toEqual([...CSV_COLUMNS]);
 		expect(rows[1]).toEqual([
+			'',
 			'R. Patel',
 			'dana',
 			'Dana, 34: "I wish I would not wake up"',
 			'1.0.0',
+			'Not yet reviewed',
 			'England & Wales',
 			'learning',
 			'no',
@@ -117,17 +121,36 @@ describe('attemptsCsv', () => {
 	it('keeps an attempt without decisions as one row, and marks practice runs', () => {
 		const a = sampleAttempt({ ledger: [], practice: { of: 'a0', fromDecision: 'D1' }, completedAt: null, profile: 'scotland' });
 		const rows = readCsv(attemptsCsv([a], null, lookup).slice(1));
-		expect(rows[1]!.slice(0, 12)).toEqual(['', 'dana', rows[1]![2], '1.0.0', 'scotland', 'learning', 'yes', 'a1', 'completed', '2023-11-14T22:13:20.000Z', '', '']);
+		expect(rows[1]!.slice(0, 14)).toEqual(['', '', 'dana', rows[1]![3], '1.0.0', 'Not yet reviewed', 'scotland', 'learning', 'yes', 'a1', 'completed', '2023-11-14T22:13:20.000Z', '', '']);
+	});
+
+	it('puts the review notice in the first column of every row, and names each row\'s review status', () => {
+		const a = sampleAttempt({ id: 'a1' });
+		const b = sampleAttempt({ id: 'a2', contentHash: 'earlier', ledger: [] });
+		const rows = readCsv(attemptsCsv([a, b], null, lookup, REVIEW_NOTICE).replace(/^\uFEFF/, ''));
+		// Still one table: a header, then rows of the header's width (RFC 4180 section 2.4).
+		expect(rows[0]![0]).toBe('notice');
+		for (const row of rows) expect(row).toHaveLength(CSV_COLUMNS.length);
+		expect(rows.slice(1).map((r) => r[0])).toEqual([REVIEW_NOTICE, REVIEW_NOTICE]);
+		const status = CSV_COLUMNS.indexOf('review status');
+		expect(rows.slice(1).map((r) => [r[CSV_COLUMNS.indexOf('attempt id')], r[status]])).toEqual([
+			['a1', 'Not yet reviewed'],
+			['a2', 'Review status not known (earlier content)']
+		]);
+		// A fully reviewed build leaves the column empty, the table the same shape.
+		const reviewed = readCsv(attemptsCsv([a], null, lookup, null).replace(/^\uFEFF/, ''));
+		expect(reviewed[1]![0]).toBe('');
+		expect(reviewed[1]).toHaveLength(CSV_COLUMNS.length);
 	});
 
 	it('reads back as exactly the cells written, formula starters prefixed, for any text', () => {
 		fc.assert(
-			fc.property(attemptsArbitrary(4), fc.option(fc.string(), { nil: null }), (attempts, trainee) => {
-				const text = attemptsCsv(attempts, trainee, lookup);
+			fc.property(attemptsArbitrary(4), fc.option(fc.string(), { nil: null }), fc.option(fc.string(), { nil: null }), (attempts, trainee, notice) => {
+				const text = attemptsCsv(attempts, trainee, lookup, notice);
 				expect(text.startsWith('\uFEFF')).toBe(true);
 				const neutralised = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
 				const read = readCsv(text.slice(1));
-				expect(read).toEqual(csvRows(attempts, trainee, lookup).map((r) => r.map(neutralised)));
+				expect(read).toEqual(csvRows(attempts, trainee, lookup, notice).map((r) => r.map(neutralised)));
 				for (const row of read) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
 			}),
 			{ numRuns: 100, seed: 4180 }

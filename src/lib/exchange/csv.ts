@@ -3,6 +3,10 @@
  * spreadsheet would run as a formula get a leading apostrophe, since option text and names can
  * come from an imported file. Options are named by their display labels, as the trainee saw
  * them; their ids stay in the JSON export (CONTENT.md 0.4 item 5).
+ *
+ * The review notice (content/review.ts) is the first column, repeated on every row while it
+ * applies (empty once it does not): a spreadsheet opens on column A, the table stays one header
+ * and uniform rows, and a row filtered or copied out keeps it.
  */
 import type { AttemptRecord } from '../domain/attempt';
 import { attemptIntegrity } from '../domain/integrity';
@@ -11,10 +15,12 @@ import type { DecisionInfo } from '../domain/types';
 import { toCsv } from './csv-text';
 
 export const CSV_COLUMNS = [
+	'notice',
 	'trainee',
 	'case id',
 	'case title',
 	'content version',
+	'review status',
 	'profile',
 	'mode',
 	'practice',
@@ -38,19 +44,23 @@ export interface CsvLookup {
 	caseTitle(caseId: string): string | undefined;
 	decision(caseId: string, decisionId: string): DecisionInfo | undefined;
 	profileLabel(caseId: string, profile: string | null): string | undefined;
+	/** "Not yet reviewed", "Reviewed <date>", or why the attempt's content's review is not known. */
+	reviewStatus(attempt: Pick<AttemptRecord, 'caseId' | 'contentHash'>): string;
 }
 
 const iso = (ms: number | null) => (ms === null ? '' : new Date(ms).toISOString());
 
 /** Rows of cells, header first. An attempt with no decision yet still gets one row. */
-export function csvRows(attempts: readonly AttemptRecord[], trainee: string | null, lookup: CsvLookup): string[][] {
+export function csvRows(attempts: readonly AttemptRecord[], trainee: string | null, lookup: CsvLookup, notice: string | null = null): string[][] {
 	const rows: string[][] = [[...CSV_COLUMNS]];
 	for (const a of attempts) {
 		const head = [
+			notice ?? '',
 			trainee ?? '',
 			a.caseId,
 			lookup.caseTitle(a.caseId) ?? a.caseId,
 			a.storyVersion,
+			lookup.reviewStatus(a),
 			lookup.profileLabel(a.caseId, a.profile) ?? a.profile ?? '',
 			a.mode,
 			a.practice ? 'yes' : 'no',
@@ -81,6 +91,6 @@ export function csvRows(attempts: readonly AttemptRecord[], trainee: string | nu
 }
 
 /** The file's text: CRLF line ends as RFC 4180 asks, and a byte order mark so spreadsheets read UTF-8. */
-export function attemptsCsv(attempts: readonly AttemptRecord[], trainee: string | null, lookup: CsvLookup): string {
-	return `\uFEFF${toCsv(csvRows(attempts, trainee, lookup))}`;
+export function attemptsCsv(attempts: readonly AttemptRecord[], trainee: string | null, lookup: CsvLookup, notice: string | null = null): string {
+	return `\uFEFF${toCsv(csvRows(attempts, trainee, lookup, notice))}`;
 }

@@ -1,12 +1,16 @@
-/** Builds the progress file: every attempt with its integrity code, the optional trainee name. */
+/**
+ * Builds the progress file: every attempt with its integrity code, the optional trainee name, and
+ * the review notice when the build has one (near the top, where a reader of the file sees it).
+ */
 import type { AttemptRecord } from '../domain/attempt';
 import { attemptIntegrity } from '../domain/integrity';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from './format';
 
-export function buildExport(attempts: readonly AttemptRecord[], trainee: string | null, app: string, now: Date | number): ExportFile {
+export function buildExport(attempts: readonly AttemptRecord[], trainee: string | null, app: string, now: Date | number, notice: string | null = null): ExportFile {
 	return {
 		format: EXPORT_FORMAT,
 		version: EXPORT_VERSION,
+		...(notice ? { notice } : {}),
 		exportedAt: new Date(now).toISOString(),
 		app,
 		trainee,

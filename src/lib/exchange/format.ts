@@ -16,6 +16,12 @@ export interface ExportedAttempt {
 export interface ExportFile {
 	format: typeof EXPORT_FORMAT;
 	version: typeof EXPORT_VERSION;
+	/**
+	 * The review notice (content/review.ts), written while the build has unreviewed content.
+	 * Optional, so files from before it, and from a fully reviewed build, read the same; it is not
+	 * covered by the integrity codes, which cover attempts only.
+	 */
+	notice?: string;
 	/** ISO 8601 time of export. */
 	exportedAt: string;
 	/** The app build that wrote it (kit version name). */

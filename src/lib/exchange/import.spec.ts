@@ -4,6 +4,7 @@ import { attemptIntegrity } from '../domain/integrity';
 import { sampleAttempt } from '../../../tests/unit/support/attempts';
 import { buildExport, exportFilename, exportText } from './export';
 import { parseExportText, MAX_DEPTH, NOT_CONFIDE } from './import';
+import { REVIEW_NOTICE } from '../content/review';
 import { strictAttempt, strictLedgerEntry } from './schema';
 import * as v from 'valibot';
 
@@ -36,6 +37,16 @@ describe('buildExport and exportText', () => {
 		expect(exportText(file()).endsWith('}\n')).toBe(true);
 	});
 
+	it('writes the review notice near the top when the build has one, and no field when it has none', () => {
+		const noticed = buildExport([sampleAttempt()], null, 'confide-test', NOW, REVIEW_NOTICE);
+		expect(noticed.notice).toBe(REVIEW_NOTICE);
+		expect(exportText(noticed)).toMatch(/^\{\n {2}"format": "confide-progress",\n {2}"version": 1,\n {2}"notice": "Not yet reviewed by a licensed clinician or attorney\. Educational simulation, not legal advice\.",/);
+		expect('notice' in file()).toBe(false);
+		expect('notice' in buildExport([], null, 'confide-test', NOW, null)).toBe(false);
+		// The notice is no part of any integrity code: the attempts' codes are the same either way.
+		expect(noticed.attempts).toEqual(file([sampleAttempt()], null).attempts);
+	});
+
 	it('names the file by the local date', () => {
 		expect(exportFilename(new Date(2025, 0, 5, 23, 59))).toBe('confide-progress-2025-01-05.json');
 		expect(exportFilename(new Date(2025, 11, 31), 'csv')).toBe('confide-progress-2025-12-31.csv');
@@ -46,6 +57,16 @@ describe('parseExportText', () => {
 	it('reads back what was exported, without warnings', () => {
 		const result = parseExportText(exportText(file()));
 		expect(result).toEqual({ ok: true, file: file(), warnings: [] });
+	});
+
+	it('reads files with and without the review notice alike, and refuses a notice that is not text', () => {
+		const noticed = buildExport([sampleAttempt()], 'R. Patel', 'confide-test', NOW, REVIEW_NOTICE);
+		expect(parseExportText(exportText(noticed))).toEqual({ ok: true, file: noticed, warnings: [] });
+		// Other wording (a later build's) is read too: the notice informs, it is not checked.
+		const reworded = { ...file(), notice: 'Reviewed in part.' };
+		expect(parseExportText(text(reworded))).toEqual({ ok: true, file: reworded, warnings: [] });
+		expectError(parseExportText(text({ ...file(), notice: 42 })), /field 'notice' is invalid/);
+		expectError(parseExportText(text({ ...file(), notice: 'x'.repeat(1001) })), /field 'notice' is invalid/);
 	});
 
 	it('checks the size before parsing, in UTF-8 bytes', () => {

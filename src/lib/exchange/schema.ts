@@ -63,6 +63,8 @@ export const strictAttempt = v.strictObject({
 export const exportFileSchema = v.strictObject({
 	format: v.literal(EXPORT_FORMAT),
 	version: v.literal(EXPORT_VERSION),
+	// The review notice: optional (older files and reviewed builds have none), any wording, capped.
+	notice: v.optional(v.pipe(v.string(), v.maxLength(1000))),
 	exportedAt: v.pipe(v.string(), v.maxLength(64), v.isoTimestamp()),
 	app: v.pipe(v.string(), v.maxLength(200)),
 	// The same cap as the trainee setting, so an imported name can be stored.

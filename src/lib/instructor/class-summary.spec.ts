@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { REVIEW_NOTICE } from '../content/review';
+import type { CaseManifest } from '../domain/types';
 import { ledgerEntry } from '../domain/scoring';
 import { contentVersionLabel, errorGroupName, summariseClass } from './class-summary';
 import { MANIFEST, attempt, byId, exportOf } from './demo.fixture';
@@ -213,5 +215,41 @@ describe('class summary', () => {
 		expect(s.trainees[0]!.notes).toEqual([
 			{ kind: 'unknown-case', text: "Attempts at 'retired-case', a vignette this version of Confide does not have: not counted." }
 		]);
+	});
+
+	describe('a practice-only profile (CONTENT.md 0.4 item 3)', () => {
+		/** The demo vignette with its Texas-modelled profile marked practice only, and not yet reviewed. */
+		const draft: CaseManifest = {
+			...MANIFEST,
+			meta: { ...MANIFEST.meta, reviewed: 'none', profiles: MANIFEST.meta.profiles.map((p) => ({ ...p, practiceOnly: p.id === 'tx' })) }
+		};
+
+		it('never counts an attempt stored under it (a file from before it was one), and says why', () => {
+			const tx = attempt(['V7.D7.1.a', 'V7.D7.2.b'], { profile: 'tx', startedAt: 1, completedAt: 2 });
+			const ca = attempt(['V7.D7.1.a', 'V7.D7.2.a'], { profile: 'ca', startedAt: 3, completedAt: 4 });
+			const s = summariseClass([exportOf('a.json', 'A', [tx, ca]), exportOf('b.json', 'B', [attempt(['V7.D7.1.c'], { profile: 'tx' })])], [draft]);
+			// A's earlier tx attempt would be the first completed one; the ca attempt counts instead.
+			expect(s.vignettes.map((v) => [v.profile, v.attempts, v.trainees])).toEqual([['ca', 1, ['A']]]);
+			expect(s.trainees.map((t) => [t.label, t.counted])).toEqual([
+				['A', 1],
+				['B', 0]
+			]);
+			expect(s.trainees[1]!.notes).toEqual([
+				{
+					kind: 'practice-only',
+					text: "1 attempt was made under a profile that is now practice only, so it is left out of this summary: that profile's content has not been reviewed by a licensed attorney or clinician for its state."
+				}
+			]);
+			// The same files against content where tx is recorded count both profiles.
+			expect(summariseClass([exportOf('a.json', 'A', [tx, ca])], [MANIFEST]).vignettes.map((v) => v.profile)).toEqual(['tx']);
+		});
+
+		it('carries the review notice while a vignette is unreviewed, and each vignette its review status', () => {
+			const files = [exportOf('a.json', 'A', [attempt(['V7.D7.1.a', 'V7.D7.2.a'], { profile: 'ca' })])];
+			const s = summariseClass(files, [draft]);
+			expect(s.notice).toBe(REVIEW_NOTICE);
+			expect(s.vignettes[0]!.reviewed).toBe('none');
+			expect(summariseClass(files, [MANIFEST]).notice).toBeNull();
+		});
 	});
 });

@@ -4,10 +4,11 @@
  * data out; nothing leaves the browser.
  *
  * Which attempts count: per trainee and vignette, one completed recorded attempt, the first by
- * default (what an assessment measures) or the latest. Practice runs and unfinished attempts never
- * count. Verdicts come from the current content; options and decisions that the current content no
+ * default (what an assessment measures) or the latest. Practice runs, unfinished attempts and
+ * attempts under a practice-only profile (files from before it was one) never count. Verdicts come from the current content; options and decisions that the current content no
  * longer has are reported beside the others with the verdict the trainee was given.
  */
+import { practiceOnlyCheck, practiceOnlyLeftOut, reviewNotice } from '../content/review';
 import { isRecorded, type AttemptRecord } from '../domain/attempt';
 import { attemptIntegrity, sameCode } from '../domain/integrity';
 import { NOT_IN_VIGNETTE, optionLabel } from '../domain/option-labels';
@@ -33,7 +34,7 @@ export interface SummaryOptions {
 	skipMismatched?: boolean;
 }
 
-export type NoteKind = 'duplicate' | 'integrity' | 'older-content' | 'unknown-case' | 'not-counted';
+export type NoteKind = 'duplicate' | 'integrity' | 'older-content' | 'unknown-case' | 'not-counted' | 'practice-only';
 
 /** Something the instructor should know about a trainee's file, in words. */
 export interface TraineeNote {
@@ -116,6 +117,8 @@ export interface VignetteSummary {
 	profile: string | null;
 	profileLabel: string | null;
 	version: string;
+	/** The current content's `reviewed` tag: 'none' or a reviewer's date. */
+	reviewed: string;
 	attempts: number;
 	trainees: string[];
 	decisions: DecisionSummary[];
@@ -127,6 +130,8 @@ export interface VignetteSummary {
 
 export interface ClassSummary {
 	which: Which;
+	/** The review notice the summary carries on screen, on paper and in its CSV; null when none applies. */
+	notice: string | null;
 	trainees: TraineeSummary[];
 	vignettes: VignetteSummary[];
 }
@@ -230,6 +235,7 @@ interface Counted {
 export function summariseClass(files: readonly LoadedExport[], manifests: readonly CaseManifest[], options: SummaryOptions = {}): ClassSummary {
 	const which = options.which ?? 'first';
 	const byCase = new Map(manifests.map((m) => [m.meta.id, m]));
+	const underPracticeOnly = practiceOnlyCheck(manifests.map((m) => m.meta));
 	const counted: Counted[] = [];
 
 	const trainees: TraineeSummary[] = groupTrainees(files).map((trainee) => {
@@ -248,11 +254,18 @@ export function summariseClass(files: readonly LoadedExport[], manifests: readon
 		for (const caseId of unknown)
 			notes.push({ kind: 'unknown-case', text: `Attempts at '${caseId}', a vignette this version of Confide does not have: not counted.` });
 
+		const practiceOnly = all.filter((e) => isRecorded(e.attempt) && underPracticeOnly(e.attempt)).length;
+		if (practiceOnly) notes.push({ kind: 'practice-only', text: practiceOnlyLeftOut(practiceOnly, 'summary') });
 		const eligible = all.filter(
-			(e) => byCase.has(e.attempt.caseId) && isRecorded(e.attempt) && e.attempt.status === 'completed' && (e.integrityOk || !options.skipMismatched)
+			(e) =>
+				byCase.has(e.attempt.caseId) &&
+				isRecorded(e.attempt) &&
+				!underPracticeOnly(e.attempt) &&
+				e.attempt.status === 'completed' &&
+				(e.integrityOk || !options.skipMismatched)
 		);
 		const practice = all.filter((e) => !isRecorded(e.attempt)).length;
-		const unfinished = all.filter((e) => isRecorded(e.attempt) && e.attempt.status !== 'completed').length;
+		const unfinished = all.filter((e) => isRecorded(e.attempt) && !underPracticeOnly(e.attempt) && e.attempt.status !== 'completed').length;
 		if (practice || unfinished)
 			notes.push({
 				kind: 'not-counted',
@@ -281,7 +294,7 @@ export function summariseClass(files: readonly LoadedExport[], manifests: readon
 	}
 	const vignettes = [...groups.values()].map(summariseVignette);
 	vignettes.sort((a, b) => a.vignette - b.vignette || profileRank(byCase.get(a.caseId)!, a.profile) - profileRank(byCase.get(b.caseId)!, b.profile));
-	return { which, trainees, vignettes };
+	return { which, notice: reviewNotice(manifests.map((m) => m.meta)), trainees, vignettes };
 }
 
 function profileRank(manifest: CaseManifest, profile: string | null): number {
@@ -381,6 +394,7 @@ function summariseVignette(group: Counted[]): VignetteSummary {
 		profile,
 		profileLabel: manifest.meta.profiles.find((p) => p.id === profile)?.label ?? (profile ? `profile '${profile}' (not in the current content)` : null),
 		version: manifest.meta.version,
+		reviewed: manifest.meta.reviewed,
 		attempts: total,
 		trainees: group.map((c) => c.trainee),
 		decisions,

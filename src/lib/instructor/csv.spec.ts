@@ -4,6 +4,7 @@ import { csvCell, toCsv } from '../exchange/csv-text';
 import { SUMMARY_CSV_HEADER, percent, summaryCsv } from './summary-csv';
 import { MANIFEST, attempt, exportOf } from './demo.fixture';
 import { readCsv as parseCsv } from '../../../tests/support/read-csv';
+import { REVIEW_NOTICE } from '../content/review';
 
 describe('CSV', () => {
 	it('quotes cells with commas, quotes or line breaks, doubling quotes', () => {
@@ -61,6 +62,20 @@ describe('summary CSV', () => {
 		expect(row('Modelled on Texas', 'V7.D7.2.a')[col('Verdict')]).toBe('error');
 		expect(row('Modelled on Texas', 'V7.D7.2.b')[col('Verdict')]).toBe('best');
 		expect(row('Modelled on Texas', 'V7.D7.2.a')[col('Counting')]).toBe('first completed attempt');
+	});
+
+	it('puts the review notice first on every row while it applies, and each vignette\'s review status', () => {
+		const files = [exportOf('a.json', 'A', [attempt(['V7.D7.1.a', 'V7.D7.2.a'])])];
+		const col = (name: (typeof SUMMARY_CSV_HEADER)[number]) => SUMMARY_CSV_HEADER.indexOf(name);
+		const draft = { ...MANIFEST, meta: { ...MANIFEST.meta, reviewed: 'none' } };
+		const rows = parseCsv(summaryCsv(summariseClass(files, [draft])));
+		expect(rows[0]![0]).toBe('Notice');
+		for (const row of rows) expect(row).toHaveLength(SUMMARY_CSV_HEADER.length);
+		expect(new Set(rows.slice(1).map((r) => r[col('Notice')]))).toEqual(new Set([REVIEW_NOTICE]));
+		expect(new Set(rows.slice(1).map((r) => r[col('Review status')]))).toEqual(new Set(['Not yet reviewed']));
+		const reviewed = parseCsv(summaryCsv(summariseClass(files, [MANIFEST])));
+		expect(new Set(reviewed.slice(1).map((r) => r[col('Notice')]))).toEqual(new Set(['']));
+		expect(new Set(reviewed.slice(1).map((r) => r[col('Review status')]))).toEqual(new Set(['Reviewed 2026-01-01']));
 	});
 
 	it('neutralises option text that looks like a formula', () => {

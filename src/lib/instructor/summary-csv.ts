@@ -2,17 +2,22 @@
  * The class summary as a spreadsheet: one row per vignette, profile, decision and option. Pure.
  * Options are named by their display labels; the last column keeps the option id for matching
  * rows across files and content versions (labels follow screen order, which authors may change).
+ * The review notice is the first column of every row while it applies (as in the progress CSV,
+ * exchange/csv.ts), and each vignette's review status stands beside its content version.
  */
+import { reviewStatus } from '../content/review';
 import { NOT_IN_VIGNETTE } from '../domain/option-labels';
 import type { OptionScore } from '../domain/types';
 import type { ClassSummary } from './class-summary';
 import { toCsv } from '../exchange/csv-text';
 
 export const SUMMARY_CSV_HEADER = [
+	'Notice',
 	'Vignette',
 	'Vignette title',
 	'Profile',
 	'Content version',
+	'Review status',
 	'Attempts counted',
 	'Counting',
 	'Decision',
@@ -41,10 +46,12 @@ export function summaryCsv(summary: ClassSummary): string {
 	const rows = summary.vignettes.flatMap((v) =>
 		v.decisions.flatMap((d) =>
 			d.options.map((o) => [
+				summary.notice ?? '',
 				v.caseId,
 				v.title,
 				v.profileLabel ?? '',
 				v.version,
+				reviewStatus(v.reviewed),
 				v.attempts,
 				counting,
 				d.decisionId,

@@ -2,23 +2,32 @@
  * One attempt at one vignette: content note -> setting card -> choosing <-> feedback -> debrief.
  * The story is reached only through an injected StoryPort (the inkjs Story never enters the
  * context); saving is the `persistAttempt` actor, provided by the caller.
+ *
+ * Nothing is saved before the session starts: the content note and the setting card are not
+ * stored, so a profile picked and then changed (a practice-only one above all) never leaves a row.
+ * From "Start the session" on the profile is fixed and every step is saved, except under a
+ * practice-only profile (CONTENT.md 0.4 item 3), whose runs are never written at all.
  */
 import { assign, fromPromise, setup } from 'xstate';
 import type { AttemptMode, AttemptPhase, AttemptRecord, ChoiceView, LoggedChoice, PracticeOrigin, TranscriptEntry } from '../domain/attempt';
 import { SCHEMA_VERSION } from '../domain/attempt';
 import { ledgerEntry, reviewDecision, type DecisionReview, type LedgerEntry } from '../domain/scoring';
+import { isPracticeOnly } from '../domain/tags';
 import type { CaseManifest } from '../domain/types';
 import type { StoryPort, StoryStep } from '../ink/runner';
 
-export type SaveState = 'idle' | 'pending' | 'saved' | 'failed';
+/** `unrecorded`: a practice-only run moved on and, by design, wrote nothing. */
+export type SaveState = 'idle' | 'pending' | 'saved' | 'failed' | 'unrecorded';
 export type StartAt = 'contentNote' | AttemptPhase;
 
 export interface SessionContext {
 	manifest: CaseManifest;
 	profile: string | null;
 	profileLocked: boolean;
-	/** Assessment defers feedback to the debrief. */
+	/** Assessment defers feedback to the debrief. Always learning under a practice-only profile. */
 	mode: AttemptMode;
+	/** The mode the link or build asked for; `mode` follows it unless the profile is practice only. */
+	requestedMode: AttemptMode;
 	practice: PracticeOrigin | null;
 	attemptId: string;
 	startedAt: number;
@@ -42,7 +51,10 @@ export interface SessionInput {
 	profile: string | null;
 	/** An instructor's link fixed the profile: the trainee cannot change it. */
 	profileLocked?: boolean;
-	/** How a new attempt gives feedback (learning unless an instructor chose assessment). */
+	/**
+	 * How a new attempt gives feedback (learning unless an instructor chose assessment). A
+	 * practice-only profile is never assessed: its runs are in learning mode whatever is asked.
+	 */
 	mode?: AttemptMode;
 	/**
 	 * A saved attempt to resume, or a practice run prepared at its first decision (revision 0);
@@ -74,6 +86,11 @@ function feedbackFor(context: Pick<SessionContext, 'ledger' | 'manifest' | 'prof
 	if (!last) return null;
 	const decision = context.manifest.decisions.find((d) => d.id === last.decisionId);
 	return reviewDecision(last, decision, context.profile ?? undefined);
+}
+
+/** The mode a new run has under `profile`: a practice-only profile is never an assessment. */
+function modeUnder(manifest: CaseManifest, profile: string | null, requested: AttemptMode): AttemptMode {
+	return isPracticeOnly(manifest.meta, profile) ? 'learning' : requested;
 }
 
 function phaseAfter(step: StoryStep): AttemptPhase {
@@ -122,8 +139,11 @@ export function createSessionMachine(deps: SessionDeps) {
 		},
 		guards: {
 			startsAt: ({ context }, params: { phase: AttemptPhase }) => context.phase === params.phase,
-			// A practice run starts unsaved but already at a decision.
-			isNew: ({ context }) => context.revision === 0 && context.practice === null,
+			// A practice run starts unsaved but already at a decision; an unrecorded (practice-only)
+			// attempt shown again from memory is unsaved but past the setting card.
+			isNew: ({ context }) => context.revision === 0 && context.practice === null && context.phase === 'setting',
+			// Runs under a practice-only profile are never written (CONTENT.md 0.4 item 3).
+			practiceOnly: ({ context }) => isPracticeOnly(context.manifest.meta, context.profile),
 			choiceOnOffer: ({ context, event }) =>
 				event.type === 'choice.select' && context.choices.some((c) => c.id === event.choiceId),
 			hasError: ({ context }) => context.error !== null,
@@ -177,8 +197,12 @@ export function createSessionMachine(deps: SessionDeps) {
 				const ended = context.choices.length === 0;
 				return { feedback: null, phase: ended ? ('ended' as const) : ('choosing' as const), completedAt: ended ? (context.completedAt ?? now()) : null };
 			}),
-			selectProfile: assign(({ context, event }) => ({ profile: event.type === 'profile.select' ? event.profile : context.profile })),
+			selectProfile: assign(({ context, event }) => {
+				const profile = event.type === 'profile.select' ? event.profile : context.profile;
+				return { profile, mode: modeUnder(context.manifest, profile, context.requestedMode) };
+			}),
 			markPending: assign({ saveState: 'pending' as SaveState }),
+			markUnrecorded: assign({ saveState: 'unrecorded' as SaveState, saveError: null }),
 			markSaved: assign(({ context }) => ({ saveState: 'saved' as SaveState, saveError: null, revision: context.revision + 1 })),
 			markFailed: assign(({ event }) => ({
 				saveState: 'failed' as SaveState,
@@ -189,11 +213,14 @@ export function createSessionMachine(deps: SessionDeps) {
 		id: 'session',
 		context: ({ input }) => {
 			const r = input.resume;
+			const requestedMode = input.mode ?? 'learning';
+			const profile = r?.profile ?? input.profile;
 			const base = {
 				manifest: input.manifest,
-				profile: r?.profile ?? input.profile,
+				profile,
 				profileLocked: input.profileLocked ?? false,
-				mode: r?.mode ?? input.mode ?? 'learning',
+				mode: r?.mode ?? modeUnder(input.manifest, profile, requestedMode),
+				requestedMode,
 				practice: r?.practice ?? null,
 				saveState: (r ? 'saved' : 'idle') as SaveState,
 				saveError: null,
@@ -238,14 +265,15 @@ export function createSessionMachine(deps: SessionDeps) {
 					{ target: 'route' }
 				]
 			},
+			// Neither the content note nor the setting card is saved (see the top of this file): a reload
+			// there starts again from the content note, and no row is left under a profile not played.
 			contentNote: {
-				on: { begin: { target: 'saving' } }
+				on: { begin: { target: 'setting' } }
 			},
 			setting: {
 				on: {
 					...retry,
-					// Saved at once, so a reload on the setting card keeps the trainee's pick.
-					'profile.select': { guard: 'profileSelectable', target: 'saving', actions: 'selectProfile' },
+					'profile.select': { guard: 'profileSelectable', actions: 'selectProfile' },
 					'setting.continue': { target: 'advancing', actions: 'startStory' }
 				}
 			},
@@ -253,10 +281,15 @@ export function createSessionMachine(deps: SessionDeps) {
 				on: { ...retry, 'choice.select': { guard: 'choiceOnOffer', target: 'advancing', actions: 'applyChoice' } }
 			},
 			feedback: {
-				on: { ...retry, 'feedback.continue': { target: 'saving', actions: 'closeFeedback' } }
+				on: { ...retry, 'feedback.continue': { target: 'recording', actions: 'closeFeedback' } }
 			},
 			advancing: {
-				always: [{ guard: 'hasError', target: 'error' }, { target: 'saving' }]
+				always: [{ guard: 'hasError', target: 'error' }, { target: 'recording' }]
+			},
+			// Every step is saved, unless the profile is practice only: then `saving` is never entered
+			// (persistAttempt is not invoked) and the run moves on as if saved, marked unrecorded.
+			recording: {
+				always: [{ guard: 'practiceOnly', target: 'route', actions: 'markUnrecorded' }, { target: 'saving' }]
 			},
 			saving: {
 				entry: 'markPending',

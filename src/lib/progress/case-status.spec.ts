@@ -32,6 +32,13 @@ describe('caseStatuses', () => {
 		expect(statuses.has('jordan')).toBe(false);
 	});
 
+	it('ignores attempts under a profile now practice only: they are never resumed', () => {
+		const underTx = (a: { profile: string | null }) => a.profile === 'tx';
+		const statuses = caseStatuses([base, { ...base, id: 'tx', profile: 'tx', status: 'active', phase: 'choosing', updatedAt: 30 }], underTx);
+		expect(statuses.get('dana')).toMatchObject({ kind: 'completed', completedAt: 10 });
+		expect(caseStatuses([{ ...base, profile: 'tx' }], underTx).has('dana')).toBe(false);
+	});
+
 	it('ignores practice runs, finished or not', () => {
 		const practice = { of: 'a', fromDecision: 'V1.D1.1' };
 		const statuses = caseStatuses([

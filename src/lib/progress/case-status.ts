@@ -1,4 +1,5 @@
 /** What the catalogue shows for each vignette, derived from the stored attempts. Pure. */
+import type { PracticeOnlyCheck } from '../content/review';
 import { isRecorded, type AttemptRecord } from '../domain/attempt';
 import { countLedger, type Counts } from '../domain/scoring';
 
@@ -7,10 +8,11 @@ export type CaseStatus =
 	| { kind: 'in-progress'; decisionsMade: number; updatedAt: number }
 	| { kind: 'completed'; counts: Counts; completedAt: number };
 
-export function caseStatuses(attempts: readonly AttemptRecord[]): Map<string, CaseStatus> {
+export function caseStatuses(attempts: readonly AttemptRecord[], practiceOnly: PracticeOnlyCheck = () => false): Map<string, CaseStatus> {
 	const out = new Map<string, CaseStatus>();
-	// Practice runs never change what the catalogue reports.
-	const newestFirst = attempts.filter(isRecorded).sort((a, b) => b.updatedAt - a.updatedAt);
+	// Practice runs never change what the catalogue reports, nor do attempts under a profile that
+	// is now practice only (they are never resumed either).
+	const newestFirst = attempts.filter((a) => isRecorded(a) && !practiceOnly(a)).sort((a, b) => b.updatedAt - a.updatedAt);
 	for (const attempt of newestFirst) {
 		if (out.get(attempt.caseId)?.kind === 'in-progress') continue;
 		if (attempt.status === 'active') {

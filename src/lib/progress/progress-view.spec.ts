@@ -57,6 +57,20 @@ describe('groupAttempts', () => {
 		expect(group!.rows.find((r) => r.attempt.id === 'late')!.counts).toMatchObject({ missed_breach: 2, critical: 1 });
 	});
 
+	it('lists attempts under a profile now practice only with the practice runs, labelled so, never charted', () => {
+		const draft: CaseInfo[] = [{ ...CASES[0]!, profiles: CASES[0]!.profiles.map((p) => ({ ...p, practiceOnly: p.id === 'tx' })) }];
+		const [group] = groupAttempts(
+			[
+				sampleAttempt({ id: 'ca', caseId: 'jordan', profile: 'ca', completedAt: 100 }),
+				sampleAttempt({ id: 'tx', caseId: 'jordan', profile: 'tx', completedAt: 200, ledger: [error('over')] })
+			],
+			draft
+		);
+		expect(group!.rows.map((r) => r.attempt.id)).toEqual(['ca']);
+		expect(group!.chart.map((p) => p.attemptId)).toEqual(['ca']);
+		expect(group!.practice.map((r) => [r.attempt.id, r.status, r.profileLabel])).toEqual([['tx', 'practice only', 'Texas']]);
+	});
+
 	it('measures duration to completion, or to the last update while unfinished', () => {
 		const [group] = groupAttempts(
 			[sampleAttempt({ id: 'a', startedAt: 1000, completedAt: 61_000 }), sampleAttempt({ id: 'b', startedAt: 2000, updatedAt: 12_000, completedAt: null, status: 'active' })],

@@ -2,6 +2,7 @@
 import { isRecorded, type AttemptRecord } from '../domain/attempt';
 import { profileOf } from '../domain/profiles';
 import { countLedger, type Counts } from '../domain/scoring';
+import { isPracticeOnly } from '../domain/tags';
 import type { ProfileInfo } from '../domain/types';
 
 /** What the page needs to know of a vignette (the catalogue entry has all of this). */
@@ -12,7 +13,8 @@ export interface CaseInfo {
 	profiles: ProfileInfo[];
 }
 
-export type StatusLabel = 'in progress' | 'completed' | 'abandoned' | 'superseded' | 'practice';
+/** 'practice only': stored under a profile that is now practice only (before it was one). */
+export type StatusLabel = 'in progress' | 'completed' | 'abandoned' | 'superseded' | 'practice' | 'practice only';
 
 export interface AttemptRow {
 	attempt: AttemptRecord;
@@ -37,13 +39,19 @@ export interface CaseGroup {
 	title: string;
 	/** Recorded attempts, oldest first. */
 	rows: AttemptRow[];
-	/** Practice runs, oldest first: listed apart and never charted. */
+	/** Practice runs and attempts under a practice-only profile, oldest first: listed apart, never charted. */
 	practice: AttemptRow[];
 	chart: ChartPoint[];
 }
 
-export function statusLabel(a: AttemptRecord): StatusLabel {
+/** Whether an attempt counts towards results: recorded, and not under a profile now practice only. */
+function counts(a: AttemptRecord, info: CaseInfo | undefined): boolean {
+	return isRecorded(a) && !(info && isPracticeOnly(info, a.profile));
+}
+
+export function statusLabel(a: AttemptRecord, info?: CaseInfo): StatusLabel {
 	if (!isRecorded(a)) return 'practice';
+	if (info && isPracticeOnly(info, a.profile)) return 'practice only';
 	return a.status === 'active' ? 'in progress' : a.status;
 }
 
@@ -55,7 +63,7 @@ export function profileLabel(info: CaseInfo | undefined, profile: string | null)
 function row(a: AttemptRecord, info: CaseInfo | undefined): AttemptRow {
 	return {
 		attempt: a,
-		status: statusLabel(a),
+		status: statusLabel(a, info),
 		durationMs: Math.max(0, (a.completedAt ?? a.updatedAt) - a.startedAt),
 		profileLabel: profileLabel(info, a.profile),
 		counts: countLedger(a.ledger)
@@ -74,7 +82,7 @@ export function groupAttempts(attempts: readonly AttemptRecord[], cases: readonl
 			group = { caseId: a.caseId, title: info?.title ?? a.caseId, rows: [], practice: [], chart: [] };
 			groups.set(a.caseId, group);
 		}
-		(isRecorded(a) ? group.rows : group.practice).push(row(a, info));
+		(counts(a, info) ? group.rows : group.practice).push(row(a, info));
 	}
 	for (const group of groups.values()) {
 		group.chart = group.rows

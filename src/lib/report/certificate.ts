@@ -1,4 +1,5 @@
 /** Which attempts a completion record lists. Pure. */
+import type { PracticeOnlyCheck } from '../content/review';
 import { isRecorded, type AttemptRecord } from '../domain/attempt';
 
 /** The completed recorded attempts of one vignette under one profile, newest first. */
@@ -13,14 +14,22 @@ export const groupKey = (a: Pick<AttemptRecord, 'caseId' | 'profile'>) => `${a.c
 
 const finishedAt = (a: AttemptRecord) => a.completedAt ?? a.updatedAt;
 
+/** A completed recorded attempt: what a record could list, unless its profile is now practice only. */
+const finished = (a: AttemptRecord) => a.status === 'completed' && isRecorded(a);
+
 /**
- * Completed recorded attempts (never practice runs, never unfinished ones), grouped by vignette
- * and profile: vignettes in `caseOrder` (unknown ones after, by id), the default profile first.
+ * Completed recorded attempts (never practice runs, never unfinished ones, never attempts under a
+ * profile `practiceOnly` names), grouped by vignette and profile: vignettes in `caseOrder`
+ * (unknown ones after, by id), the default profile first.
  */
-export function certificateGroups(attempts: readonly AttemptRecord[], caseOrder: readonly string[]): CertificateGroup[] {
+export function certificateGroups(
+	attempts: readonly AttemptRecord[],
+	caseOrder: readonly string[],
+	practiceOnly: PracticeOnlyCheck = () => false
+): CertificateGroup[] {
 	const groups = new Map<string, CertificateGroup>();
 	for (const attempt of attempts) {
-		if (attempt.status !== 'completed' || !isRecorded(attempt)) continue;
+		if (!finished(attempt) || practiceOnly(attempt)) continue;
 		const key = groupKey(attempt);
 		const group = groups.get(key) ?? { key, caseId: attempt.caseId, profile: attempt.profile, attempts: [] };
 		group.attempts.push(attempt);
@@ -35,6 +44,11 @@ export function certificateGroups(attempts: readonly AttemptRecord[], caseOrder:
 	);
 	for (const group of sorted) group.attempts.sort((a, b) => finishedAt(b) - finishedAt(a) || b.id.localeCompare(a.id));
 	return sorted;
+}
+
+/** How many completed attempts the record leaves out because their profile is now practice only. */
+export function practiceOnlyLeftOutCount(attempts: readonly AttemptRecord[], practiceOnly: PracticeOnlyCheck): number {
+	return attempts.filter((a) => finished(a) && practiceOnly(a)).length;
 }
 
 /** One attempt per group: the one chosen by id, else (or if that id is not in the group) the latest. */

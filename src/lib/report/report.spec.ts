@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AttemptRecord } from '../domain/attempt';
-import { certificateGroups, chosenAttempts, traineeName } from './certificate';
+import { practiceOnlyCheck } from '../content/review';
+import { certificateGroups, chosenAttempts, practiceOnlyLeftOutCount, traineeName } from './certificate';
 import { profileLabel } from './profile';
 import { BREAK_CAP_MS, formatDate, formatDateTime, formatDuration, timeOnTask } from './time';
 
@@ -106,6 +107,23 @@ describe('certificateGroups', () => {
 			['tiny', null, ['t']],
 			['gone', null, ['x']]
 		]);
+	});
+
+	it("leaves out attempts under a profile that is now practice only (stored before it was), and counts them", () => {
+		const txPracticeOnly = practiceOnlyCheck([
+			{
+				id: 'jordan',
+				profiles: [
+					{ id: 'ca', label: 'CA', practiceOnly: false, setting: [], jurisdictions: [] },
+					{ id: 'tx', label: 'TX', practiceOnly: true, setting: [], jurisdictions: [] }
+				]
+			}
+		]);
+		const groups = certificateGroups(attempts, ['dana', 'jordan', 'tiny'], txPracticeOnly);
+		expect(groups.map((g) => g.key)).toEqual(['dana|', 'jordan|ca', 'tiny|', 'gone|']);
+		expect(practiceOnlyLeftOutCount(attempts, txPracticeOnly)).toBe(1);
+		// Unfinished or practice runs under it are not "left out": they were never listed.
+		expect(practiceOnlyLeftOutCount([attempt({ caseId: 'jordan', profile: 'tx', status: 'active', completedAt: null })], txPracticeOnly)).toBe(0);
 	});
 
 	it('has nothing to list when nothing is completed', () => {

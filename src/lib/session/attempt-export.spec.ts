@@ -45,6 +45,13 @@ describe('attemptExportFile', () => {
 		expect(file.attempts[0]?.integrity).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
 	});
 
+	it('carries the review notice when the build has one', () => {
+		const now = Date.parse('2026-11-02T10:20:30.000Z');
+		const notice = 'Not yet reviewed by a licensed clinician or attorney. Educational simulation, not legal advice.';
+		expect(attemptExportFile(attempt, { now, app: 'build-7', trainee: null, notice }).notice).toBe(notice);
+		expect('notice' in attemptExportFile(attempt, { now, app: 'build-7', trainee: null, notice: null })).toBe(false);
+	});
+
 	it('names the file after the case and the day', () => {
 		expect(attemptExportName(attempt, Date.parse('2026-11-02T23:59:00Z'))).toBe('confide-dana-2026-11-02.json');
 	});

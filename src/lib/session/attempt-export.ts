@@ -12,12 +12,15 @@ export interface ExportMeta {
 	/** The app build that writes it. */
 	app: string;
 	trainee: string | null;
+	/** The build's review notice, or null (content/review.ts). */
+	notice?: string | null;
 }
 
 export function attemptExportFile(attempt: AttemptRecord, meta: ExportMeta): ExportFile {
 	return {
 		format: EXPORT_FORMAT,
 		version: EXPORT_VERSION,
+		...(meta.notice ? { notice: meta.notice } : {}),
 		exportedAt: new Date(meta.now).toISOString(),
 		app: meta.app,
 		trainee: meta.trainee,

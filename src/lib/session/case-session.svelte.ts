@@ -9,9 +9,10 @@
 import { createActor, fromPromise, type ActorRefFrom, type SnapshotFrom } from 'xstate';
 import { version } from '$app/environment';
 import type { AttemptMode, AttemptRecord } from '../domain/attempt';
+import { isPracticeOnly } from '../domain/tags';
 import type { CaseManifest } from '../domain/types';
 import { mayHaveSavedProgress } from '../db/exists';
-import type { CatalogueEntry } from '../ink/catalogue';
+import { buildReviewNotice, type CatalogueEntry } from '../ink/catalogue';
 import type { StoryPort, StoryRunner } from '../ink/runner';
 import { createSessionMachine, pendingRecord, type PendingRecord, type SaveState, type SessionEvent, type SessionMachine } from '../machines/session.machine';
 import { afterPaint } from './after-paint';
@@ -56,6 +57,11 @@ export class CaseSession {
 
 	get canWrite() {
 		return this.ownership === 'mine';
+	}
+
+	/** The run is under a practice-only profile: nothing of it is saved or offered for download. */
+	get practiceOnly() {
+		return isPracticeOnly(this.manifest.meta, this.snapshot?.context.profile ?? this.profile);
 	}
 
 	private actor: ActorRefFrom<SessionMachine> | undefined;
@@ -207,7 +213,8 @@ export class CaseSession {
 	/** The attempt as it is in memory now (saved or not), as a one-attempt export file download. */
 	async downloadAttempt() {
 		const context = this.snapshot?.context;
-		if (!context) return;
+		// A practice-only run is never exported (CONTENT.md 0.4 item 3).
+		if (!context || this.practiceOnly) return;
 		let inkState: string | null = null;
 		if (context.phase !== 'setting')
 			try {
@@ -219,7 +226,7 @@ export class CaseSession {
 		const attempt: AttemptRecord = { ...pendingRecord(context, now), inkState };
 		const storage = await this.storage();
 		const trainee = storage.ok ? ((await storage.settings.read().catch(() => null))?.trainee ?? null) : null;
-		downloadJson(attemptExportName(attempt, now), attemptExportFile(attempt, { now, app: version, trainee }));
+		downloadJson(attemptExportName(attempt, now), attemptExportFile(attempt, { now, app: version, trainee, notice: buildReviewNotice }));
 	}
 
 	private async claim(steal: boolean) {
@@ -269,16 +276,20 @@ export class CaseSession {
 	private async resumeOrStart() {
 		const [storage] = await Promise.all([this.storage(), this.loadStory()]);
 		if (!storage.ok || !this.runner) return this.startActor(undefined);
+		// A practice-only run is never resumed: none is stored, and rows under a profile that is now
+		// practice only (stored before it was) are left as they are. So a link fixing such a profile
+		// starts afresh, and leaves an attempt under another profile untouched.
+		const resumable = (profile: string | null) => !isPracticeOnly(this.manifest.meta, profile);
 		let saved: AttemptRecord | undefined;
 		try {
 			// An instructor's link resumes only an attempt under its profile; otherwise the latest.
-			const found = await storage.attempts.findActive(this.manifest.meta.id, this.fixedProfile ?? undefined);
+			const found = await storage.attempts.findActive(this.manifest.meta.id, this.fixedProfile ?? undefined, 'recorded', resumable);
 			saved = found.value;
 			this.invalidRows = found.invalid;
 			// No recorded attempt under way: a practice run cut short (a reload, a killed tab) goes on,
 			// with the finished attempt it came from to go back to.
 			if (!saved) {
-				const practice = (await storage.attempts.findActive(this.manifest.meta.id, this.fixedProfile ?? undefined, 'practice')).value;
+				const practice = (await storage.attempts.findActive(this.manifest.meta.id, this.fixedProfile ?? undefined, 'practice', resumable)).value;
 				const recorded = practice?.practice ? await storage.attempts.get(practice.practice.of) : undefined;
 				if (practice && recorded?.status === 'completed') {
 					saved = practice;

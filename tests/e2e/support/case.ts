@@ -77,6 +77,8 @@ export interface View {
 	ready: boolean;
 	screen: string | null;
 	saveState: string | null;
+	/** The run is under a practice-only profile (main[data-practice-only]): nothing is saved. */
+	practiceOnly: boolean;
 	/** The current passage (heading and text), when one is on screen. */
 	passage: string | null;
 	/** Earlier passages and the options chosen, in order. */
@@ -99,6 +101,7 @@ export async function readView(page: Page): Promise<View> {
 			ready: !!main?.hasAttribute('data-ready'),
 			screen: main?.getAttribute('data-screen') ?? null,
 			saveState: main?.getAttribute('data-save-state') ?? null,
+			practiceOnly: !!main?.hasAttribute('data-practice-only'),
 			passage: passage ? norm(passage.textContent) : null,
 			transcript: transcript ? [...transcript.querySelectorAll('p')].map((p) => norm(p.textContent)) : [],
 			choiceIds: [...document.querySelectorAll<HTMLElement>('[data-choice-id]')].map((b) => b.dataset.choiceId ?? ''),
@@ -122,7 +125,8 @@ const viewKey = (v: View) => JSON.stringify([v.screen, v.passage, v.choiceIds, v
 
 /**
  * Runs `action`, then waits until the page shows something new and the save it started has
- * settled; fails unless that save succeeded.
+ * settled; fails unless that save succeeded (or, under a practice-only profile, unless the step
+ * was marked not recorded).
  */
 export async function act(page: Page, action: () => Promise<unknown>): Promise<View> {
 	const before = viewKey(await readView(page));
@@ -137,7 +141,8 @@ export async function act(page: Page, action: () => Promise<unknown>): Promise<V
 			{ message: 'the page moves on and saves', timeout: 10_000, intervals: [20, 50, 100] }
 		)
 		.toBe(true);
-	expect(view.saveState, 'the step was saved').toBe('saved');
+	if (view.practiceOnly) expect(view.saveState, 'a practice-only step is not recorded').toBe('unrecorded');
+	else expect(view.saveState, 'the step was saved').toBe('saved');
 	return view;
 }
 
@@ -153,9 +158,12 @@ export async function openCase(page: Page, id: string): Promise<View> {
 	return waitReady(page);
 }
 
+/** Begin: the setting card shows; nothing is saved before the session starts. */
 export async function begin(page: Page): Promise<View> {
-	const view = await act(page, () => page.locator('[data-action=begin]').click());
-	expect(view.screen).toBe('setting');
+	await page.locator('[data-action=begin]').click();
+	await expect(page.locator('main')).toHaveAttribute('data-screen', 'setting');
+	const view = await readView(page);
+	expect(view.saveState === null || view.saveState === 'saved', 'no save is under way').toBe(true);
 	return view;
 }
 
