@@ -55,8 +55,8 @@ test('a browser killed with SIGKILL resumes at the last saved choice, then with 
 		expect(resumable(resumedFeedback)).toEqual(resumable(atFeedback));
 
 		// 4. It plays on to the right debrief.
-		await play(run.page, DANA, ['V1.D1.3.a', 'V1.D1.4.a']);
-		expect(await readCounts(run.page)).toEqual(expectedCounts(DANA, ['V1.D1.1.a', 'V1.D1.2.a', 'V1.D1.3.a', 'V1.D1.4.a']));
+		await play(run.page, DANA, ['V1.D1.3.a', 'V1.D1.5.c']);
+		expect(await readCounts(run.page)).toEqual(expectedCounts(DANA, ['V1.D1.1.a', 'V1.D1.2.a', 'V1.D1.3.a', 'V1.D1.5.c']));
 	} finally {
 		for (const running of started) {
 			await running.browser.close().catch(() => {});

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { DANA, DANA_BEST, TINY, TINY_BEST, decisionOf, expectedCounts, openCase, play, readCounts, readCriticalSection, storedRows, type OptionVerdict } from './support/case';
 
 /** A mix: a critical process error, an acceptable choice, the best, an over-disclosure. */
-const PICKS = ['V1.D1.1.c', 'V1.D1.2.d', 'V1.D1.3.a', 'V1.D1.4.b'];
+const PICKS = ['V1.D1.1.c', 'V1.D1.2.d', 'V1.D1.3.a', 'V1.D1.5.a'];
 
 /** The verdict label of CONTENT.md 2.2, written from the test's table. */
 function verdictText(v: OptionVerdict): string {

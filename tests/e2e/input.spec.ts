@@ -256,7 +256,7 @@ test('a keyboard-only run of Dana by number keys gives the best-path counts', as
 	await tabTo(page, 'main [data-action=continue]');
 	await page.keyboard.press('Enter');
 	view = await settledAfter(page, view);
-	const picks = ['V1.D1.1.a', 'V1.D1.2.a', 'V1.D1.3.a', 'V1.D1.4.a'];
+	const picks = ['V1.D1.1.a', 'V1.D1.2.a', 'V1.D1.3.a', 'V1.D1.5.c'];
 	const queue = [...picks];
 	for (let step = 0; step < 30 && view.screen !== 'debrief'; step++) {
 		if (view.screen === 'choosing') {

@@ -74,7 +74,7 @@ test.describe('class summary', () => {
 		await expectOption(page, 'dana', 'V1.D1.1.c', 2, 3, '66.7');
 		await expectOption(page, 'dana', 'V1.D1.3.a', 2, 3, '66.7');
 		await expectOption(page, 'dana', 'V1.D1.3.b', 1, 3, '33.3');
-		await expectOption(page, 'dana', 'V1.D1.4.c', 1, 3, '33.3');
+		await expectOption(page, 'dana', 'V1.D1.5.d', 1, 3, '33.3');
 		// Options are named by the labels trainees saw (their place in the order offered), never by id.
 		const labelOf = (id: string) => optionLabel(dana.decisions.find((d) => d.id === decisionOf(id)), id);
 		for (const id of ['V1.D1.1.a', 'V1.D1.1.c', 'V1.D1.3.b'])
@@ -105,7 +105,7 @@ test.describe('class summary', () => {
 		await expect(v.locator('[data-path-map] [data-option-id="V1.D1.1.c"]')).toHaveAttribute('data-count', '2');
 		await expect(v.locator('[data-path-map] [data-option-id="V1.D1.1.b"]')).toHaveAttribute('data-count', '0');
 		await expect(v.locator('[data-path]')).toHaveCount(3);
-		const path = ['V1.D1.1.c', 'V1.D1.2.b', 'V1.D1.3.b', 'V1.D1.4.b'];
+		const path = ['V1.D1.1.c', 'V1.D1.2.b', 'V1.D1.3.b', 'V1.D1.5.a'];
 		await expect(v.locator(`[data-path="${path.join(' ')}"]`)).toContainText('1 (33.3%)');
 		await expect(v.locator(`[data-path="${path.join(' ')}"] td`).first()).toHaveText(path.map((id, i) => `D${i + 1}: ${labelOf(id)}`).join(' → '));
 
@@ -124,7 +124,7 @@ test.describe('class summary', () => {
 		// Leaving out the edited attempt.
 		await page.getByLabel('Leave out attempts whose integrity code does not match').check();
 		await expect(page.locator('[data-vignette=dana]')).toContainText('2 trainees counted');
-		await expectOption(page, 'dana', 'V1.D1.4.c', 0, 2, '0.0');
+		await expectOption(page, 'dana', 'V1.D1.5.d', 0, 2, '0.0');
 	});
 
 	test('downloads the summary as CSV', async ({ page }) => {

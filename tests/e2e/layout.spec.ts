@@ -78,7 +78,7 @@ async function expectChoicesFullyVisible(page: Page) {
 /** Plays Dana through, calling `each` on every screen (every choice, every feedback panel). */
 async function walk(page: Page, each: (screen: string) => Promise<void>) {
 	let view = await openCase(page, 'dana');
-	const queue = ['V1.D1.1.b', 'V1.D1.2.a', 'V1.D1.3.d', 'V1.D1.4.a'];
+	const queue = ['V1.D1.1.b', 'V1.D1.2.a', 'V1.D1.3.d', 'V1.D1.5.c'];
 	const seen = new Set<string>();
 	for (let n = 0; n < 40; n++) {
 		await each(view.screen ?? 'none');

@@ -146,9 +146,9 @@ test.describe("the instructor's link", () => {
 
 		// Under tx the best response to D2.3 is c (hospitalisation), not a.
 		const path = bestPath(JORDAN_TX);
-		expect(path).toEqual(['V2.D2.1.a', 'V2.D2.2.a', 'V2.D2.3.c', 'V2.D2.4.a']);
+		expect(path).toEqual(['V2.D2.1.a', 'V2.D2.2.f', 'V2.D2.3.e', 'V2.D2.4.a']);
 		const feedback = await playCollectingFeedback(page, 'tx', path);
-		expect(feedback['V2.D2.3.c']?.verdict).toBe('best');
+		expect(feedback['V2.D2.3.e']?.verdict).toBe('best');
 		const expected = expectedCounts(JORDAN_TX, path);
 		expect(expected).not.toEqual(expectedCounts(JORDAN, path));
 		expect(await readCounts(page)).toEqual(expected);

@@ -46,8 +46,8 @@ test.describe('resume after a reload', () => {
 		// And it goes on from there: Continue leads to the next passage, and the scores are right.
 		const next = await continueFeedback(page);
 		expect(next.screen).toBe('choosing');
-		await play(page, DANA, ['V1.D1.3.a', 'V1.D1.4.a']);
-		expect(await readCounts(page)).toEqual(expectedCounts(DANA, ['V1.D1.1.a', 'V1.D1.2.d', 'V1.D1.3.a', 'V1.D1.4.a']));
+		await play(page, DANA, ['V1.D1.3.a', 'V1.D1.5.c']);
+		expect(await readCounts(page)).toEqual(expectedCounts(DANA, ['V1.D1.1.a', 'V1.D1.2.d', 'V1.D1.3.a', 'V1.D1.5.c']));
 	});
 
 	test('at a scored choice, it resumes with the same passage, transcript and options', async ({ page }) => {
@@ -65,8 +65,8 @@ test.describe('resume after a reload', () => {
 		const again = await reloadAndRead(page);
 		expect(resumable(again)).toEqual(resumable(before));
 
-		await play(page, DANA, ['V1.D1.2.a', 'V1.D1.3.a', 'V1.D1.4.a']);
-		expect(await readCounts(page)).toEqual(expectedCounts(DANA, ['V1.D1.1.b', 'V1.D1.2.a', 'V1.D1.3.a', 'V1.D1.4.a']));
+		await play(page, DANA, ['V1.D1.2.a', 'V1.D1.3.a', 'V1.D1.5.c']);
+		expect(await readCounts(page)).toEqual(expectedCounts(DANA, ['V1.D1.1.b', 'V1.D1.2.a', 'V1.D1.3.a', 'V1.D1.5.c']));
 	});
 
 	test('at a narrative choice, it resumes with the same options', async ({ page }) => {

@@ -36,14 +36,14 @@ const all = (html: string, attr: string) => [...html.matchAll(new RegExp(`${attr
 const flagged = (html: string, flag: string) =>
 	[...html.matchAll(/<g [^>]*data-option-id="([^"]+)"[^>]*>/g)].filter((m) => new RegExp(`\\s${flag}(=""|\\s|>)`).test(m[0])).map((m) => m[1]!);
 
-const PICKS = ['V1.D1.1.b', 'V1.D1.2.a', 'V1.D1.3.c', 'V1.D1.4.a'];
+const PICKS = ['V1.D1.1.b', 'V1.D1.2.a', 'V1.D1.3.c', 'V1.D1.5.c'];
 
 describe('DebriefView', () => {
 	it('offers "Try decision N again" on every decision when onpractice is given, described by its title', () => {
 		const { body } = render(DebriefView, {
 			props: { debrief: debriefOf(dana, PICKS), manifest: dana, profile: null, mode: 'learning', onpractice: () => {}, onrestart: () => {} }
 		});
-		expect(all(body, 'data-practice-decision')).toEqual(['V1.D1.1', 'V1.D1.2', 'V1.D1.3', 'V1.D1.4']);
+		expect(all(body, 'data-practice-decision')).toEqual(['V1.D1.1', 'V1.D1.2', 'V1.D1.3', 'V1.D1.5']);
 		const buttons = [...body.matchAll(/<button[^>]*data-practice-decision="[^"]+"[^>]*>([^<]*)<\/button>/g)];
 		expect(buttons.map((b) => b[1]!.trim())).toEqual(['Try decision 1 again', 'Try decision 2 again', 'Try decision 3 again', 'Try decision 4 again']);
 		for (const [i, b] of buttons.entries()) {
@@ -71,9 +71,9 @@ describe('DebriefView', () => {
 		const page = text(body);
 		expect(page).toContain('Practice debrief: from decision 3');
 		expect(page).toMatch(/Practice never changes the recorded result/);
-		expect(all(body, 'data-path-step')).toEqual(['V1.D1.3', 'V1.D1.4']);
+		expect(all(body, 'data-path-step')).toEqual(['V1.D1.3', 'V1.D1.5']);
 		expect(flagged(body, 'data-on-path')).toEqual(fromD3);
-		expect(flagged(body, 'data-best')).toEqual(['V1.D1.1.a', 'V1.D1.2.a', 'V1.D1.3.a', 'V1.D1.4.a']);
+		expect(flagged(body, 'data-best')).toEqual(['V1.D1.1.a', 'V1.D1.2.a', 'V1.D1.3.a', 'V1.D1.5.c']);
 		expect(page).toContain(`Not on this path: D1, ${dana.decisions[0]!.title}; D2, ${dana.decisions[1]!.title}.`);
 		// Without practiceFrom, the plain heading and no note.
 		const plain = text(render(DebriefView, { props: { debrief: debriefOf(dana, PICKS), manifest: dana, profile: null, mode: 'learning' } }).body);
@@ -81,12 +81,12 @@ describe('DebriefView', () => {
 	});
 
 	it('names the jurisdiction profile it was scored under and uses its verdicts', () => {
-		const picks = ['V2.D2.1.a', 'V2.D2.2.a', 'V2.D2.3.a', 'V2.D2.4.a'];
+		const picks = ['V2.D2.1.a', 'V2.D2.2.b', 'V2.D2.3.a', 'V2.D2.4.a'];
 		const { body } = render(DebriefView, { props: { debrief: debriefOf(jordan, picks, 'tx'), manifest: jordan, profile: 'tx', mode: 'learning' } });
 		const tx = jordan.meta.profiles.find((p) => p.id === 'tx')!;
 		expect(text(body)).toContain(`Scored under: ${tx.label}`);
-		// Under tx, D2.3.a is an over-disclosure and D2.3.c is best.
-		expect(flagged(body, 'data-best')).toContain('V2.D2.3.c');
+		// Under tx, D2.3.a is an over-disclosure and D2.3.e is best.
+		expect(flagged(body, 'data-best')).toContain('V2.D2.3.e');
 		expect(text(body)).toContain('Error: unwarranted breach (over-disclosure)');
 	});
 });
@@ -99,7 +99,7 @@ describe('PathMap for an instructor', () => {
 		// Nodes and steps name options by their place in the order offered, never by id letter.
 		const label = (id: string) => dana.decisions[0]!.options.findIndex((o) => o.id === id) + 1;
 		expect(page).toContain(`${label('V1.D1.1.a')} best 6 · 60%`);
-		expect(page).toContain(`${label('V1.D1.1.b')} error 3 · 30%`);
+		expect(page).toContain(`${label('V1.D1.1.b')} critical 3 · 30%`);
 		const counts = Object.entries(frequencies)
 			.map(([id, n]) => [label(id), `option ${label(id)} by ${n} (${n * 10}%)`] as const)
 			.sort(([a], [b]) => a - b);
@@ -111,6 +111,6 @@ describe('PathMap for an instructor', () => {
 		// No trainee path: no dashed route, no legend entry for it, every decision described.
 		expect(body).not.toContain('data-trainee-edge');
 		expect(page).not.toContain('Your path');
-		expect(all(body, 'data-path-step')).toEqual(['V1.D1.1', 'V1.D1.2', 'V1.D1.3', 'V1.D1.4']);
+		expect(all(body, 'data-path-step')).toEqual(['V1.D1.1', 'V1.D1.2', 'V1.D1.3', 'V1.D1.5']);
 	});
 });

@@ -31,7 +31,7 @@ describe('path map of the real vignettes', () => {
 
 	it('dana: four columns in story order; best route is the table best path; a worst run is marked', () => {
 		const map = buildPathMap(dana, null, { chosen: DANA_WORST });
-		expect(map.decisions.map((d) => d.id)).toEqual(['V1.D1.1', 'V1.D1.2', 'V1.D1.3', 'V1.D1.4']);
+		expect(map.decisions.map((d) => d.id)).toEqual(['V1.D1.1', 'V1.D1.2', 'V1.D1.3', 'V1.D1.5']);
 		expect(map.decisions.map((d) => d.layer)).toEqual([0, 1, 2, 3]);
 		expect(map.bestPath).toEqual(DANA_BEST);
 		expect(map.bestPath).toEqual(bestPath(DANA));
@@ -39,8 +39,8 @@ describe('path map of the real vignettes', () => {
 		expect(options.map((o) => o.id).sort()).toEqual(Object.keys(DANA).sort());
 		expect(options.filter((o) => o.chosen).map((o) => o.id)).toEqual(DANA_WORST);
 		expect(map.steps.map((s) => [s.chosen?.id, s.best?.id])).toEqual(DANA_WORST.map((id, i) => [id, DANA_BEST[i]]));
-		// Every option leads on: 14 forks, 14 onward edges, one start edge.
-		expect(map.edges).toHaveLength(1 + 14 + 14);
+		// Every option leads on: 15 forks, 15 onward edges, one start edge.
+		expect(map.edges).toHaveLength(1 + 15 + 15);
 		expect(map.hasEnd).toBe(true);
 	});
 

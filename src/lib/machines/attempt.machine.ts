@@ -84,6 +84,8 @@ export type AttemptEvent =
 	| { type: 'restart' }
 	| { type: 'story.retry' }
 	| { type: 'ownership.takeOver' }
+	/** Download the attempt as it is in memory now (saved or not), as a one-attempt export file. */
+	| { type: 'attempt.download' }
 	// From the effects:
 	| { type: 'lock.held' }
 	| { type: 'lock.elsewhere' }
@@ -335,11 +337,16 @@ export const attemptMachine = setup({
 		/** Tells the other regions: a write by another tab (a conflict) or a closed database stops this tab writing. */
 		announceFailure: raise({ type: 'save.failed' }),
 		/** Side effects the driver may provide: ask the browser to keep storage once a result is worth keeping. */
-		savedCompleted: () => {}
+		savedCompleted: () => {},
+		downloadAttempt: () => {}
 	}
 }).createMachine({
 	id: 'attempt',
 	type: 'parallel',
+	on: {
+		// A practice-only run is never exported.
+		'attempt.download': { guard: not('unrecorded'), actions: 'downloadAttempt' }
+	},
 	context: ({ input }) => {
 		const base = {
 			manifest: input.manifest,

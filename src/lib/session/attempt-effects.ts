@@ -9,7 +9,11 @@ import type { CaseManifest } from '../domain/types';
 import { mayHaveSavedProgress } from '../db/exists';
 import type { CatalogueEntry } from '../ink/catalogue';
 import type { StoryPort } from '../ink/runner';
-import { attemptMachine, type AttemptEvent, type ResumeFound, type ResumeQuery } from '../machines/attempt.machine';
+import { version } from '$app/environment';
+import type { AttemptRecord } from '../domain/attempt';
+import { attemptMachine, pendingRecord, type AttemptContext, type AttemptEvent, type ResumeFound, type ResumeQuery } from '../machines/attempt.machine';
+import { attemptExportFile, attemptExportName } from './attempt-export';
+import { downloadJson } from './download';
 import { afterPaint } from './after-paint';
 import { AttemptLock, browserLocks, lockName } from './attempt-lock';
 import { requestPersistence } from './durability';
@@ -83,6 +87,22 @@ export async function findResumable(storage: Storage, story: StoryHolder, query:
 	return { kind: plan.kind, attempt: plan.attempt, choices, recorded, invalid };
 }
 
+/** The attempt as it is in memory now (saved or not), as a one-attempt export file download. */
+async function downloadAttempt(context: AttemptContext, story: StoryPort, storage: () => Promise<Storage>) {
+	let inkState: string | null = null;
+	if (context.phase !== 'setting')
+		try {
+			inkState = story.saveState();
+		} catch {
+			inkState = null;
+		}
+	const now = Date.now();
+	const attempt: AttemptRecord = { ...pendingRecord(context, now), inkState };
+	const opened = await storage();
+	const trainee = opened.ok ? ((await opened.settings.read().catch(() => null))?.trainee ?? null) : null;
+	downloadJson(attemptExportName(attempt, now), attemptExportFile(attempt, { now, app: version, trainee }));
+}
+
 export interface BrowserAttemptOptions {
 	entry: Pick<CatalogueEntry, 'loadStory'>;
 	manifest: CaseManifest;
@@ -151,6 +171,7 @@ export function browserAttemptMachine({ entry, manifest }: BrowserAttemptOptions
 			newAttempt: fromPromise(async () => ({ attemptId: crypto.randomUUID() as string, now: Date.now() }))
 		},
 		actions: {
+			downloadAttempt: ({ context }) => void downloadAttempt(context, story, storage),
 			// Persistent storage is asked for once there is a completed attempt worth keeping.
 			savedCompleted: ({ context }) => {
 				if (context.phase !== 'ended' || askedPersistence) return;

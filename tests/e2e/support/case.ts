@@ -19,22 +19,23 @@ export interface OptionVerdict {
 }
 export type VerdictTable = Readonly<Record<string, OptionVerdict>>;
 
-/** Dana's options, from CONTENT.md section 3 (the source of truth the app must agree with). */
+/** Dana's options, from CONTENT.md 2.0 section 3 (the source of truth the app must agree with). */
 export const DANA: VerdictTable = {
 	'V1.D1.1.a': { action: 'hold', verdict: 'best' },
-	'V1.D1.1.b': { action: 'disclose', verdict: 'error', kind: 'over' },
+	'V1.D1.1.b': { action: 'disclose', verdict: 'error', kind: 'over', critical: true },
 	'V1.D1.1.c': { action: 'hold', verdict: 'error', kind: 'process', critical: true },
 	'V1.D1.2.a': { action: 'hold', verdict: 'best' },
 	'V1.D1.2.b': { action: 'hold', verdict: 'error', kind: 'process' },
-	'V1.D1.2.c': { action: 'disclose', verdict: 'error', kind: 'over' },
+	'V1.D1.2.c': { action: 'disclose', verdict: 'error', kind: 'over', critical: true },
 	'V1.D1.2.d': { action: 'hold', verdict: 'acceptable' },
 	'V1.D1.3.a': { action: 'disclose', verdict: 'best' },
 	'V1.D1.3.b': { action: 'hold', verdict: 'error', kind: 'under', critical: true },
 	'V1.D1.3.c': { action: 'disclose', verdict: 'acceptable' },
 	'V1.D1.3.d': { action: 'disclose', verdict: 'error', kind: 'process', critical: true },
-	'V1.D1.4.a': { action: 'hold', verdict: 'best' },
-	'V1.D1.4.b': { action: 'disclose', verdict: 'error', kind: 'over' },
-	'V1.D1.4.c': { action: 'disclose', verdict: 'error', kind: 'over' }
+	'V1.D1.5.a': { action: 'hold', verdict: 'error', kind: 'under', critical: true },
+	'V1.D1.5.b': { action: 'hold', verdict: 'error', kind: 'under', critical: true },
+	'V1.D1.5.c': { action: 'disclose', verdict: 'best' },
+	'V1.D1.5.d': { action: 'disclose', verdict: 'error', kind: 'over' }
 };
 
 /** The `tiny` fixture vignette (tests/fixtures/stories/tiny/main.ink). */
@@ -47,8 +48,8 @@ export const TINY: VerdictTable = {
 	'V99.D99.2.c': { action: 'disclose', verdict: 'acceptable' }
 };
 
-export const DANA_BEST = ['V1.D1.1.a', 'V1.D1.2.a', 'V1.D1.3.a', 'V1.D1.4.a'];
-export const DANA_WORST = ['V1.D1.1.c', 'V1.D1.2.b', 'V1.D1.3.b', 'V1.D1.4.b'];
+export const DANA_BEST = ['V1.D1.1.a', 'V1.D1.2.a', 'V1.D1.3.a', 'V1.D1.5.c'];
+export const DANA_WORST = ['V1.D1.1.c', 'V1.D1.2.b', 'V1.D1.3.b', 'V1.D1.5.a'];
 export const TINY_BEST = ['V99.D99.1.a', 'V99.D99.2.a'];
 
 /** CONTENT.md 2.1: what the debrief must count for a set of scored picks. */
@@ -128,7 +129,7 @@ const viewKey = (v: View) => JSON.stringify([v.screen, v.passage, v.choiceIds, v
  * settled; fails unless that save succeeded (or, under a practice-only profile, unless the step
  * was marked not recorded).
  */
-export async function act(page: Page, action: () => Promise<unknown>): Promise<View> {
+export async function act(page: Page, action: () => Promise<unknown>, { saves = true } = {}): Promise<View> {
 	const before = viewKey(await readView(page));
 	await action();
 	let view = await readView(page);
@@ -136,12 +137,13 @@ export async function act(page: Page, action: () => Promise<unknown>): Promise<V
 		.poll(
 			async () => {
 				view = await readView(page);
-				return viewKey(view) !== before && view.saveState !== null && view.saveState !== 'pending';
+				return viewKey(view) !== before && (saves ? view.saveState !== null && view.saveState !== 'pending' : true);
 			},
-			{ message: 'the page moves on and saves', timeout: 10_000, intervals: [20, 50, 100] }
+			{ message: saves ? 'the page moves on and saves' : 'the page moves on', timeout: 10_000, intervals: [20, 50, 100] }
 		)
 		.toBe(true);
-	if (view.practiceOnly) expect(view.saveState, 'a practice-only step is not recorded').toBe('unrecorded');
+	if (!saves) expect(view.saveState, 'nothing is saved before the first choice').toBeNull();
+	else if (view.practiceOnly) expect(view.saveState, 'a practice-only step is not recorded').toBe('unrecorded');
 	else expect(view.saveState, 'the step was saved').toBe('saved');
 	return view;
 }
@@ -167,8 +169,9 @@ export async function begin(page: Page): Promise<View> {
 	return view;
 }
 
+/** Start the session: the first passage shows; nothing is saved until the first choice. */
 export async function startSession(page: Page): Promise<View> {
-	const view = await act(page, () => page.locator('main [data-action=continue]').click());
+	const view = await act(page, () => page.locator('main [data-action=continue]').click(), { saves: false });
 	expect(view.screen).toBe('choosing');
 	return view;
 }
@@ -340,23 +343,25 @@ export async function storedChoiceCount(page: Page, caseId: string): Promise<num
 }
 
 /*
- * Jordan, Eleanor and Maya (CONTENT.md sections 4-6), and Jordan's Texas-modelled profile.
+ * Jordan, Eleanor, Maya and Theo (CONTENT.md sections 4-6A), and Jordan's Texas-modeled profile.
  * Written from the brief, never read from the app, so the expected debrief counts are the brief's.
  */
 
 /** Jordan's options, from CONTENT.md section 4 (the primary, California-modelled profile `ca`). */
 export const JORDAN: VerdictTable = {
 	'V2.D2.1.a': { action: 'hold', verdict: 'best' },
-	'V2.D2.1.b': { action: 'disclose', verdict: 'error', kind: 'over' },
+	'V2.D2.1.b': { action: 'disclose', verdict: 'error', kind: 'over', critical: true },
 	'V2.D2.1.c': { action: 'hold', verdict: 'error', kind: 'process' },
-	'V2.D2.2.a': { action: 'hold', verdict: 'best' },
-	'V2.D2.2.b': { action: 'disclose', verdict: 'acceptable' },
+	'V2.D2.2.b': { action: 'disclose', verdict: 'best' },
 	'V2.D2.2.c': { action: 'hold', verdict: 'error', kind: 'under', critical: true },
 	'V2.D2.2.d': { action: 'hold', verdict: 'error', kind: 'under', critical: true },
+	'V2.D2.2.e': { action: 'disclose', verdict: 'error', kind: 'over' },
+	'V2.D2.2.f': { action: 'disclose', verdict: 'error', kind: 'under' },
 	'V2.D2.3.a': { action: 'disclose', verdict: 'best' },
 	'V2.D2.3.b': { action: 'hold', verdict: 'error', kind: 'under', critical: true },
 	'V2.D2.3.c': { action: 'disclose', verdict: 'error', kind: 'under', critical: true },
-	'V2.D2.3.d': { action: 'disclose', verdict: 'error', kind: 'over', critical: true },
+	'V2.D2.3.e': { action: 'disclose', verdict: 'error', kind: 'under' },
+	'V2.D2.3.f': { action: 'disclose', verdict: 'error', kind: 'over', critical: true },
 	'V2.D2.4.a': { action: 'hold', verdict: 'best' },
 	'V2.D2.4.b': { action: 'disclose', verdict: 'error', kind: 'over' },
 	'V2.D2.4.c': { action: 'hold', verdict: 'acceptable' },
@@ -364,14 +369,23 @@ export const JORDAN: VerdictTable = {
 };
 
 /**
- * Jordan under the Texas-modelled profile `tx`: draft verdicts (not in CONTENT.md), differing from
- * `ca` only for D2.2.b, D2.3.a and D2.3.c.
+ * Jordan under the Texas-modeled profile `tx` (CONTENT.md section 4, the `tx:` lines): practice
+ * only until a Texas-licensed reviewer signs the brief.
  */
 export const JORDAN_TX: VerdictTable = {
 	...JORDAN,
+	'V2.D2.1.a': { action: 'hold', verdict: 'best' },
+	'V2.D2.1.b': { action: 'disclose', verdict: 'error', kind: 'over', critical: true },
 	'V2.D2.2.b': { action: 'disclose', verdict: 'error', kind: 'over' },
+	'V2.D2.2.c': { action: 'hold', verdict: 'error', kind: 'under', critical: true },
+	'V2.D2.2.d': { action: 'hold', verdict: 'error', kind: 'under', critical: true },
+	'V2.D2.2.e': { action: 'disclose', verdict: 'error', kind: 'over' },
+	'V2.D2.2.f': { action: 'disclose', verdict: 'best' },
 	'V2.D2.3.a': { action: 'disclose', verdict: 'error', kind: 'over' },
-	'V2.D2.3.c': { action: 'disclose', verdict: 'best' }
+	'V2.D2.3.b': { action: 'hold', verdict: 'error', kind: 'under', critical: true },
+	'V2.D2.3.c': { action: 'disclose', verdict: 'error', kind: 'under', critical: true },
+	'V2.D2.3.e': { action: 'disclose', verdict: 'best' },
+	'V2.D2.3.f': { action: 'disclose', verdict: 'error', kind: 'over', critical: true }
 };
 
 /** Eleanor's options, from CONTENT.md section 5. */
@@ -388,7 +402,7 @@ export const ELEANOR: VerdictTable = {
 	'V3.D3.3.c': { action: 'hold', verdict: 'error', kind: 'under' },
 	'V3.D3.4.a': { action: 'hold', verdict: 'best' },
 	'V3.D3.4.b': { action: 'disclose', verdict: 'error', kind: 'over', critical: true },
-	'V3.D3.4.c': { action: 'disclose', verdict: 'error', kind: 'over' }
+	'V3.D3.4.d': { action: 'hold', verdict: 'error', kind: 'process' }
 };
 
 /** Maya's options, from CONTENT.md section 6. */
@@ -401,22 +415,42 @@ export const MAYA: VerdictTable = {
 	'V4.D4.2.b': { action: 'disclose', verdict: 'error', kind: 'over', critical: true },
 	'V4.D4.2.c': { action: 'hold', verdict: 'error', kind: 'process', critical: true },
 	'V4.D4.3.a': { action: 'disclose', verdict: 'best' },
-	'V4.D4.3.b': { action: 'hold', verdict: 'error', kind: 'under' },
+	'V4.D4.3.b': { action: 'hold', verdict: 'error', kind: 'under', critical: true },
 	'V4.D4.3.c': { action: 'disclose', verdict: 'error', kind: 'over', critical: true },
-	'V4.D4.4.a': { action: 'hold', verdict: 'best' },
-	'V4.D4.4.b': { action: 'disclose', verdict: 'error', kind: 'over' },
-	'V4.D4.4.c': { action: 'hold', verdict: 'error', kind: 'process' },
-	'V4.D4.5.a': { action: 'hold', verdict: 'best' },
-	'V4.D4.5.b': { action: 'disclose', verdict: 'error', kind: 'over' },
-	'V4.D4.5.c': { action: 'disclose', verdict: 'error', kind: 'over' }
+	'V4.D4.6.a': { action: 'hold', verdict: 'error', kind: 'under', critical: true },
+	'V4.D4.6.b': { action: 'disclose', verdict: 'best' },
+	'V4.D4.6.c': { action: 'disclose', verdict: 'error', kind: 'over' },
+	'V4.D4.6.d': { action: 'disclose', verdict: 'error', kind: 'over' }
 };
 
-/** The four vignettes in catalogue (vignette-number) order, with their tables. */
+/** Theo's options, from CONTENT.md section 6A. */
+export const THEO: VerdictTable = {
+	'V5.D5.1.a': { action: 'hold', verdict: 'acceptable' },
+	'V5.D5.1.b': { action: 'hold', verdict: 'error', kind: 'process' },
+	'V5.D5.1.c': { action: 'disclose', verdict: 'error', kind: 'over' },
+	'V5.D5.1.d': { action: 'hold', verdict: 'best' },
+	'V5.D5.2.a': { action: 'hold', verdict: 'error', kind: 'under', critical: true },
+	'V5.D5.2.b': { action: 'hold', verdict: 'error', kind: 'under', critical: true },
+	'V5.D5.2.c': { action: 'disclose', verdict: 'best' },
+	'V5.D5.2.d': { action: 'disclose', verdict: 'error', kind: 'over', critical: true },
+	'V5.D5.2.e': { action: 'disclose', verdict: 'error', kind: 'process' },
+	'V5.D5.3.a': { action: 'disclose', verdict: 'error', kind: 'over', critical: true },
+	'V5.D5.3.b': { action: 'hold', verdict: 'best' },
+	'V5.D5.3.c': { action: 'disclose', verdict: 'error', kind: 'over', critical: true },
+	'V5.D5.3.d': { action: 'hold', verdict: 'error', kind: 'process' },
+	'V5.D5.4.a': { action: 'disclose', verdict: 'error', kind: 'over', critical: true },
+	'V5.D5.4.b': { action: 'disclose', verdict: 'error', kind: 'over', critical: true },
+	'V5.D5.4.c': { action: 'hold', verdict: 'error', kind: 'under' },
+	'V5.D5.4.d': { action: 'disclose', verdict: 'best' }
+};
+
+/** The five vignettes in catalogue (vignette-number) order, with their tables. */
 export const VIGNETTES = [
 	{ id: 'dana', name: 'Dana', table: DANA },
 	{ id: 'jordan', name: 'Jordan', table: JORDAN },
 	{ id: 'eleanor', name: 'Eleanor', table: ELEANOR },
-	{ id: 'maya', name: 'Maya', table: MAYA }
+	{ id: 'maya', name: 'Maya', table: MAYA },
+	{ id: 'theo', name: 'Theo', table: THEO }
 ] as const;
 
 /** The decision id of an option id: `V2.D2.3.a` -> `V2.D2.3`. */
@@ -460,7 +494,7 @@ export function worstPath(table: VerdictTable): string[] {
 }
 
 /** Jordan's jurisdiction profiles: id and how its label starts (the primary one first). */
-export const JORDAN_PROFILES = { ca: 'Modelled on California', tx: 'Modelled on Texas' } as const;
+export const JORDAN_PROFILES = { ca: 'Modeled on California', tx: 'Modeled on Texas' } as const;
 export type JordanProfile = keyof typeof JORDAN_PROFILES;
 export const jordanTable = (profile: JordanProfile): VerdictTable => (profile === 'tx' ? JORDAN_TX : JORDAN);
 

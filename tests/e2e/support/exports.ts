@@ -106,20 +106,20 @@ export interface ClassFiles {
  */
 export function classFiles(): ClassFiles {
 	const danaVersion = manifestOf('dana').meta.version;
-	const annFirst = attemptAt('dana', ['V1.D1.1.c', 'V1.D1.2.b', 'V1.D1.3.b', 'V1.D1.4.b']);
-	const annLater = attemptAt('dana', ['V1.D1.1.a', 'V1.D1.2.a', 'V1.D1.3.a', 'V1.D1.4.a']);
-	const annPractice = attemptAt('dana', ['V1.D1.3.b', 'V1.D1.4.c'], { practice: { of: annLater.id, fromDecision: 'V1.D1.3' } });
+	const annFirst = attemptAt('dana', ['V1.D1.1.c', 'V1.D1.2.b', 'V1.D1.3.b', 'V1.D1.5.a']);
+	const annLater = attemptAt('dana', ['V1.D1.1.a', 'V1.D1.2.a', 'V1.D1.3.a', 'V1.D1.5.c']);
+	const annPractice = attemptAt('dana', ['V1.D1.3.b', 'V1.D1.5.d'], { practice: { of: annLater.id, fromDecision: 'V1.D1.3' } });
 	const annTiny = attemptAt('tiny', ['V99.D99.1.a', 'V99.D99.2.b']);
 	const benOld = attemptAt(
 		'dana',
-		['V1.D1.1.c', 'V1.D1.2.e', 'V1.D1.3.a', 'V1.D1.4.a'],
+		['V1.D1.1.c', 'V1.D1.2.e', 'V1.D1.3.a', 'V1.D1.5.c'],
 		{ storyVersion: danaVersion === '0.9.0' ? '0.8.0' : '0.9.0', contentHash: 'older-content-hash' },
 		{ 'V1.D1.2.e': { text: 'Refer her to a psychiatrist and close the file', verdict: 'error', kind: 'process' } }
 	);
-	const cy = attemptAt('dana', ['V1.D1.1.c', 'V1.D1.2.a', 'V1.D1.3.c', 'V1.D1.4.a']);
+	const cy = attemptAt('dana', ['V1.D1.1.c', 'V1.D1.2.a', 'V1.D1.3.c', 'V1.D1.5.c']);
 	const dana = manifestOf('dana');
 	// Cy's file claims better choices than were made: the ledger no longer matches the code.
-	const claimed = ['V1.D1.1.a', 'V1.D1.2.a', 'V1.D1.3.a', 'V1.D1.4.c'];
+	const claimed = ['V1.D1.1.a', 'V1.D1.2.a', 'V1.D1.3.a', 'V1.D1.5.d'];
 	const tampered = (a: AttemptRecord): AttemptRecord => ({ ...a, ledger: claimed.map((id) => ledgerEntry(optionOf(dana, id))) });
 	return {
 		ann: exportFile('Ann', [annLater, annPractice, annFirst, annTiny]),
