@@ -52,14 +52,14 @@ describe('DebriefView', () => {
 			expect(text(heading![1]!)).toBe(`Decision ${i + 1}: ${dana.decisions[i]!.title}`);
 		}
 		expect(body).toContain('data-action="restart"');
-		expect(text(body)).toContain('Learning: feedback after each decision');
+		expect(text(body)).toContain('Learning (feedback after each decision)');
 	});
 
 	it('has no practice or restart buttons in a print or report view', () => {
 		const { body } = render(DebriefView, { props: { debrief: debriefOf(dana, PICKS), manifest: dana, profile: null, mode: 'assessment' } });
 		expect(all(body, 'data-practice-decision')).toEqual([]);
 		expect(body).not.toContain('<button');
-		expect(text(body)).toContain('Mode: Assessment: feedback deferred to this debrief');
+		expect(text(body)).toContain('Mode: Assessment (feedback at the end)');
 		expect(body).toContain('data-path-map');
 	});
 

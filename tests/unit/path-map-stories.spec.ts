@@ -1,6 +1,6 @@
 /** The path map of the real vignettes (compiled from their ink), checked against CONTENT.md's tables. */
 import { describe, expect, it } from 'vitest';
-import { buildPathMap } from '../../src/lib/domain/path-map';
+import { buildPathMap } from '../../src/lib/components/path-map-layout';
 import { compileCase } from '../../src/lib/ink/compile';
 import { DANA, DANA_BEST, DANA_WORST, JORDAN, JORDAN_TX, TINY, TINY_BEST, bestPath } from '../e2e/support/case';
 

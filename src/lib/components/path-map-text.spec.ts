@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPathMap } from '../domain/path-map';
+import { buildPathMap } from './path-map-layout';
 import type { DecisionInfo, OptionScore, ScoredOption } from '../domain/types';
 import { describeStep, frequencyLabel } from './path-map-text';
 

@@ -1,7 +1,7 @@
 /** Words for the path map: node labels and the step-by-step text alternative. */
 import { optionName } from '../domain/option-labels';
-import type { MapOption, PathStep } from '../domain/path-map';
-import { verdictLabel } from './verdict-label';
+import type { MapOption, PathStep } from './path-map-layout';
+import { verdictLabel } from '../content/labels';
 
 /** "12 · 60%" under a node, or "" without frequencies. */
 export function frequencyLabel(option: Pick<MapOption, 'count' | 'share'>): string {

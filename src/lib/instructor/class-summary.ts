@@ -8,11 +8,12 @@
  * attempts under a practice-only profile (files from before it was one) never count. Verdicts come from the current content; options and decisions that the current content no
  * longer has are reported beside the others with the verdict the trainee was given.
  */
+import { countLabel, errorKindLabel } from '../content/labels';
 import { practiceOnlyCheck, practiceOnlyLeftOut, reviewNotice } from '../content/review';
 import { isRecorded, type AttemptRecord } from '../domain/attempt';
 import { attemptIntegrity, sameCode } from '../domain/integrity';
 import { NOT_IN_VIGNETTE, optionLabel } from '../domain/option-labels';
-import { decisionNumbers } from '../domain/path-map';
+import { decisionNumbers } from '../domain/decision-routes';
 import type { LedgerEntry } from '../domain/scoring';
 import { scoreFor } from '../domain/tags';
 import type { CaseManifest, ErrorKind, OptionScore } from '../domain/types';
@@ -136,11 +137,6 @@ export interface ClassSummary {
 	vignettes: VignetteSummary[];
 }
 
-const KIND_NAMES: Record<ErrorKind, string> = {
-	under: 'missed breach',
-	over: 'unwarranted breach',
-	process: 'process error'
-};
 
 
 /** How an attempt's content differs from the current content, in words; null when it does not. */
@@ -408,8 +404,5 @@ function summariseVignette(group: Counted[]): VignetteSummary {
 
 /** An error group's heading: "Missed breach (under-protection)", "Critical errors"… */
 export function errorGroupName(kind: ErrorGroup['kind']): string {
-	if (kind === 'critical') return 'Critical errors';
-	const name = KIND_NAMES[kind];
-	const detail = { under: ' (under-protection)', over: ' (over-disclosure)', process: '' }[kind];
-	return `${name[0]!.toUpperCase()}${name.slice(1)}${detail}`;
+	return kind === 'critical' ? countLabel('critical') : errorKindLabel(kind);
 }

@@ -36,7 +36,7 @@ export const SUMMARY_CSV_HEADER = [
 ] as const;
 
 const VERDICT_WORDS: Record<OptionScore['verdict'], string> = { best: 'best', acceptable: 'acceptable, not best', error: 'error' };
-const KIND_WORDS = { under: 'missed breach (under-protection)', over: 'unwarranted breach (over-disclosure)', process: 'process' } as const;
+const KIND_WORDS = { under: 'missed breach (under-protection)', over: 'unwarranted breach (over-disclosure)', process: 'process error' } as const;
 
 /** A share as a percentage with one decimal, e.g. 0.6667 -> "66.7". */
 export const percent = (share: number) => (Math.round(share * 1000) / 10).toFixed(1);

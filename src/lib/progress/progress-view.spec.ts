@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleAttempt } from '../../../tests/unit/support/attempts';
 import type { LedgerEntry } from '../domain/scoring';
-import { formatDuration, groupAttempts, profileLabel, statusLabel, type CaseInfo } from './progress-view';
+import { groupAttempts, profileLabel, statusLabel, type CaseInfo } from './progress-view';
 
 const CASES: CaseInfo[] = [
 	{ id: 'jordan', vignette: 2, title: 'Jordan', profiles: [{ id: 'ca', label: 'California', practiceOnly: false, setting: [], jurisdictions: [] }, { id: 'tx', label: 'Texas', practiceOnly: false, setting: [], jurisdictions: [] }] },
@@ -71,12 +71,17 @@ describe('groupAttempts', () => {
 		expect(group!.practice.map((r) => [r.attempt.id, r.status, r.profileLabel])).toEqual([['tx', 'practice only', 'Texas']]);
 	});
 
-	it('measures duration to completion, or to the last update while unfinished', () => {
+	it('measures time on task as the report does: to completion, or to the last update while unfinished, breaks capped at 15 minutes', () => {
 		const [group] = groupAttempts(
-			[sampleAttempt({ id: 'a', startedAt: 1000, completedAt: 61_000 }), sampleAttempt({ id: 'b', startedAt: 2000, updatedAt: 12_000, completedAt: null, status: 'active' })],
+			[
+				sampleAttempt({ id: 'a', startedAt: 1000, completedAt: 61_000, choiceLog: [] }),
+				sampleAttempt({ id: 'b', startedAt: 2000, updatedAt: 12_000, completedAt: null, status: 'active', choiceLog: [] }),
+				sampleAttempt({ id: 'c', startedAt: 0, completedAt: 3_600_000, choiceLog: [{ choiceId: 'x', at: 60_000 }] })
+			],
 			CASES
 		);
-		expect(group!.rows.map((r) => r.durationMs)).toEqual([60_000, 10_000]);
+		// Rows come oldest first.
+		expect(group!.rows.map((r) => r.durationMs)).toEqual([60_000 + 15 * 60_000, 60_000, 10_000]);
 	});
 });
 
@@ -90,7 +95,4 @@ describe('labels', () => {
 		expect(profileLabel(undefined, null)).toBe('default');
 	});
 
-	it('formats durations', () => {
-		expect([formatDuration(4_400), formatDuration(125_000), formatDuration(3_900_000)]).toEqual(['4 s', '2 min', '1 h 5 min']);
-	});
 });

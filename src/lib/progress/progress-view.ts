@@ -1,4 +1,5 @@
 /** What the progress page shows, derived from the stored attempts. Pure: no storage, no DOM. */
+import { timeOnTask } from '../content/time';
 import { isRecorded, type AttemptRecord } from '../domain/attempt';
 import { profileOf } from '../domain/profiles';
 import { countLedger, type Counts } from '../domain/scoring';
@@ -64,7 +65,8 @@ function row(a: AttemptRecord, info: CaseInfo | undefined): AttemptRow {
 	return {
 		attempt: a,
 		status: statusLabel(a, info),
-		durationMs: Math.max(0, (a.completedAt ?? a.updatedAt) - a.startedAt),
+		// Time on task, as the report and certificate give it (breaks capped).
+		durationMs: timeOnTask(a),
 		profileLabel: profileLabel(info, a.profile),
 		counts: countLedger(a.ledger)
 	};
@@ -101,10 +103,3 @@ export function groupAttempts(attempts: readonly AttemptRecord[], cases: readonl
 }
 
 /** "45 s", "12 min", "1 h 5 min". */
-export function formatDuration(ms: number): string {
-	const seconds = Math.round(ms / 1000);
-	if (seconds < 60) return `${seconds} s`;
-	const minutes = Math.round(seconds / 60);
-	if (minutes < 60) return `${minutes} min`;
-	return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-}

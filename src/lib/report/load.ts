@@ -24,7 +24,7 @@ async function storage() {
 	if (typeof indexedDB === 'undefined') return { ok: false as const, reason: 'this browser keeps no local database here (private browsing, or site storage turned off).' };
 	const { mayHaveSavedProgress } = await import('../db/exists');
 	if (!(await mayHaveSavedProgress())) return null;
-	const { openStorage } = await import('../session/storage');
+	const { openStorage } = await import('../db/storage');
 	return openStorage();
 }
 
@@ -72,7 +72,7 @@ export async function loadRecord(): Promise<RecordData> {
 
 /** The settings store, opened (and so created) on purpose: the trainee typed a name to keep. */
 export async function openSettings(): Promise<SettingsRepository | string> {
-	const { openStorage } = await import('../session/storage');
+	const { openStorage } = await import('../db/storage');
 	const opened = await openStorage();
 	return opened.ok ? opened.settings : opened.reason;
 }

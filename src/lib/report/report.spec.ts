@@ -3,7 +3,7 @@ import type { AttemptRecord } from '../domain/attempt';
 import { practiceOnlyCheck } from '../content/review';
 import { certificateGroups, chosenAttempts, practiceOnlyLeftOutCount, traineeName } from './certificate';
 import { profileLabel } from './profile';
-import { BREAK_CAP_MS, formatDate, formatDateTime, formatDuration, timeOnTask } from './time';
+import { BREAK_CAP_MS, formatDate, formatDateTime, formatDuration, timeOnTask } from '../content/time';
 
 const MIN = 60_000;
 

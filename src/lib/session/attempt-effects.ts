@@ -20,7 +20,7 @@ import { requestPersistence } from './durability';
 import { planPractice } from './practice';
 import { planResume } from './resume';
 import { SaveRefusedError } from './save-failure';
-import { onClosedByUpgrade, openStorage, type Storage } from './storage';
+import { onClosedByUpgrade, openStorage, type Storage } from '../db/storage';
 
 /** The live story: one runner at a time, replaced when a practice run or a resume needs a fresh one. */
 export class StoryHolder implements StoryPort {

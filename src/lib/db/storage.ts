@@ -1,6 +1,6 @@
 /** One shared handle on the attempts store, or the reason there is none. Dexie loads lazily. */
-import type { AttemptsRepository } from '../db/attempts.repo';
-import type { SettingsRepository } from '../db/settings.repo';
+import type { AttemptsRepository } from './attempts.repo';
+import type { SettingsRepository } from './settings.repo';
 
 export type Storage = { ok: true; attempts: AttemptsRepository; settings: SettingsRepository } | { ok: false; reason: string };
 
@@ -19,7 +19,7 @@ export function onClosedByUpgrade(listener: () => void): () => void {
 }
 
 export function openStorage(): Promise<Storage> {
-	opening ??= Promise.all([import('../db/database'), import('../db/attempts.repo'), import('../db/settings.repo')]).then(
+	opening ??= Promise.all([import('./database'), import('./attempts.repo'), import('./settings.repo')]).then(
 		async ([{ openDatabase }, { AttemptsRepository }, { SettingsRepository }]): Promise<Storage> => {
 			try {
 				// 3 s: a healthy IndexedDB opens in well under a second, and a hanging one is then named

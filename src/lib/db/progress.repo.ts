@@ -1,31 +1,26 @@
 /**
- * The progress page's storage: attempts, settings, import and the full wipe. Loaded only by
- * that page (dynamic import), so Dexie stays off every first screen.
+ * The progress page's storage: attempts, settings, import and deleting the database. Loaded only
+ * by that page (dynamic import), so Dexie stays off every first screen.
  */
 import Dexie from 'dexie';
 import type { AttemptRecord } from '../domain/attempt';
-import { AttemptsRepository } from '../db/attempts.repo';
-import { DB_NAME, openDatabase, type ConfideDatabase } from '../db/database';
-import { ImportRepository } from '../db/import.repo';
-import { SettingsRepository, type Settings } from '../db/settings.repo';
+import { AttemptsRepository } from './attempts.repo';
+import { DB_NAME, openDatabase, type ConfideDatabase } from './database';
+import { ImportRepository } from './import.repo';
+import { SettingsRepository, type Settings } from './settings.repo';
 import type { ExportFile } from '../exchange/format';
 import type { ImportPlan } from '../exchange/merge';
 
-export interface WipeReport {
-	caches: number;
-	serviceWorkers: number;
-}
-
-export class ProgressStore {
+export class ProgressRepository {
 	private db: ConfideDatabase | undefined;
 
 	private constructor(db: ConfideDatabase) {
 		this.db = db;
 	}
 
-	static async open(): Promise<{ ok: true; store: ProgressStore } | { ok: false; reason: string }> {
+	static async open(): Promise<{ ok: true; store: ProgressRepository } | { ok: false; reason: string }> {
 		try {
-			return { ok: true, store: new ProgressStore(await openDatabase()) };
+			return { ok: true, store: new ProgressRepository(await openDatabase()) };
 		} catch (error) {
 			return { ok: false, reason: (error as Error).message };
 		}
@@ -62,20 +57,12 @@ export class ProgressStore {
 	}
 
 	/**
-	 * Deletes the database (attempts, settings, set-aside rows), every Cache Storage cache and
-	 * every service worker registration of this site. Other tabs' connections close themselves
-	 * (Dexie's default on a version change), so the delete is not blocked by them.
+	 * Deletes the database (attempts, settings, set-aside rows). Other tabs' connections close
+	 * themselves (Dexie's default on a version change), so the delete is not blocked by them.
 	 */
-	async deleteEverything(): Promise<WipeReport> {
+	async deleteDatabase(): Promise<void> {
 		this.db?.close();
 		this.db = undefined;
 		await Dexie.delete(DB_NAME);
-		let caches = 0;
-		if (typeof globalThis.caches !== 'undefined')
-			for (const key of await globalThis.caches.keys()) if (await globalThis.caches.delete(key)) caches++;
-		let serviceWorkers = 0;
-		if (typeof navigator !== 'undefined' && navigator.serviceWorker)
-			for (const registration of await navigator.serviceWorker.getRegistrations()) if (await registration.unregister()) serviceWorkers++;
-		return { caches, serviceWorkers };
 	}
 }

@@ -1,4 +1,7 @@
-/** Time on task and dates as a report states them. Pure. */
+/**
+ * Time on task, and how durations and dates are written everywhere (progress, report,
+ * certificate, instructor view). Pure.
+ */
 import type { AttemptRecord } from '../domain/attempt';
 
 /**

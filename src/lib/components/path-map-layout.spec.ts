@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bestRoute, buildPathMap, decisionNumbers, edgeWeight, frequencyShares, layoutColumns, routeEdges, traineeRoute, GEOMETRY, MARK_WORD } from './path-map';
-import type { DecisionGraph, DecisionInfo, OptionScore, ScoredOption } from './types';
+import { bestRoute, decisionNumbers, frequencyShares, layoutColumns, routeEdges, traineeRoute } from '../domain/decision-routes';
+import type { DecisionGraph, DecisionInfo, OptionScore, ScoredOption } from '../domain/types';
+import { buildPathMap, edgeWeight, GEOMETRY, MARK_WORD } from './path-map-layout';
 
 const hold = (verdict: OptionScore['verdict'], extra: Partial<OptionScore> = {}): OptionScore => ({
 	action: 'hold',

@@ -1,0 +1,67 @@
+/**
+ * The words of the scoring model, as every page and file names them: the five counts and
+ * critical errors (CONTENT.md 2.1), verdicts (2.2), error kinds, actions, modes and attempt
+ * statuses. One module, so the debrief, progress table and chart, report, certificate, answer
+ * key, instructor view and both CSVs say the same thing.
+ */
+import type { AttemptMode, AttemptStatus } from '../domain/attempt';
+import type { CountKey } from '../domain/scoring';
+import type { Action, ErrorKind, OptionScore, Verdict } from '../domain/types';
+
+/** The counts in the order they are shown, each with what it means. */
+export const COUNT_LABELS: ReadonlyArray<{ key: CountKey; label: string; meaning: string }> = [
+	{ key: 'correct_breach', label: 'Correct breaches', meaning: 'disclosed when disclosure was warranted' },
+	{ key: 'correct_hold', label: 'Correct holds', meaning: 'kept confidence when that was right' },
+	{ key: 'missed_breach', label: 'Missed breaches', meaning: 'under-protection: did not disclose when disclosure was needed' },
+	{ key: 'unwarranted_breach', label: 'Unwarranted breaches', meaning: 'over-disclosure: disclosed when not warranted, to the wrong person, or too much' },
+	{ key: 'process_error', label: 'Process errors', meaning: 'right or wrong call, made the wrong way' },
+	{ key: 'critical', label: 'Critical errors', meaning: 'could cost a life or cause serious harm that is hard to undo' }
+];
+
+export const countLabel = (key: CountKey) => COUNT_LABELS.find((c) => c.key === key)!.label;
+
+/** An error kind in a sentence ("a missed breach"), and with its gloss as a heading. */
+export const ERROR_KIND_WORDS: Record<ErrorKind, string> = {
+	under: 'missed breach',
+	over: 'unwarranted breach',
+	process: 'process error'
+};
+export const ERROR_KIND_GLOSS: Record<ErrorKind, string> = {
+	under: 'under-protection',
+	over: 'over-disclosure',
+	process: ''
+};
+
+/** "Missed breach (under-protection)", "Process error". */
+export function errorKindLabel(kind: ErrorKind): string {
+	const words = ERROR_KIND_WORDS[kind];
+	const gloss = ERROR_KIND_GLOSS[kind];
+	return `${words[0]!.toUpperCase()}${words.slice(1)}${gloss ? ` (${gloss})` : ''}`;
+}
+
+export const VERDICT_LABELS: Record<Verdict, string> = { best: 'Best', acceptable: 'Acceptable, not best', error: 'Error' };
+
+/** How a chosen option's verdict is named to the trainee (CONTENT.md 2.2: "acceptable, not best"). */
+export function verdictLabel(score: Pick<OptionScore, 'verdict' | 'kind' | 'critical'>): string {
+	if (score.verdict === 'best') return 'Best response';
+	if (score.verdict === 'acceptable') return 'Acceptable, not best';
+	const kind = score.kind ?? 'process';
+	return `${score.critical ? 'Critical error' : 'Error'}: ${ERROR_KIND_WORDS[kind]}${ERROR_KIND_GLOSS[kind] ? ` (${ERROR_KIND_GLOSS[kind]})` : ''}`;
+}
+
+/** What an option does, as an act (not a verdict): "Disclose" or "Hold", with what that means. */
+export function actionLabel(action: Action): string {
+	return action === 'disclose' ? 'Disclose (information leaves therapy)' : 'Hold (nothing leaves therapy)';
+}
+
+export const MODE_LABELS: Record<AttemptMode, string> = {
+	learning: 'Learning (feedback after each decision)',
+	assessment: 'Assessment (feedback at the end)'
+};
+
+export const STATUS_LABELS: Record<AttemptStatus, string> = {
+	completed: 'Completed',
+	active: 'Not finished (in progress)',
+	abandoned: 'Not finished (set aside)',
+	superseded: 'Not finished (replaced)'
+};
