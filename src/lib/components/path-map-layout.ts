@@ -7,7 +7,7 @@
 import { bestRoute, frequencyShares, layoutColumns, routeEdges, traineeRoute } from '../domain/decision-routes';
 import { optionLabel } from '../domain/option-labels';
 import { scoreFor } from '../domain/tags';
-import { GRAPH_END, GRAPH_START, type CaseManifest, type DecisionGraph, type DecisionInfo, type ErrorKind, type Verdict } from '../domain/types';
+import { GRAPH_END, GRAPH_START, type CaseManifest, type DecisionGraph, type ErrorKind, type Verdict } from '../domain/types';
 
 const next = (graph: DecisionGraph, from: string) => graph.next[from] ?? [];
 

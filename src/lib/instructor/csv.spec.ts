@@ -55,10 +55,10 @@ describe('summary CSV', () => {
 			'50.0',
 			'2',
 			'error',
-			'process',
+			'Process error',
 			'yes'
 		]);
-		expect(row('Modelled on California', 'V7.D7.2.b')[col('Error kind')]).toBe('missed breach (under-protection)');
+		expect(row('Modelled on California', 'V7.D7.2.b')[col('Error kind')]).toBe('Missed breach (under-protection)');
 		expect(row('Modelled on Texas', 'V7.D7.2.a')[col('Verdict')]).toBe('error');
 		expect(row('Modelled on Texas', 'V7.D7.2.b')[col('Verdict')]).toBe('best');
 		expect(row('Modelled on Texas', 'V7.D7.2.a')[col('Counting')]).toBe('first completed attempt');

@@ -5,6 +5,7 @@
  * The review notice is the first column of every row while it applies (as in the progress CSV,
  * exchange/csv.ts), and each vignette's review status stands beside its content version.
  */
+import { errorKindLabel } from '../content/labels';
 import { reviewStatus } from '../content/review';
 import { NOT_IN_VIGNETTE } from '../domain/option-labels';
 import type { OptionScore } from '../domain/types';
@@ -36,7 +37,6 @@ export const SUMMARY_CSV_HEADER = [
 ] as const;
 
 const VERDICT_WORDS: Record<OptionScore['verdict'], string> = { best: 'best', acceptable: 'acceptable, not best', error: 'error' };
-const KIND_WORDS = { under: 'missed breach (under-protection)', over: 'unwarranted breach (over-disclosure)', process: 'process error' } as const;
 
 /** A share as a percentage with one decimal, e.g. 0.6667 -> "66.7". */
 export const percent = (share: number) => (Math.round(share * 1000) / 10).toFixed(1);
@@ -63,7 +63,7 @@ export function summaryCsv(summary: ClassSummary): string {
 				percent(o.share),
 				o.score.action,
 				VERDICT_WORDS[o.score.verdict],
-				o.score.kind ? KIND_WORDS[o.score.kind] : '',
+				o.score.kind ? errorKindLabel(o.score.kind) : '',
 				o.score.critical ? 'yes' : 'no',
 				o.current && d.current ? 'yes' : 'no',
 				o.optionId
