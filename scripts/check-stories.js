@@ -6,6 +6,7 @@
 //   --max-states N    states explored per profile before giving up (default 100000)
 //   --max-seconds S   seconds per profile before giving up (default 60)
 //   --seeds N         random seeds tried when a story uses shuffles or RANDOM (default 4)
+//   --count-cap N     visit counts above N are taken as N, so loops end (default 10)
 //   --json FILE       write the reports as JSON
 //   --quiet           one line per vignette and profile, without the authoring tables
 // Exit status 1 if any vignette fails. Prints one line per vignette and profile, the tables behind
@@ -38,7 +39,8 @@ const limits = Object.fromEntries(
 	[
 		['maxStates', numberOption('--max-states')],
 		['maxSeconds', numberOption('--max-seconds')],
-		['seeds', numberOption('--seeds')]
+		['seeds', numberOption('--seeds')],
+		['countCap', numberOption('--count-cap')]
 	].filter(([, v]) => v !== undefined)
 );
 const quietAt = args.indexOf('--quiet');

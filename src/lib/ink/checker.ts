@@ -178,6 +178,7 @@ export function formatFailure(report: Pick<CheckReport, 'profile'>, f: CheckFail
 /** One line of coverage: states, ends, knots and choices reached, time. */
 export function formatCoverage(c: Coverage): string {
 	const seeds = c.seeds > 1 ? `, ${c.seeds} random seeds` : '';
+	const capped = c.countsCapped ? ', visit counts above the cap taken as equal' : '';
 	const stopped = c.complete ? '' : `, STOPPED by its ${c.stoppedBy === 'time' ? 'time' : 'state'} limit`;
-	return `${c.states} states, ${c.endings} ways to an end, ${c.places.reached}/${c.places.total} knots and stitches, ${c.choices.reached}/${c.choices.total} choices${seeds}, ${(c.elapsedMs / 1000).toFixed(2)} s${stopped}`;
+	return `${c.states} states, ${c.endings} ways to an end, ${c.places.reached}/${c.places.total} knots and stitches, ${c.choices.reached}/${c.choices.total} choices${seeds}${capped}, ${(c.elapsedMs / 1000).toFixed(2)} s${stopped}`;
 }

@@ -6,8 +6,9 @@
  * states repeat; order-free questions cost their combinations, not their orderings.
  *
  * Bounded by a number of states and a time per profile; what was reached is reported either way.
- * Each problem is reported once, with the shortest path that meets it (breadth first) and the
- * source line of the last choice on that path. The build's decision index and path map come from
+ * States that offer a choice never offered before are explored first, so a budget that runs out
+ * has reached as much of the story as it could. Each problem is reported once, with the first path
+ * that meets it (short: breadth first within each queue) and the source line of its last choice. The build's decision index and path map come from
  * the same exploration, so a decision reachable under any variable values is indexed.
  */
 import { createHash } from 'node:crypto';
@@ -24,14 +25,14 @@ export interface ExploreLimits {
 	maxSeconds: number;
 	/** Random seeds explored (ink has 100); one unless the story uses shuffles or RANDOM. */
 	seeds: readonly number[];
-	/** See StateKeyOptions.countCap. */
-	countCap?: number;
+	/** Counts above this are treated as this (see StateKeyOptions.countCap). */
+	countCap: number;
 }
 
 /** What the exploration knows of the story beyond the runner: for coverage and for state keys. */
 export interface StoryKnowledge {
 	structure?: StoryStructure;
-	keyOptions?: Omit<StateKeyOptions, 'countCap'>;
+	keyOptions?: Omit<StateKeyOptions, 'countCap' | 'onCapped'>;
 }
 
 export type { PathStep };
@@ -84,6 +85,8 @@ export interface Coverage {
 	endings: number;
 	complete: boolean;
 	stoppedBy?: 'states' | 'time';
+	/** Some state had a visit count (or turn count) above the cap: counts beyond it were not told apart. */
+	countsCapped: boolean;
 	seeds: number;
 	elapsedMs: number;
 	places: { reached: number; total: number; unreached: StoryPlace[] };
@@ -136,7 +139,13 @@ export function exploreStory(
 	knowledge: StoryKnowledge = {}
 ): Exploration {
 	const structure = knowledge.structure ?? { places: [], choices: [] };
-	const keyOptions: StateKeyOptions = { ...knowledge.keyOptions, ...(limits.countCap !== undefined ? { countCap: limits.countCap } : {}) };
+	const keyOptions: StateKeyOptions = {
+		...knowledge.keyOptions,
+		countCap: limits.countCap,
+		onCapped: () => {
+			result.coverage.countsCapped = true;
+		}
+	};
 	const started = Date.now();
 	const deadline = started + limits.maxSeconds * 1000;
 	const result: Exploration = {
@@ -150,6 +159,7 @@ export function exploreStory(
 			states: 0,
 			endings: 0,
 			complete: true,
+			countsCapped: false,
 			seeds: 0,
 			elapsedMs: 0,
 			places: { reached: 0, total: 0, unreached: [] },
@@ -182,7 +192,11 @@ export function exploreStory(
 		result.coverage.seeds++;
 		const runner = runnerFor(seed);
 		const nodes: Node[] = [];
-		const queue: (Queued | undefined)[] = [];
+		// Two queues, each first in first out: states offering a choice no state offered before go
+		// first, so a budget that runs out has reached as much of the story as it could.
+		const fresh = new StateQueue();
+		const known = new StateQueue();
+		const choicesQueued = new Set<string>();
 		const seen = new Set<string>();
 		const pathTo = (node: number, last?: PathStep): PathStep[] => {
 			const steps: PathStep[] = last ? [last] : [];
@@ -235,7 +249,13 @@ export function exploreStory(
 			if (seen.has(key)) return;
 			seen.add(key);
 			nodes.push(node);
-			queue.push({ node: nodes.length - 1, state, ledger });
+			let novel = false;
+			for (const choice of runner.offered())
+				if (!choicesQueued.has(choice.inkPath)) {
+					choicesQueued.add(choice.inkPath);
+					novel = true;
+				}
+			(novel ? fresh : known).push({ node: nodes.length - 1, state, ledger });
 		};
 
 		const ended = (ledger: PathLedger, path: PathStep[], at: SourceLocation | undefined) => {
@@ -265,14 +285,12 @@ export function exploreStory(
 		if (first.ended) ended(rootLedger, [], undefined);
 		else enqueue({ parent: -1 }, rootLedger);
 
-		for (let head = 0; head < queue.length; head++) {
+		for (let item = fresh.shift() ?? known.shift(); item; item = fresh.shift() ?? known.shift()) {
 			if (result.coverage.states >= limits.maxStates || Date.now() > deadline) {
 				result.coverage.complete = false;
 				result.coverage.stoppedBy = result.coverage.states >= limits.maxStates ? 'states' : 'time';
 				break;
 			}
-			const item = queue[head]!;
-			queue[head] = undefined;
 			result.coverage.states++;
 			runner.loadState(item.state);
 			const offered = runner.offered();
@@ -351,6 +369,25 @@ export function exploreStory(
 function writtenId(choice: OfferedChoice): string | undefined {
 	const tag = choice.tags.find((t) => /^\s*id\s*:/.test(t));
 	return tag?.slice(tag.indexOf(':') + 1).trim() || undefined;
+}
+
+/** First in, first out, without Array.shift's copying; taken items are let go. */
+class StateQueue {
+	private items: (Queued | undefined)[] = [];
+	private head = 0;
+	push(item: Queued) {
+		this.items.push(item);
+	}
+	shift(): Queued | undefined {
+		if (this.head >= this.items.length) return undefined;
+		const item = this.items[this.head];
+		this.items[this.head++] = undefined;
+		if (this.head > 4096 && this.head * 2 > this.items.length) {
+			this.items = this.items.slice(this.head);
+			this.head = 0;
+		}
+		return item;
+	}
 }
 
 function revisitMessage(decisionId: string): string {

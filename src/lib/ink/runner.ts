@@ -170,7 +170,7 @@ export class StoryRunner implements StoryPort {
 	/** The choices on offer with their parsed tags and, where ink knows it, their source line. */
 	offered(): OfferedChoice[] {
 		this.offeredNow ??= this.story.currentChoices.map((choice) => {
-			const meaning = parseChoiceTags(choice.tags ?? []);
+			const meaning = parsedTags(choice.tags ?? []);
 			// The build rejects malformed tags; here a bad one is treated as narrative text.
 			const sense: ChoiceMeaning = meaning.ok ? meaning.value : { kind: 'narrative' };
 			const text = choice.text.trim();
@@ -260,6 +260,19 @@ export class StoryRunner implements StoryPort {
 		const dm = node?.debugMetadata;
 		return dm ? { file: this.displayFile(dm.fileName ?? ''), line: dm.startLineNumber } : undefined;
 	}
+}
+
+/** Tags parsed once per distinct list: a story offers the same choices again and again. */
+const parsedByTags = new Map<string, ParsedChoice>();
+function parsedTags(tags: readonly string[]): ParsedChoice {
+	const key = tags.join('\u0000');
+	let parsed = parsedByTags.get(key);
+	if (!parsed) {
+		if (parsedByTags.size > 10_000) parsedByTags.clear();
+		parsed = parseChoiceTags(tags);
+		parsedByTags.set(key, parsed);
+	}
+	return parsed;
 }
 
 function viewOf(choice: OfferedChoice): ChoiceView {

@@ -4,12 +4,15 @@
  * key offer the same choices and lead to the same places, however the trainee got there.
  *
  * Left out or normalised:
- * - visit counts and turn indices nothing can read any more (see story-reach.ts);
+ * - visit counts and turn indices nothing can read any more, and sequence counts past the point
+ *   where the sequence repeats itself (see story-reach.ts);
  * - the absolute turn counter, unless the story reads it with TURNS() (turns since each counted
  *   container are kept instead, which is all TURNS_SINCE reads);
  * - the output stream (the line just shown: the next Continue starts a fresh one);
  * - thread numbers (ink numbers threads from a counter that only grows; renumbered in order);
- * - the order in which containers were first visited (keys are sorted).
+ * - the order in which containers were first visited and temporaries set (sorted);
+ * - ink's `$r` temporaries, the return addresses of choices whose text is also shown after they are
+ *   taken: ink sets one right before each use, so an old one left in the call stack says nothing.
  * Kept: variables, visit counts, temporaries and the call stack, the current choices, the random
  * seed and the last random number.
  */
@@ -24,24 +27,35 @@ export interface StateKeyOptions {
 	reach?: StoryReach;
 	/** The story reads the absolute turn number (TURNS()): keep it. */
 	keepTurn?: boolean;
+	/** By container path: the count that behaves the same (sequences, see story-reach.ts). */
+	sameCount?: ReadonlyMap<string, (count: number) => number>;
 	/**
-	 * Visit counts and turns-since above this are treated as this (a sticky loop that counts its
-	 * own visits would otherwise never repeat a state). Undefined: exact.
+	 * Visit counts, turns since and the turn number above this are treated as this: a sticky loop
+	 * through a `{stopping|sequence}` or a counted knot would otherwise never repeat a state.
+	 * Undefined: exact.
 	 */
 	countCap?: number;
+	/** Told when a count was above the cap (the exploration reports it). */
+	onCapped?: () => void;
 }
 
 const isObject = (value: Json | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function capped(counts: Json | undefined, cap: number | undefined, live: (path: string) => boolean, map: (n: number) => number = (n) => n): JsonObject {
+function capped(counts: Json | undefined, options: StateKeyOptions, live: (path: string) => boolean, map: (path: string, n: number) => number): JsonObject {
 	const out: JsonObject = {};
 	if (!isObject(counts)) return out;
-	for (const [path, value] of Object.entries(counts)) {
+	// In path order: ink lists them in the order first visited, which says nothing about the state.
+	for (const path of Object.keys(counts).sort()) {
 		if (!live(path)) continue;
-		const n = map(Number(value));
-		out[path] = cap === undefined ? n : Math.min(n, cap);
+		out[path] = capOf(map(path, Number(counts[path])), options);
 	}
 	return out;
+}
+
+function capOf(n: number, { countCap, onCapped }: StateKeyOptions): number {
+	if (countCap === undefined || n <= countCap) return n;
+	onCapped?.();
+	return countCap;
 }
 
 /** Renumbers a flow's threads in the order they appear, so the key does not grow with ink's counter. */
@@ -59,20 +73,36 @@ function renumberThreads(flow: JsonObject) {
 	for (const thread of threads) thread['threadIndex'] = renumber(thread['threadIndex']);
 	for (const choice of choices) choice['originalThreadIndex'] = renumber(choice['originalThreadIndex']);
 	const renamed: JsonObject = {};
-	for (const key of Object.keys(choiceThreads).sort((a, b) => Number(a) - Number(b))) renamed[String(renumber(key))] = choiceThreads[key]!;
+	for (const key of Object.keys(choiceThreads).sort((a, b) => Number(a) - Number(b))) {
+		const thread = choiceThreads[key]!;
+		const number = renumber(key);
+		if (isObject(thread)) thread['threadIndex'] = number;
+		renamed[String(number)] = thread;
+	}
 	flow['choiceThreads'] = renamed;
 	if (callstack) delete callstack['threadCounter'];
 }
 
-/** JSON with object keys sorted, so equal states give equal text. */
-function canonical(value: Json): string {
-	if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-	if (isObject(value))
-		return `{${Object.keys(value)
-			.sort()
-			.map((key) => `${JSON.stringify(key)}:${canonical(value[key]!)}`)
-			.join(',')}}`;
-	return JSON.stringify(value);
+/** Drops the `$r` choice-return temporaries from every call stack frame of a flow; sorts the rest. */
+function dropChoiceReturns(flow: JsonObject) {
+	const callstacks: Json[] = [];
+	const callstack = isObject(flow['callstack']) ? flow['callstack'] : {};
+	for (const thread of Array.isArray(callstack['threads']) ? callstack['threads'] : []) callstacks.push(thread);
+	for (const thread of Object.values(isObject(flow['choiceThreads']) ? flow['choiceThreads'] : {})) callstacks.push(thread);
+	for (const thread of callstacks) {
+		if (!isObject(thread)) continue;
+		for (const frame of Array.isArray(thread['callstack']) ? thread['callstack'] : []) {
+			if (!isObject(frame) || !isObject(frame['temp'])) continue;
+			const temp = frame['temp'];
+			// Rebuilt in name order: temporaries set in another order are the same state.
+			frame['temp'] = Object.fromEntries(
+				Object.keys(temp)
+					.filter((name) => !name.startsWith('$r'))
+					.sort()
+					.map((name) => [name, temp[name]!])
+			);
+		}
+	}
 }
 
 /** The ink paths the story stands at: call stacks of every thread, choice threads, current choices. */
@@ -100,13 +130,16 @@ export function stateKey(stateJson: string, options: StateKeyOptions = {}): stri
 	const { reach } = options;
 	const reachable = reach ? reach.reachableFrom(positions(flows).map(reach.knotOf)) : undefined;
 	const live = (path: string) => !reach || !reachable || reach.readByName.has(path) || reachable.has(reach.knotOf(path));
-	state['visitCounts'] = capped(state['visitCounts'], options.countCap, live);
-	state['turnIndices'] = capped(state['turnIndices'], options.countCap, live, (at) => turn - at);
-	if (!options.keepTurn) delete state['turnIdx'];
+	state['visitCounts'] = capped(state['visitCounts'], options, live, (path, n) => options.sameCount?.get(path)?.(n) ?? n);
+	state['turnIndices'] = capped(state['turnIndices'], options, live, (_, at) => turn - at);
+	if (options.keepTurn) state['turnIdx'] = capOf(turn, options);
+	else delete state['turnIdx'];
 	for (const flow of Object.values(flows)) {
 		if (!isObject(flow)) continue;
 		delete flow['outputStream'];
+		dropChoiceReturns(flow);
 		renumberThreads(flow);
 	}
-	return canonical(state);
+	// inkjs writes everything else in a fixed order; the parts whose order varies are sorted above.
+	return JSON.stringify(state);
 }

@@ -71,7 +71,9 @@ export function storyReach(mainContentContainer: unknown): StoryReach {
 			for (const o of walk(start)) {
 				const target = o.targetPath?.toString();
 				if (target && typeof o.valueType === 'number') {
-					// A divert target value: it may be stored and followed from anywhere, or counted.
+					// A divert target value: it may be stored and followed from anywhere, or counted. Not
+					// ink's own `$r` return addresses of choices, used only within their choice.
+					if (/\.\$r\d*$/.test(target)) continue;
 					readByName.add(target);
 					everywhere.add(knotOf(target));
 				} else if (target && typeof o.hasVariableTarget === 'boolean') edge(from, knotOf(target));
@@ -81,6 +83,7 @@ export function storyReach(mainContentContainer: unknown): StoryReach {
 				if (counted) readByName.add(counted);
 			}
 	};
+	const memo = new Map<string, Set<string>>();
 	// The top level: its unnamed content (the knots are its named content, scanned on their own).
 	scan(root, '', true);
 	for (const name of knots) scan(root.namedContent!.get(name)!, name, false);
@@ -89,7 +92,11 @@ export function storyReach(mainContentContainer: unknown): StoryReach {
 		readByName,
 		knotOf,
 		reachableFrom(start) {
-			const reached = new Set<string>([...start, ...everywhere]);
+			const from = [...new Set(start)].sort();
+			const key = from.join('\n');
+			const known = memo.get(key);
+			if (known) return known;
+			const reached = new Set<string>([...from, ...everywhere]);
 			const todo = [...reached];
 			while (todo.length) {
 				for (const next of edges.get(todo.pop()!) ?? [])
@@ -98,7 +105,36 @@ export function storyReach(mainContentContainer: unknown): StoryReach {
 						todo.push(next);
 					}
 			}
+			memo.set(key, reached);
 			return reached;
 		}
 	};
+}
+
+/**
+ * Sequences count their own visits, but a `{stopping|sequence}` of n items shows its last item from
+ * the n-th visit on, and a `{&cycle}` of n items repeats every n visits: counts that show the same
+ * item are the same state. Read from the story JSON, where a sequence starts
+ * `ev, visit, n, MIN` (stopping, once) or `ev, visit, n, %` (cycle); shuffles are left exact.
+ * Returns, by container path, the count that behaves like a given count.
+ */
+export function sequenceCounts(storyJson: string): Map<string, (count: number) => number> {
+	const out = new Map<string, (count: number) => number>();
+	const walk = (container: unknown[], path: string) => {
+		const [a, b, n, op] = container;
+		if (a === 'ev' && b === 'visit' && typeof n === 'number') {
+			// ink's visit index is the count minus one.
+			if (op === 'MIN') out.set(path, (count) => Math.min(count, n + 1));
+			if (op === '%' && n > 0) out.set(path, (count) => (count <= 0 ? count : ((count - 1) % n) + 1));
+		}
+		const join = (part: string | number) => (path ? `${path}.${part}` : String(part));
+		container.forEach((item, i) => {
+			if (Array.isArray(item)) walk(item, join(i));
+			else if (i === container.length - 1 && item && typeof item === 'object')
+				for (const [name, child] of Object.entries(item)) if (Array.isArray(child)) walk(child, join(name));
+		});
+	};
+	const root = (JSON.parse(storyJson) as { root?: unknown }).root;
+	if (Array.isArray(root)) walk(root, '');
+	return out;
 }
