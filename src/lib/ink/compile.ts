@@ -16,7 +16,7 @@ import { DEFAULT_STEP_CAP, StoryRunner, type SourceLocation } from './runner.ts'
 import { unreadableTagIssues, type SourceLine } from './source-scan.ts';
 
 export type { SourceLine };
-import { storyReach } from './story-reach.ts';
+import { sequenceCounts, storyReach } from './story-reach.ts';
 import { storyStructure } from './story-structure.ts';
 
 export interface CompiledCase {
@@ -93,7 +93,8 @@ function parseInkMessage(message: string, fallbackFile: string): ContentIssue {
 export const DEFAULT_LIMITS: ExploreLimits = {
 	maxStates: 100_000,
 	maxSeconds: 60,
-	seeds: [0, 1, 2, 3]
+	seeds: [0, 1, 2, 3],
+	countCap: 10
 };
 
 export interface CompileOptions {
@@ -116,6 +117,34 @@ function commandsOf(storyJson: string): Set<string> {
 		return value;
 	});
 	return found;
+}
+
+/** Whether any text of the story (tags included) matches. */
+function storyTextMentions(storyJson: string, pattern: RegExp): boolean {
+	let found = false;
+	JSON.parse(storyJson, (_key, value: unknown) => {
+		if (typeof value === 'string' && pattern.test(value)) found = true;
+		return value;
+	});
+	return found;
+}
+
+function noDecisions(file: string, line: number, vignette: number): ContentIssue {
+	return {
+		file,
+		line,
+		message: `this story has Confide's story tags but no scored decision, so its debrief would be empty. Announce a decision on the line before its options ('What do you do? #decision: V${vignette}.D${vignette}.1 Title') and give each option its scoring tags (see stories/README.md)`
+	};
+}
+
+/** Decision tags are written, but the exploration met none: they sit where no path leads. */
+function noDecisionReached(file: string, line: number, exploration: Exploration): ContentIssue {
+	const unreached = exploration.coverage.places.unreached.map((p) => (p.at ? `${p.name} (${p.at.file}:${p.at.line})` : p.name));
+	return {
+		file,
+		line,
+		message: `no path from the start reaches a '#decision:' line, so every debrief would be empty${unreached.length ? `; never reached: ${unreached.slice(0, 6).join(', ')}` : ''}. Check the diverts and conditions that should lead to the decisions`
+	};
 }
 
 /** Shuffles and random numbers: a story with them is explored under several seeds. */
@@ -199,9 +228,12 @@ export function compileCase(entry: string, options: CompileOptions = {}): Compil
 		throw new InkContentError(sortIssues(issues));
 	}
 	const meta = metaResult.value;
-
-	const structure = storyStructure(compiler.parsedStory as never, runtime, display);
 	const commands = commandsOf(storyJson);
+
+	// Nothing to explore for: a story with no decision and no option tag anywhere is refused at once.
+	if (!storyTextMentions(storyJson, /decision\s*:|\bid\s*:\s*V\d+\.D/))
+		throw new InkContentError([noDecisions(entryFile, topOfStory(entryLines), meta.vignette)]);
+	const structure = storyStructure(compiler.parsedStory as never, runtime, display);
 	const limits: ExploreLimits = {
 		...DEFAULT_LIMITS,
 		...options.limits,
@@ -209,7 +241,12 @@ export function compileCase(entry: string, options: CompileOptions = {}): Compil
 	};
 	const stepCap = options.stepCap ?? DEFAULT_STEP_CAP;
 	const profiles = meta.profiles.length ? meta.profiles.map((p) => p.id) : [null];
-	const knowledge = { structure, keyOptions: { reach: storyReach((runtime as unknown as { mainContentContainer: unknown }).mainContentContainer), keepTurn: commands.has('turn') } };
+	const knowledge = { structure, keyOptions: {
+			reach: storyReach((runtime as unknown as { mainContentContainer: unknown }).mainContentContainer),
+			keepTurn: commands.has('turn'),
+			sameCount: sequenceCounts(storyJson)
+		}
+	};
 	const explorations = profiles.map((profile) =>
 		exploreStory((seed) => new StoryRunner(runtime, { seed, stepCap, displayFile: display }), profile, limits, knowledge)
 	);
@@ -229,19 +266,17 @@ export function compileCase(entry: string, options: CompileOptions = {}): Compil
 
 	const { announced, options: found, at } = indexOf(explorations);
 	const decisions = checkDecisions(meta.vignette, new Map([...announced].map(([id, a]) => [id, a.title])), found, meta.profiles);
+	// A decision with an option whose tags did not parse is incomplete: its count of best options says nothing more.
+	const incomplete = new Set(issues.flatMap((i) => /^choice '(V\d+\.D\d+\.\d+)\.[a-z]'/.exec(i.message)?.[1] ?? []));
 	if (!decisions.ok)
 		for (const message of decisions.errors) {
 			const id = /'(V\d+\.D\d+\.\d+(?:\.[a-z])?)'/.exec(message)?.[1];
+			if (id && incomplete.has(id) && /best options/.test(message)) continue;
 			// A decision by its announcement as written; an option by where ink says it is.
 			const place = id ? (DECISION_ID.test(id) ? locateId(lines, id) : undefined) ?? at.get(id) ?? locateId(lines, id) : undefined;
 			issues.push({ file: place?.file ?? entryFile, ...(place ? { line: place.line } : {}), message });
 		}
-	else if (decisions.value.length === 0 && !issues.length)
-		issues.push({
-			file: entryFile,
-			line: 1,
-			message: `this story has Confide's story tags but no scored decision, so its debrief would be empty. Announce a decision on the line before its options ('What do you do? #decision: V${meta.vignette}.D${meta.vignette}.1 Title') and give each option its scoring tags (see stories/README.md)`
-		});
+	else if (decisions.value.length === 0 && !issues.length) issues.push(noDecisionReached(entryFile, topOfStory(entryLines), explorations[0]!));
 	if (issues.length) throw new InkContentError(dedupeIssues(issues), explorations);
 
 	const graph: DecisionGraph = {
@@ -341,7 +376,8 @@ export function locateId(lines: readonly SourceLine[], id: string): SourceLine |
 }
 
 /**
- * The line of the story tag a message is about: a missing tag belongs at the top (line 1);
+ * The line of the story tag a message is about: a missing tag belongs at the top (the first line
+ * that is not a comment);
  * otherwise the tag line (comments ignored) holding the quoted text or the quoted key.
  */
 function locateStoryTag(entryLines: readonly SourceLine[], message: string): { file?: string; line: number } {
@@ -351,10 +387,17 @@ function locateStoryTag(entryLines: readonly SourceLine[], message: string): { f
 		for (const [, quoted] of message.matchAll(/'([^']+)'/g)) {
 			const text = quoted!.trim();
 			const key = text.split(/[:@\s]/)[0]!;
-			const at = tagLines.find((l) => l.code.includes(text)) ?? tagLines.find((l) => new RegExp(`#\\s*${escapeRegExp(key)}(?![\\w])`).test(l.code));
+			// A tag given twice is wrong where it is given the second time.
+			const pick = /given twice/.test(message) ? (ls: SourceLine[]) => ls.at(-1) : (ls: SourceLine[]) => ls[0];
+			const at = pick(tagLines.filter((l) => l.code.includes(text))) ?? pick(tagLines.filter((l) => new RegExp(`#\\s*${escapeRegExp(key)}(?![\\w])`).test(l.code)));
 			if (at) return { ...(file ? { file } : {}), line: at.line };
 		}
-	return { ...(file ? { file } : {}), line: 1 };
+	return { ...(file ? { file } : {}), line: topOfStory(entryLines) };
+}
+
+/** The first line ink reads (comments skipped): where story tags belong. */
+function topOfStory(entryLines: readonly SourceLine[]): number {
+	return entryLines.find((l) => l.code.trim() !== '')?.line ?? 1;
 }
 
 /** A missing story tag's message, with where and how to add it. */

@@ -42,6 +42,8 @@ function slashesInTag({ file, line, text }: SourceLine): ContentIssue | undefine
 	const starts = tagStarts(text.slice(0, comment));
 	if (!starts.length) return undefined;
 	const tag = text.slice(starts.at(-1)!, comment + 2).trim();
+	// '#//…' comments a whole tag out: deliberate, not a value cut short.
+	if (/^#\s*\/\/$/.test(tag)) return undefined;
 	const bracket = CHOICE_LINE.test(text) && text.indexOf(']', comment) !== -1 ? ", the choice's closing ']' with it" : '';
 	return {
 		file,
