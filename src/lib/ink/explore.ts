@@ -1,6 +1,6 @@
 /**
  * Node only: explores every state a story can reach, through the runner the browser plays it
- * with. Breadth first with an explicit queue (no recursion, so no stack to overflow), each state
+ * with. Breadth first with explicit queues (no recursion, so no stack to overflow), each state
  * once: a state is the ink state (normalised, see state-key.ts) plus the path ledger (decisions
  * announced, answered, the last scored option). Hubs, loops and sticky choices end because their
  * states repeat; order-free questions cost their combinations, not their orderings.
@@ -8,8 +8,9 @@
  * Bounded by a number of states and a time per profile; what was reached is reported either way.
  * States that offer a choice never offered before are explored first, so a budget that runs out
  * has reached as much of the story as it could. Each problem is reported once, with the first path
- * that meets it (short: breadth first within each queue) and the source line of its last choice. The build's decision index and path map come from
- * the same exploration, so a decision reachable under any variable values is indexed.
+ * that meets it (short: breadth first within each queue) and the source line of its last choice.
+ * The build's decision index and path map come from the same exploration, so a decision reachable
+ * under any variable values is indexed.
  */
 import { createHash } from 'node:crypto';
 import { findDecisionTag } from '../domain/tags.ts';
@@ -53,7 +54,7 @@ export type ProblemKind =
 export interface ExploreProblem {
 	kind: ProblemKind;
 	message: string;
-	/** The choices from the start that meet the problem (the shortest found). */
+	/** The choices from the start that meet the problem (the first way found: short, not always the shortest). */
 	path: PathStep[];
 	/** The source line to look at: the last choice on the path, or the choice or tag concerned. */
 	at?: SourceLocation;
