@@ -261,7 +261,7 @@ export function compileCase(entry: string, options: CompileOptions = {}): Compil
 			if (!seenWarnings.has(formatIssue(issue))) warnings.push(issue);
 			seenWarnings.add(formatIssue(issue));
 		}
-		if (!exploration.coverage.complete) issues.push({ file: entryFile, message: `${budgetMessage(exploration)}${under}` });
+		if (!exploration.coverage.complete) issues.push({ file: entryFile, line: topOfStory(entryLines), message: `${budgetMessage(exploration)}${under}` });
 	}
 
 	const { announced, options: found, at } = indexOf(explorations);
