@@ -1,6 +1,6 @@
 /**
  * An ink runtime error, or a story that runs past the runner's step cap, during play. The build
- * (compileCase walks every path) rejects such stories, so these compile the checker's broken
+ * (compileCase explores every state) rejects such stories, so these compile the checker's broken
  * fixtures with the bare ink compiler and play them through the attempt machine. The attempt stops
  * on the error state with its last acknowledged record intact and nothing more saved.
  */

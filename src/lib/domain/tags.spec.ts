@@ -41,8 +41,8 @@ describe('parseChoiceTags', () => {
 		});
 	});
 	it('treats a choice with no tags, or only a narrative id, as narrative', () => {
-		expect(parseChoiceTags([])).toEqual({ ok: true, value: { kind: 'narrative' } });
-		expect(parseChoiceTags(['id: dana-s1-sleep'])).toEqual({ ok: true, value: { kind: 'narrative', id: 'dana-s1-sleep' } });
+		expect(parseChoiceTags([])).toEqual({ ok: true, value: { kind: 'narrative' }, warnings: [] });
+		expect(parseChoiceTags(['id: dana-s1-sleep'])).toEqual({ ok: true, value: { kind: 'narrative', id: 'dana-s1-sleep' }, warnings: [] });
 	});
 	it('rejects an option id without scoring tags and a malformed narrative id', () => {
 		expect(errorsOf(['id: V1.D1.1.a'])[0]).toContain('no scoring tags');
@@ -81,10 +81,23 @@ describe('parseChoiceTags', () => {
 		expect(errorsOf([...base, 'critical: maybe'])[0]).toContain("'critical' is a bare flag");
 		expect(errorsOf([...best, 'critical'])).toContain("'critical' is only for errors");
 	});
-	it('rejects unknown and repeated tags', () => {
-		expect(errorsOf([...best, 'colour: blue'])).toContain("unknown choice tag 'colour'");
+	it('rejects repeated tags and an id that varies by profile', () => {
 		expect(errorsOf([...best, 'rationale: again'])).toContain("tag 'rationale' is given twice");
 		expect(errorsOf([...best, 'id@tx: V1.D1.1.b'])).toContain("'id' cannot vary by profile");
+	});
+	it("passes tags Confide does not read through with a warning (Inky's, free-form ones)", () => {
+		for (const tag of ['colour: blue', 'one', 'CLASS: end', 'Big choice', 'colour@tx: red']) {
+			const result = parseChoiceTags([...best, tag]);
+			expect(result.ok, tag).toBe(true);
+			expect(result.warnings).toEqual([`choice tag '${tag}' is not a Confide tag; Confide ignores it`]);
+		}
+		expect(parseChoiceTags(['one', 'two words'])).toMatchObject({ ok: true, value: { kind: 'narrative' } });
+	});
+	it("refuses a Confide tag name used in the wrong place or the wrong case, naming where it belongs", () => {
+		expect(errorsOf([...best, 'title: Other'])).toEqual(["'title' is a story tag: it goes at the top of main.ink, before any content, not a choice tag"]);
+		expect(errorsOf([...best, 'decision: V1.D1.1 T'])[0]).toContain("'decision' is a decision tag: it goes on the passage line before the options");
+		expect(errorsOf([...best, 'Verdict: best'])[0]).toContain("write the key in lowercase: 'verdict'");
+		expect(errorsOf([...best, 'cite:'])[0]).toContain("tag 'cite' has an empty value");
 	});
 	it('keeps per-profile overrides and checks each profile on its own', () => {
 		const option = scored(['id: V2.D2.2.b', 'action: disclose', 'verdict: acceptable', 'rationale: r', 'cite: c', 'verdict@tx: error', 'kind@tx: over', 'rationale@tx: r-tx']);
@@ -132,13 +145,21 @@ describe('parseStoryTags', () => {
 			{ label: '', value: 'no label here' }
 		]);
 	});
+	it("passes Inky's story tags through with a warning, and refuses option tags among them", () => {
+		const result = parseStoryTags([...story, 'author: Jo Smith', 'theme: dark']);
+		expect(result).toMatchObject({ ok: true, warnings: ["story tag 'author: Jo Smith' is not a Confide tag; Confide ignores it", "story tag 'theme: dark' is not a Confide tag; Confide ignores it"] });
+		const misplaced = parseStoryTags([...story, 'verdict: best', 'Title: Dana']);
+		expect(!misplaced.ok && misplaced.errors).toEqual(
+			expect.arrayContaining(["'verdict' is an option tag: it goes inside a scored choice's square brackets, not a story tag", "tag 'Title: Dana' has no valid key (write the key in lowercase: 'title')"])
+		);
+	});
 	it('reports every missing and malformed tag', () => {
 		const result = parseStoryTags(['id: Dana!', 'vignette: one', 'reviewed: yesterday', 'mood: calm']);
 		expect(result.ok).toBe(false);
+		expect(result.warnings).toEqual(["story tag 'mood: calm' is not a Confide tag; Confide ignores it"]);
 		if (result.ok) return;
 		expect(result.errors).toEqual(
 			expect.arrayContaining([
-				"unknown story tag 'mood'",
 				"missing story tag 'title'",
 				"missing story tag 'content_note' (at least one)",
 				"story id 'Dana!' must be lowercase letters, digits and '-'",
@@ -271,7 +292,10 @@ describe('profiles in story tags', () => {
 	it('rejects a per-profile tag for an undeclared profile, and other per-profile story tags', () => {
 		const result = parseStoryTags([...story, 'setting@ny: X: y', 'title@tx: Other']);
 		expect(!result.ok && result.errors).toEqual(
-			expect.arrayContaining(["'setting@ny' names a profile that is not declared with '# profile: ny <label>'", "unknown story tag 'title@tx'"])
+			expect.arrayContaining([
+				"'setting@ny' names a profile that is not declared with '# profile: ny <label>'",
+				"story tag 'title@tx': only 'setting' and 'jurisdictions' can vary by profile"
+			])
 		);
 	});
 	it('rejects option overrides for an undeclared profile', () => {

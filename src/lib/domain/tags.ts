@@ -27,6 +27,8 @@ export interface RawTag {
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+/** A parse that also reports tags Confide passes through unread (Inky's `author`, a free-form `#one`). */
+export type ParsedWithWarnings<T> = Parsed<T> & { warnings: string[] };
 
 const KEY = /^([a-z_]+)(?:@([a-z][a-z0-9-]*))?$/;
 export const OPTION_ID = /^V(\d+)\.D(\d+)\.(\d+)\.([a-z])$/;
@@ -34,9 +36,9 @@ export const DECISION_ID = /^V(\d+)\.D(\d+)\.(\d+)$/;
 const NARRATIVE_ID = /^[a-z0-9][a-z0-9-]*$/;
 const STORY_ID = /^[a-z0-9][a-z0-9-]*$/;
 
-const OPTION_KEYS = new Set(['id', 'action', 'verdict', 'kind', 'critical', 'rationale', 'cite']);
+export const OPTION_KEYS: ReadonlySet<string> = new Set(['id', 'action', 'verdict', 'kind', 'critical', 'rationale', 'cite']);
 const PROFILE_KEYS = new Set(['action', 'verdict', 'kind', 'critical', 'rationale', 'cite']);
-const STORY_KEYS = new Set([
+export const STORY_KEYS: ReadonlySet<string> = new Set([
 	'id',
 	'vignette',
 	'title',
@@ -51,6 +53,10 @@ const STORY_KEYS = new Set([
 	'profile',
 	'practice_only'
 ]);
+/** The line tag that announces a decision. */
+export const DECISION_KEY = 'decision';
+/** Every tag name Confide reads, wherever it belongs: an unknown tag may not reuse one. */
+export const CONFIDE_TAG_NAMES: ReadonlySet<string> = new Set([...STORY_KEYS, ...OPTION_KEYS, DECISION_KEY]);
 
 /** `key: value` (value may contain further colons) or a bare flag `key`. */
 export function parseTag(raw: string): Parsed<RawTag> {
@@ -67,6 +73,36 @@ export function parseTag(raw: string): Parsed<RawTag> {
 	if (colon !== -1 && value === '') return { ok: false, errors: [`tag '${keyPart}' has an empty value`] };
 	const [, key, profile] = match;
 	return { ok: true, value: { key: key!, ...(profile ? { profile } : {}), value } };
+}
+
+/** Where a Confide tag belongs, for telling an author who put it somewhere else. */
+function homeOf(key: string): string {
+	if (key === DECISION_KEY) return "a decision tag: it goes on the passage line before the options ('What do you do? #decision: V1.D1.1 Title')";
+	if (OPTION_KEYS.has(key)) return "an option tag: it goes inside a scored choice's square brackets";
+	return 'a story tag: it goes at the top of main.ink, before any content';
+}
+
+type SortedTag = { kind: 'confide'; tag: RawTag } | { kind: 'foreign'; warning: string } | { kind: 'error'; error: string };
+
+/**
+ * Sorts one tag: one of Confide's own for this place, a tag Confide does not read (passed
+ * through with a warning: Inky's `author` or `theme`, a free-form `#one`), or an error when
+ * it reuses a Confide tag name in the wrong place or in the wrong case.
+ */
+function sortTag(raw: string, ownKeys: ReadonlySet<string>, place: 'choice' | 'story'): SortedTag {
+	const text = raw.trim();
+	const parsed = parseTag(text);
+	const keyPart = (text.includes(':') ? text.slice(0, text.indexOf(':')) : text).trim();
+	const baseKey = keyPart.split('@')[0]!;
+	if (parsed.ok) {
+		const { key } = parsed.value;
+		if (ownKeys.has(key)) return { kind: 'confide', tag: parsed.value };
+		if (CONFIDE_TAG_NAMES.has(key)) return { kind: 'error', error: `'${key}' is ${homeOf(key)}, not a ${place} tag` };
+	} else if (ownKeys.has(baseKey) || CONFIDE_TAG_NAMES.has(baseKey.toLowerCase())) {
+		// A Confide name with an empty value or in the wrong case: the author meant Confide's tag.
+		return { kind: 'error', error: parsed.errors[0]! };
+	}
+	return { kind: 'foreign', warning: `${place} tag '${text}' is not a Confide tag; Confide ignores it` };
 }
 
 function oneOf<T extends string>(allowed: readonly T[], key: string, value: string, errors: string[]): T | undefined {
@@ -135,41 +171,45 @@ export type ChoiceMeaning =
 	| { kind: 'narrative'; id?: string }
 	| { kind: 'scored'; option: Omit<ScoredOption, 'text'> };
 
+export type ParsedChoice = ParsedWithWarnings<ChoiceMeaning>;
+
 /**
  * Reads the tags of one choice. No scoring tags: narrative. Otherwise every rule of the
- * contract is checked and all problems are reported at once.
+ * contract is checked and all problems are reported at once. Tags Confide does not read pass
+ * through as warnings.
  */
-export function parseChoiceTags(rawTags: readonly string[]): Parsed<ChoiceMeaning> {
+export function parseChoiceTags(rawTags: readonly string[]): ParsedChoice {
 	const errors: string[] = [];
+	const warnings: string[] = [];
 	const tags: RawTag[] = [];
 	for (const raw of rawTags) {
-		const parsed = parseTag(raw);
-		if (!parsed.ok) errors.push(...parsed.errors);
-		else tags.push(parsed.value);
+		const sorted = sortTag(raw, OPTION_KEYS, 'choice');
+		if (sorted.kind === 'confide') tags.push(sorted.tag);
+		else if (sorted.kind === 'error') errors.push(sorted.error);
+		else warnings.push(sorted.warning);
 	}
+	const fail = (list: string[]): ParsedChoice => ({ ok: false, errors: [...new Set(list)], warnings });
 	const seen = new Set<string>();
 	for (const tag of tags) {
 		const name = tag.profile ? `${tag.key}@${tag.profile}` : tag.key;
-		if (!OPTION_KEYS.has(tag.key)) errors.push(`unknown choice tag '${tag.key}'`);
-		else if (tag.profile && !PROFILE_KEYS.has(tag.key)) errors.push(`'${tag.key}' cannot vary by profile`);
+		if (tag.profile && !PROFILE_KEYS.has(tag.key)) errors.push(`'${tag.key}' cannot vary by profile`);
 		if (seen.has(name)) errors.push(`tag '${name}' is given twice`);
 		seen.add(name);
 	}
 	const idTag = tags.find((t) => t.key === 'id' && !t.profile);
 	const scoring = tags.filter((t) => t.key !== 'id');
-	if (errors.length) return { ok: false, errors };
+	if (errors.length) return fail(errors);
 
 	if (scoring.length === 0) {
-		if (!idTag) return { ok: true, value: { kind: 'narrative' } };
-		if (OPTION_ID.test(idTag.value)) return { ok: false, errors: [`option '${idTag.value}' has an id but no scoring tags`] };
-		if (!NARRATIVE_ID.test(idTag.value))
-			return { ok: false, errors: [`narrative id '${idTag.value}' must be lowercase letters, digits and '-'`] };
-		return { ok: true, value: { kind: 'narrative', id: idTag.value } };
+		if (!idTag) return { ok: true, value: { kind: 'narrative' }, warnings };
+		if (OPTION_ID.test(idTag.value)) return fail([`option '${idTag.value}' has an id but no scoring tags`]);
+		if (!NARRATIVE_ID.test(idTag.value)) return fail([`narrative id '${idTag.value}' must be lowercase letters, digits and '-'`]);
+		return { ok: true, value: { kind: 'narrative', id: idTag.value }, warnings };
 	}
 
-	if (!idTag) return { ok: false, errors: ["a scored choice needs 'id' (e.g. V1.D1.3.c)"] };
+	if (!idTag) return fail(["a scored choice needs 'id' (e.g. V1.D1.3.c)"]);
 	const idMatch = OPTION_ID.exec(idTag.value);
-	if (!idMatch) return { ok: false, errors: [`option id '${idTag.value}' is not of the form V1.D1.3.c`] };
+	if (!idMatch) return fail([`option id '${idTag.value}' is not of the form V1.D1.3.c`]);
 	if (idMatch[1] !== idMatch[2]) errors.push(`option id '${idTag.value}': the vignette number and the decision's first number differ`);
 
 	const base = readScoreFields(scoring.filter((t) => !t.profile), errors);
@@ -181,11 +221,11 @@ export function parseChoiceTags(rawTags: readonly string[]): Parsed<ChoiceMeanin
 		for (const p of scoreProblems(applyOverride(base, layer))) errors.push(`under profile '${profile}': ${p}`);
 	}
 	errors.push(...scoreProblems(base));
-	if (errors.length) return { ok: false, errors: [...new Set(errors)] };
+	if (errors.length) return fail(errors);
 
 	const decisionId = idTag.value.slice(0, idTag.value.lastIndexOf('.'));
 	const baseScore = withoutUndefined({ ...base, critical: base.critical ?? false }) as OptionScore;
-	return { ok: true, value: { kind: 'scored', option: { id: idTag.value, decisionId, base: baseScore, overrides } } };
+	return { ok: true, value: { kind: 'scored', option: { id: idTag.value, decisionId, base: baseScore, overrides } }, warnings };
 }
 
 function applyOverride(base: Partial<OptionScore>, layer: Partial<OptionScore>): Partial<OptionScore> {
@@ -289,20 +329,20 @@ export function jurisdictionsFor(meta: Pick<StoryMeta, 'jurisdictions' | 'profil
 }
 
 /** Reads the story tags at the top of main.ink into metadata, reporting every problem. */
-export function parseStoryTags(globalTags: readonly string[]): Parsed<StoryMeta> {
+export function parseStoryTags(globalTags: readonly string[]): ParsedWithWarnings<StoryMeta> {
 	const errors: string[] = [];
+	const warnings: string[] = [];
 	const single = new Map<string, string>();
 	const lists: Record<string, string[]> = { content_note: [], setting: [], jurisdictions: [], objective: [], profile: [], practice_only: [] };
 	const perProfile: RawTag[] = [];
 	for (const raw of globalTags) {
-		const parsed = parseTag(raw);
-		if (!parsed.ok) {
-			errors.push(...parsed.errors);
-			continue;
-		}
-		const { key, profile, value } = parsed.value;
-		if (!STORY_KEYS.has(key) || (profile && !PROFILE_STORY_KEYS.has(key))) {
-			errors.push(`unknown story tag '${profile ? `${key}@${profile}` : key}'`);
+		const sorted = sortTag(raw, STORY_KEYS, 'story');
+		if (sorted.kind === 'error') errors.push(sorted.error);
+		if (sorted.kind === 'foreign') warnings.push(sorted.warning);
+		if (sorted.kind !== 'confide') continue;
+		const { key, profile, value } = sorted.tag;
+		if (profile && !PROFILE_STORY_KEYS.has(key)) {
+			errors.push(`story tag '${key}@${profile}': only 'setting' and 'jurisdictions' can vary by profile`);
 			continue;
 		}
 		if (profile) perProfile.push({ key, profile, value });
@@ -347,9 +387,10 @@ export function parseStoryTags(globalTags: readonly string[]): Parsed<StoryMeta>
 		for (const row of profile.setting)
 			if (row.value === REMOVED_ROW && !setting.some((r) => r.label === row.label))
 				errors.push(`'setting@${profile.id}: ${row.label}: ${REMOVED_ROW}' removes a row, but the primary setting card has no row labeled '${row.label}'`);
-	if (errors.length) return { ok: false, errors };
+	if (errors.length) return { ok: false, errors, warnings };
 	return {
 		ok: true,
+		warnings,
 		value: {
 			id,
 			vignette,

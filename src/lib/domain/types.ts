@@ -103,6 +103,12 @@ export interface ContentIssue {
 	message: string;
 	file?: string;
 	line?: number;
-	/** The choice ids that led there, for problems met while playing the story. */
-	path?: string[];
+	/** The choices that led there (the shortest found), for problems met while playing the story. */
+	path?: PathStep[];
+}
+
+/** One choice on a path through a story: its text, and its id where the author gave one. */
+export interface PathStep {
+	text: string;
+	id?: string;
 }

@@ -9,12 +9,15 @@ describe('story checker on the shipped vignettes', () => {
 	const entries = readdirSync('stories', { withFileTypes: true })
 		.filter((d) => d.isDirectory() && !d.name.startsWith('_'))
 		.map((d) => `stories/${d.name}/main.ink`);
-	it.each(entries)('%s passes under every profile with every path explored', (entry) => {
+	it.each(entries)('%s passes under every profile with every state explored and every choice reached', (entry) => {
 		const reports = checkCase(entry);
 		for (const report of reports) {
 			expect(report.failures).toEqual([]);
-			expect(report.paths).toBeGreaterThan(1);
-			expect(report.endings).toBe(report.paths);
+			const coverage = report.coverage!;
+			expect(coverage).toMatchObject({ complete: true, seeds: 1 });
+			expect(coverage.states).toBeGreaterThan(1);
+			expect(coverage.choices.reached).toBe(coverage.choices.total);
+			expect(coverage.places.reached).toBe(coverage.places.total);
 		}
 	});
 });
@@ -23,21 +26,23 @@ describe('the template vignette authors copy', () => {
 	it('passes the checker as it is', () => {
 		const [report] = checkCase('stories/_template/main.ink');
 		expect(report).toMatchObject({ caseId: 'template', failures: [] });
-		// 2 narrative openings x 3 options x 3 options.
-		expect(report!.paths).toBe(18);
+		// 2 narrative openings x 3 options x 3 options: 18 paths, but the openings lead to one state,
+		// and the first decision's options to one state each: 6 states with choices, 9 ways to the end.
+		expect(report!.coverage).toMatchObject({ states: 6, endings: 9, complete: true });
 	});
 });
 
 describe('story checker rules, one broken fixture each', () => {
+	const tell = { text: 'Tell.', id: 'V7.D7.1.b' };
 	it.each([
-		['dead-end.ink', 18, /ran out of content/, ['V7.D7.1.b']],
-		['runtime-error.ink', 17, /ink runtime error: .*RANDOM/, ['V7.D7.1.b']],
-		['step-cap.ink', 18, /without a choice or an end \(a loop\?\)/, ['V7.D7.1.b']],
-		['no-debrief.ink', 15, /ends without a single scored decision/, ['broken-leave']],
-		['unanswered-decision.ink', 22, /V7\.D7\.2 announced but never answered/, ['V7.D7.1.b', 'broken-walk-away']],
-		['unannounced-option.ink', 22, /'V7\.D7\.2\.a' is offered where decision 'V7\.D7\.2' was not announced/, ['V7.D7.1.b']],
+		['dead-end.ink', 18, /ran out of content.*\(ink stopped at tests\/fixtures\/broken-paths\/dead-end\.ink:19\)/, [tell]],
+		['runtime-error.ink', 17, /ink runtime error: RANDOM was called .*\(ink stopped at tests\/fixtures\/broken-paths\/runtime-error\.ink:18\)/, [tell]],
+		['step-cap.ink', 18, /without a choice or an end \(a loop\?\)/, [tell]],
+		['no-debrief.ink', 15, /ends without a single scored decision/, [{ text: 'Leave early.', id: 'broken-leave' }]],
+		['unanswered-decision.ink', 22, /V7\.D7\.2 announced but never answered/, [tell, { text: 'Walk away.', id: 'broken-walk-away' }]],
+		['unannounced-option.ink', 22, /'V7\.D7\.2\.a' is offered where decision 'V7\.D7\.2' was not announced/, [tell, { text: 'Tell.', id: 'V7.D7.2.a' }]],
 		['profile-no-best.ink', 16, /0 best options under profile 'tx'/, []]
-	])('%s fails at line %i with the path that led there', (file, line, message, path) => {
+	])('%s fails at line %i with the path of choices that led there', (file, line, message, path) => {
 		const failure = failuresOf(checkCase(fixture(file))).find((f) => message.test(f.message));
 		expect(failure, JSON.stringify(failuresOf(checkCase(fixture(file))))).toBeDefined();
 		expect(failure).toMatchObject({ file: `tests/fixtures/broken-paths/${file}`, line, path });
@@ -102,9 +107,10 @@ describe('story checker rules, one broken fixture each', () => {
 		]);
 	});
 
-	it('counts every path of the tiny fixture', () => {
+	it('counts the states of the tiny fixture', () => {
 		const [report] = checkCase('tests/fixtures/stories/tiny/main.ink');
-		// 3 options at D1, then a narrative choice, then 3 options at D2.
-		expect(report).toMatchObject({ paths: 9, endings: 9, decisions: 2, failures: [] });
+		// 3 options at D1, each to the same narrative choice but with its own last scored option (the
+		// path map draws its arrows from it), then D2: 1 + 3 + 3 states, 9 ways to the end.
+		expect(report).toMatchObject({ decisions: 2, failures: [], coverage: { states: 7, endings: 9, complete: true } });
 	});
 });

@@ -1,15 +1,19 @@
 /**
- * Node only: the story checker behind `npm run check:stories`. For every vignette and every
- * profile it compiles (warnings count as failures), then plays every path depth first,
- * saving and restoring the ink state, and fails on anything a trainee could run into.
+ * Node only: the story checker behind `npm run check:stories`. For every vignette it compiles
+ * (ink's warnings count as failures) and explores every state under every profile, through the
+ * browser's runner (compile.ts), then fails on anything a trainee could run into and on the
+ * content brief's authoring rules. Across vignettes, it refuses shared ids and numbers.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { checkAuthoringRules, type BlanketResult, type DecisionLengths } from '../domain/authoring-rules.ts';
-import { missingBestActions } from '../domain/tags.ts';
-import { compileCase, InkContentError, locateChoice, locateId, type CompiledCase, type SourceLine } from './compile.ts';
-import { explore, type ExploreHooks } from './explore.ts';
-import { setProfileVariable } from './runner.ts';
+import { storyCollisions, type StorySummary } from '../domain/story-collisions.ts';
+import { DECISION_ID, missingBestActions } from '../domain/tags.ts';
+import type { PathStep } from '../domain/types.ts';
+import { compileCase, formatPath, InkContentError, locateId, storySummary, type CompileOptions, type CompiledCase, type SourceLine } from './compile.ts';
+import type { Coverage, Exploration, ProblemKind } from './explore.ts';
+
+export { caseEntries } from './story-folders.ts';
 
 export interface CheckFailure {
 	message: string;
@@ -17,8 +21,8 @@ export interface CheckFailure {
 	rule?: string;
 	file?: string;
 	line?: number;
-	/** The choice ids that led there, from the start. */
-	path: string[];
+	/** The choices that led there from the start (the shortest found). */
+	path: PathStep[];
 }
 
 export interface CheckReport {
@@ -26,11 +30,12 @@ export interface CheckReport {
 	entry: string;
 	/** null: the vignette declares no profiles. */
 	profile: string | null;
-	paths: number;
-	endings: number;
-	choicePoints: number;
 	decisions: number;
+	/** How much of the story was explored (absent when it did not compile). */
+	coverage?: Coverage;
 	failures: CheckFailure[];
+	/** Tags Confide does not read, ink's runtime warnings: shown, never a failure. */
+	warnings: CheckFailure[];
 	/** The figures behind the authoring rules (absent when the story did not compile). */
 	authoring?: { lengths: DecisionLengths[]; blanket: BlanketResult[]; bestActions: string };
 }
@@ -50,47 +55,65 @@ export function retiredIds(entry: string): Set<string> {
 /** Every string of the compiled story: what a trainee can be shown (ink comments are gone by now). */
 function storyStrings(storyJson: string): string[] {
 	const out: string[] = [];
-	const visit = (value: unknown) => {
+	JSON.parse(storyJson, (_key, value: unknown) => {
 		if (typeof value === 'string') out.push(value.replace(/^\^/, ''));
-		else if (Array.isArray(value)) value.forEach(visit);
-		else if (value && typeof value === 'object') Object.values(value).forEach(visit);
-	};
-	visit(JSON.parse(storyJson));
+		return value;
+	});
 	return out;
 }
 
-export interface CheckOptions {
-	root?: string;
-	/** Lines one continue may run without reaching a choice or an end. */
-	stepCap?: number;
-	/** Paths explored per profile before the checker gives up (reported as a failure). */
-	pathCap?: number;
+export interface CheckOptions extends CompileOptions {
 	/** Failures kept per kind of problem, so a broken loop does not print ten thousand lines. */
 	maxPerProblem?: number;
 }
 
+/** Problems of a path the build lets through but a trainee would meet: the checker fails on them. */
+const CHECKER_PROBLEMS: ReadonlySet<ProblemKind> = new Set(['unannounced', 'no-debrief', 'unanswered']);
+
+const asFailure = (i: { message: string; file?: string; line?: number; path?: PathStep[] }): CheckFailure => ({
+	message: i.message,
+	...(i.file ? { file: i.file } : {}),
+	...(i.line ? { line: i.line } : {}),
+	path: i.path ?? []
+});
+
 /** Checks one vignette (a main.ink): one report per profile, or one when it has none. */
 export function checkCase(entry: string, options: CheckOptions = {}): CheckReport[] {
+	return checkOne(entry, options).reports;
+}
+
+/** Checks vignettes together: each on its own, then the rules across them (ids and numbers). */
+export function checkCases(entries: readonly string[], options: CheckOptions = {}): CheckReport[] {
+	const checked = entries.map((entry) => checkOne(entry, options));
+	const summaries = checked.flatMap((c) => (c.summary ? [c.summary] : []));
+	for (const collision of storyCollisions(summaries)) {
+		const report = checked.find((c) => c.summary?.file === collision.file)?.reports[0];
+		report?.failures.push(asFailure(collision));
+	}
+	return checked.flatMap((c) => c.reports);
+}
+
+function checkOne(entry: string, options: CheckOptions): { reports: CheckReport[]; summary?: StorySummary } {
 	const root = options.root ?? process.cwd();
 	let compiled: CompiledCase;
 	try {
-		compiled = compileCase(entry, { root });
+		compiled = compileCase(entry, { ...options, root });
 	} catch (error) {
 		if (!(error instanceof InkContentError)) throw error;
-		const failures = error.issues.map((i) => ({ ...i, path: i.path ?? [] }));
 		const name = relative(root, entry);
-		return [{ caseId: name, entry: name, profile: null, paths: 0, endings: 0, choicePoints: 0, decisions: 0, failures }];
+		const coverage = error.explorations[0]?.coverage;
+		return { reports: [{ caseId: name, entry: name, profile: null, decisions: 0, ...(coverage ? { coverage } : {}), failures: error.issues.map(asFailure), warnings: [] }] };
 	}
 	const { meta, decisions } = compiled.manifest;
 	const entryFile = compiled.lines[0]?.file ?? entry;
-	const profiles = meta.profiles.length ? meta.profiles.map((p) => p.id) : [null];
 	const retired = retiredIds(entry);
 	const visibleText = storyStrings(compiled.storyJson);
-	return profiles.map((profile) => {
-		const failures: CheckFailure[] = compiled.warnings.map((w) => ({ ...w, message: `ink warning: ${w.message}`, path: [] }));
+	const reports = compiled.explorations.map((exploration): CheckReport => {
+		const profile = exploration.profile;
+		const failures: CheckFailure[] = compiled.inkWarnings.map((w) => asFailure(w));
 		const authoring = checkAuthoringRules({ decisions, profile: profile ?? undefined, retired, visibleText });
 		for (const finding of authoring.findings) {
-			const at = finding.id ? locateId(compiled.lines, finding.id) : locateHedge(compiled.lines, finding.message);
+			const at = finding.id ? (optionPlace(compiled, finding.id) ?? locateId(compiled.lines, finding.id)) : locateHedge(compiled.lines, finding.message);
 			failures.push({ file: at?.file ?? entryFile, ...(at ? { line: at.line } : {}), message: finding.message, rule: finding.rule, path: [] });
 		}
 		for (const action of missingBestActions(decisions, profile ?? undefined))
@@ -99,70 +122,63 @@ export function checkCase(entry: string, options: CheckOptions = {}): CheckRepor
 				message: `no decision is best answered by '${action}'${profile ? ` under profile '${profile}'` : ''}: a vignette must teach both a correct hold and a correct breach`,
 				path: []
 			});
-		compiled.runtime.ResetState();
-		setProfileVariable(compiled.runtime, profile);
-		const totals = explore(compiled.runtime, pathRules(compiled.lines, entryFile, failures, options.maxPerProblem ?? 3), {
-			dedupe: false,
-			stepCap: options.stepCap ?? 2000,
-			pathCap: options.pathCap ?? 200_000
-		});
+		failures.push(...pathFailures(exploration, entryFile, options.maxPerProblem ?? 3));
 		const { lengths, blanket, bestActions } = authoring;
-		return { caseId: meta.id, entry: entryFile, profile, decisions: decisions.length, ...totals, failures, authoring: { lengths, blanket, bestActions } };
+		return {
+			caseId: meta.id,
+			entry: entryFile,
+			profile,
+			decisions: decisions.length,
+			coverage: exploration.coverage,
+			failures,
+			warnings: compiled.warnings.map(asFailure),
+			authoring: { lengths, blanket, bestActions }
+		};
 	});
+	return { reports, summary: storySummary(compiled) };
+}
+
+/** Where an option was met while exploring (ink's own line for it); a decision is found by its announcement. */
+function optionPlace(compiled: CompiledCase, id: string) {
+	if (DECISION_ID.test(id)) return locateId(compiled.lines, id);
+	for (const exploration of compiled.explorations) {
+		const at = exploration.options.get(id)?.at ?? exploration.announced.get(id)?.at;
+		if (at) return at;
+	}
+	return undefined;
+}
+
+/** The checker's path rules; each kind of problem is reported a few times at most. */
+function pathFailures(exploration: Exploration, entryFile: string, maxPerProblem: number): CheckFailure[] {
+	const counts = new Map<ProblemKind, number>();
+	const out: CheckFailure[] = [];
+	for (const problem of exploration.problems) {
+		if (!CHECKER_PROBLEMS.has(problem.kind)) continue;
+		const count = counts.get(problem.kind) ?? 0;
+		counts.set(problem.kind, count + 1);
+		if (count < maxPerProblem) out.push({ file: problem.at?.file ?? entryFile, ...(problem.at ? { line: problem.at.line } : {}), message: problem.message, path: problem.path });
+	}
+	return out;
 }
 
 /** The source line of a reviewer hedge a finding quotes, if it names one. */
 function locateHedge(lines: readonly SourceLine[], message: string): SourceLine | undefined {
 	const hedge = /contains '([^']+)'/.exec(message)?.[1];
-	return hedge ? lines.find((l) => l.text.includes(hedge) && !/^\s*\/\//.test(l.text)) : undefined;
-}
-
-/** The rules checked on every path; each kind of problem is reported a few times at most. */
-function pathRules(lines: readonly SourceLine[], entryFile: string, failures: CheckFailure[], maxPerProblem: number): ExploreHooks {
-	const seen = new Map<string, number>();
-	const fail = (kind: string, failure: CheckFailure) => {
-		const count = seen.get(kind) ?? 0;
-		seen.set(kind, count + 1);
-		if (count < maxPerProblem) failures.push(failure);
-	};
-	/** Where a path points: the last choice taken, else the entry file. */
-	const anchor = (path: readonly string[]) => {
-		const last = path.at(-1);
-		const at = last ? locateChoice(lines, last, '') : undefined;
-		return at ? { file: at.file, line: at.line } : { file: entryFile };
-	};
-	return {
-		choicePoint(offered, { path, open }) {
-			for (const choice of offered) {
-				if (!choice.parsed.ok)
-					fail(`tags:${choice.text}`, { ...anchor(path), message: `choice '${choice.text}': ${choice.parsed.errors.join('; ')}`, path });
-				else if (choice.decisionId && !open.has(choice.decisionId))
-					fail(`unannounced:${choice.id}`, {
-						...anchor([...path, choice.id]),
-						message: `option '${choice.id}' is offered where decision '${choice.decisionId}' was not announced`,
-						path
-					});
-			}
-		},
-		end({ path, open, scored }) {
-			if (scored === 0) fail('no-debrief', { ...anchor(path), message: 'this path ends without a single scored decision: its debrief would be empty', path });
-			else if (open.size)
-				fail(`unanswered:${[...open].join()}`, {
-					...anchor(path),
-					message: `this path ends with decision ${[...open].join(', ')} announced but never answered, so the debrief misses it`,
-					path
-				});
-		},
-		problem(kind, message, { path }) {
-			fail(kind === 'runtime' ? `runtime:${message}` : kind, { ...anchor(path), message: kind === 'runtime' ? `ink runtime error: ${message}` : message, path });
-		}
-	};
+	return hedge ? lines.find((l) => l.code.includes(hedge)) : undefined;
 }
 
 /** One line per failure: file:line, message, and the path that led there. */
 export function formatFailure(report: Pick<CheckReport, 'profile'>, f: CheckFailure): string {
 	const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '';
 	const profile = report.profile ? ` [profile ${report.profile}]` : '';
-	const path = f.path.length ? `\n    path: ${f.path.join(' > ')}` : '';
+	const path = f.path.length ? `\n    path: ${formatPath(f.path)}` : '';
 	return `${where}: ${f.message}${profile}${path}`;
+}
+
+/** One line of coverage: states, ends, knots and choices reached, time. */
+export function formatCoverage(c: Coverage): string {
+	const seeds = c.seeds > 1 ? `, ${c.seeds} random seeds` : '';
+	const capped = c.countsCapped ? ', visit counts above the cap taken as equal' : '';
+	const stopped = c.complete ? '' : `, STOPPED by its ${c.stoppedBy === 'time' ? 'time' : 'state'} limit`;
+	return `${c.states} states, ${c.endings} ways to an end, ${c.places.reached}/${c.places.total} knots and stitches, ${c.choices.reached}/${c.choices.total} choices${seeds}${capped}, ${(c.elapsedMs / 1000).toFixed(2)} s${stopped}`;
 }

@@ -1,40 +1,62 @@
 /**
- * Node only: compiles a vignette with the inkjs compiler and checks it against the tag
- * contract. Used by the Vite plugin (build, dev, tests) and the story checker; never by
- * code that reaches the browser.
+ * Node only: compiles a vignette with the inkjs compiler, explores every state it can reach
+ * through the browser's runner, and checks it against the tag contract. Used by the Vite plugin
+ * (build, dev, tests) and the story checker; never by code that reaches the browser.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { Compiler, CompilerOptions } from 'inkjs/full';
 import { Story } from 'inkjs';
-import { checkDecisions, findDecisionTag, parseStoryTags } from '../domain/tags.ts';
-import { GRAPH_END, GRAPH_START, type CaseManifest, type ContentIssue, type DecisionGraph, type ScoredOption } from '../domain/types.ts';
-import { explore } from './explore.ts';
+import type { StorySummary } from '../domain/story-collisions.ts';
+import { checkDecisions, DECISION_ID, parseStoryTags } from '../domain/tags.ts';
+import type { CaseManifest, ContentIssue, DecisionGraph, ScoredOption } from '../domain/types.ts';
+import { exploreStory, type Exploration, type ExploreLimits, type ProblemKind, type StoryStructure } from './explore.ts';
+import { DEFAULT_STEP_CAP, StoryRunner, type SourceLocation } from './runner.ts';
+import { unreadableTagIssues, type SourceLine } from './source-scan.ts';
+
+export type { SourceLine };
+import { sequenceCounts, storyReach } from './story-reach.ts';
+import { storyStructure } from './story-structure.ts';
 
 export interface CompiledCase {
 	manifest: CaseManifest;
 	/** The compiler's own runtime story: it carries file and line debug data (Node only). */
 	runtime: Story;
-	/** Every source line read, for locating choices by id or text. */
+	/** Every source line read, for locating tags and ids. */
 	lines: SourceLine[];
 	/** The compiled story, as inkjs's `Story` constructor takes it. */
 	storyJson: string;
 	/** Every ink file read, absolute paths (the entry first). */
 	files: string[];
+	/** The ink compiler's own warnings (the checker fails on them; the build prints them). */
+	inkWarnings: ContentIssue[];
+	/** Tags Confide does not read and ink's runtime warnings: printed, never a failure. */
 	warnings: ContentIssue[];
+	/** One exploration per profile (one when the story declares none), in profile order. */
+	explorations: Exploration[];
+	structure: StoryStructure;
 }
 
 export class InkContentError extends Error {
-	constructor(public readonly issues: ContentIssue[]) {
+	constructor(
+		public readonly issues: ContentIssue[],
+		/** The explorations made before the story was refused (for their coverage), if it got that far. */
+		public readonly explorations: Exploration[] = []
+	) {
 		super(issues.map(formatIssue).join('\n'));
 		this.name = 'InkContentError';
 	}
 }
 
+/** The choices of a path, as an author reads them: `"Ask." (V1.D1.1.a) > "Carry on."`. */
+export function formatPath(path: NonNullable<ContentIssue['path']>): string {
+	return path.map((step) => `"${step.text}"${step.id ? ` (${step.id})` : ''}`).join(' > ');
+}
+
 export function formatIssue(issue: ContentIssue): string {
 	const where = issue.file ? `${issue.file}${issue.line ? `:${issue.line}` : ''}: ` : '';
-	const path = issue.path?.length ? ` (path: ${issue.path.join(' > ')})` : '';
+	const path = issue.path?.length ? `\n    path: ${formatPath(issue.path)}` : '';
 	return `${where}${issue.message}${path}`;
 }
 
@@ -55,10 +77,9 @@ export function contentHash(sources: ReadonlyMap<string, string>): string {
 	return hash.digest('hex').slice(0, 16);
 }
 
-export interface SourceLine {
-	file: string;
-	line: number;
-	text: string;
+/** Ink's comments, removed as its compiler does (`//` to the end of the line, `/* … *\/`), keeping line breaks. */
+export function withoutComments(source: string): string {
+	return source.replace(/\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)/g, (comment) => comment.replace(/[^\n]/g, ''));
 }
 
 /** Ink reports "ERROR: 'file.ink' line 12: message"; keep file and line apart. */
@@ -68,90 +89,66 @@ function parseInkMessage(message: string, fallbackFile: string): ContentIssue {
 	return { file: match[1] ?? fallbackFile, line: Number(match[2]), message: match[3]!.trim() };
 }
 
-const CHOICE_LINE = /^\s*(?:[*+]\s*)+/;
-const OPTION_TAG_AFTER_BRACKET = /\]\s*[^#]*#\s*(id|action|verdict|kind|critical|rationale|cite)\b/;
-
-/** Source-level checks that need the line: tags written after a choice's `]`. */
-function scanChoiceLines(lines: readonly SourceLine[]): ContentIssue[] {
-	const issues: ContentIssue[] = [];
-	for (const { file, line, text } of lines) {
-		if (!CHOICE_LINE.test(text)) continue;
-		const match = OPTION_TAG_AFTER_BRACKET.exec(text);
-		if (match)
-			issues.push({
-				file,
-				line,
-				message: `tag '${match[1]}' is after the choice's ']': it would tag the output line, not the choice. Move it inside the brackets.`
-			});
-	}
-	return issues;
-}
-
-/**
- * inkjs loads a story with a text replacement where JSON.parse cannot report number sources
- * (Node 20, some browsers): it rewrites ", 4.0…" anywhere in the JSON, strings included, and
- * the story then fails to load. Catch such text at build time, with its line.
- */
-const INKJS_FLOAT_REWRITE = /,\s*[0-9]+\.0/;
-
-function unloadableText(storyJson: string, lines: readonly SourceLine[]): ContentIssue[] {
-	const found = new Set<string>();
-	const visit = (value: unknown) => {
-		if (typeof value === 'string') {
-			const match = INKJS_FLOAT_REWRITE.exec(value);
-			if (match) found.add(match[0]);
-		} else if (Array.isArray(value)) value.forEach(visit);
-		else if (value && typeof value === 'object') Object.values(value).forEach(visit);
-	};
-	visit(JSON.parse(storyJson));
-	return [...found].map((fragment) => {
-		const line = lines.find((l) => l.text.includes(fragment));
-		return {
-			...(line ? { file: line.file, line: line.line } : {}),
-			message: `the text '${fragment.trim()}' (a comma followed by a number like 4.0) breaks the inkjs runtime in some browsers; write it with '; ' instead, e.g. 'APA 4.02; APA 4.05(b)'`
-		};
-	});
-}
-
-function escapeRegExp(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function idPattern(id: string): RegExp {
-	return new RegExp(`#\\s*id\\s*:\\s*${escapeRegExp(id)}(?![\\w.-])`);
-}
-
-/** Finds the source line of a choice: by its id tag, else by its text on a choice line. */
-export function locateChoice(lines: readonly SourceLine[], id: string | undefined, text: string): SourceLine | undefined {
-	if (id) {
-		const pattern = idPattern(id);
-		const found = lines.find((l) => pattern.test(l.text));
-		if (found) return found;
-	}
-	const needle = text.trim();
-	return lines.find((l) => CHOICE_LINE.test(l.text) && needle && l.text.includes(needle));
-}
-
-/** An option id's line, or for a decision id its announcement, else its first option. */
-export function locateId(lines: readonly SourceLine[], id: string): SourceLine | undefined {
-	const announcement = new RegExp(`#\\s*decision\\s*:\\s*${escapeRegExp(id)}\\s`);
-	const firstOption = new RegExp(`#\\s*id\\s*:\\s*${escapeRegExp(id)}\\.`);
-	return locateChoice(lines, id, '') ?? lines.find((l) => announcement.test(l.text)) ?? lines.find((l) => firstOption.test(l.text));
-}
-
-function locateTag(lines: readonly SourceLine[], rawTag: string): SourceLine | undefined {
-	const key = rawTag.split(':')[0]!.trim();
-	return lines.find((l) => l.text.includes(rawTag.trim())) ?? lines.find((l) => new RegExp(`#\\s*${escapeRegExp(key)}\\b`).test(l.text));
-}
+/** Exploration budget: what the build and the checker use unless told otherwise. */
+export const DEFAULT_LIMITS: ExploreLimits = {
+	maxStates: 100_000,
+	maxSeconds: 60,
+	seeds: [0, 1, 2, 3],
+	countCap: 10
+};
 
 export interface CompileOptions {
 	/** Safety cap on lines continued between two choices. */
 	stepCap?: number;
-	/** Cap on distinct choice points visited while indexing decisions. */
-	nodeCap?: number;
+	/** Exploration budget per profile; `seeds` is how many random seeds a story with randomness gets. */
+	limits?: Partial<Omit<ExploreLimits, 'seeds'> & { seeds: number }>;
 	/** Paths are reported relative to this folder. */
 	root?: string;
 }
+
+/** Problems the build refuses: the browser could not play past them, or the index would be wrong. */
+const BUILD_PROBLEMS: ReadonlySet<ProblemKind> = new Set(['runtime', 'step-cap', 'tags', 'decision-tag', 'decision-title', 'offered-twice', 'option-conflict', 'revisit']);
+
+/** Ink's control commands and functions a story uses: bare strings in its JSON (text starts with '^'). */
+function commandsOf(storyJson: string): Set<string> {
+	const found = new Set<string>();
+	JSON.parse(storyJson, (_key, value: unknown) => {
+		if (typeof value === 'string' && !value.startsWith('^')) found.add(value);
+		return value;
+	});
+	return found;
+}
+
+/** Whether any text of the story (tags included) matches. */
+function storyTextMentions(storyJson: string, pattern: RegExp): boolean {
+	let found = false;
+	JSON.parse(storyJson, (_key, value: unknown) => {
+		if (typeof value === 'string' && pattern.test(value)) found = true;
+		return value;
+	});
+	return found;
+}
+
+function noDecisions(file: string, line: number, vignette: number): ContentIssue {
+	return {
+		file,
+		line,
+		message: `this story has Confide's story tags but no scored decision, so its debrief would be empty. Announce a decision on the line before its options ('What do you do? #decision: V${vignette}.D${vignette}.1 Title') and give each option its scoring tags (see stories/README.md)`
+	};
+}
+
+/** Decision tags are written, but the exploration met none: they sit where no path leads. */
+function noDecisionReached(file: string, line: number, exploration: Exploration): ContentIssue {
+	const unreached = exploration.coverage.places.unreached.map((p) => (p.at ? `${p.name} (${p.at.file}:${p.at.line})` : p.name));
+	return {
+		file,
+		line,
+		message: `no path from the start reaches a '#decision:' line, so every debrief would be empty${unreached.length ? `; never reached: ${unreached.slice(0, 6).join(', ')}` : ''}. Check the diverts and conditions that should lead to the decisions`
+	};
+}
+
+/** Shuffles and random numbers: a story with them is explored under several seeds. */
+const RANDOM_COMMANDS = ['seq', 'rnd', 'lrnd'];
 
 /** Compiles `entry` (a main.ink) and returns the story JSON with its manifest, or throws InkContentError. */
 export function compileCase(entry: string, options: CompileOptions = {}): CompiledCase {
@@ -159,7 +156,11 @@ export function compileCase(entry: string, options: CompileOptions = {}): Compil
 	const dir = dirname(resolve(entry));
 	const entryName = basename(entry);
 	const sources = new Map<string, string>();
-	const display = (name: string) => relative(root, resolve(dir, name)) || name;
+	const displayed = new Map<string, string>();
+	const display = (name: string) => {
+		if (!displayed.has(name)) displayed.set(name, relative(root, resolve(dir, name || entryName)) || name);
+		return displayed.get(name)!;
+	};
 	const load = (name: string) => {
 		const text = normaliseInk(readFileSync(resolve(dir, name), 'utf8'));
 		sources.set(name, text);
@@ -167,6 +168,7 @@ export function compileCase(entry: string, options: CompileOptions = {}): Compil
 	};
 
 	const issues: ContentIssue[] = [];
+	const inkWarnings: ContentIssue[] = [];
 	const warnings: ContentIssue[] = [];
 	const compiler = new Compiler(
 		load(entryName),
@@ -190,59 +192,222 @@ export function compileCase(entry: string, options: CompileOptions = {}): Compil
 	} catch {
 		// The messages are in compiler.errors.
 	}
+	const lines: SourceLine[] = [...sources].flatMap(([name, text]) => {
+		const code = withoutComments(text).split('\n');
+		return text.split('\n').map((t, i) => ({ file: display(name), line: i + 1, text: t, code: code[i] ?? '' }));
+	});
+	const entryFile = display(entryName);
+	// Source checks first: they explain in plain words what the compiler may report cryptically.
+	issues.push(...unreadableTagIssues(lines));
 	for (const m of compiler.errors) {
 		const issue = parseInkMessage(m, entryName);
 		issues.push({ ...issue, file: display(issue.file ?? entryName) });
 	}
 	for (const m of compiler.warnings) {
 		const issue = parseInkMessage(m, entryName);
-		warnings.push({ ...issue, file: display(issue.file ?? entryName) });
+		inkWarnings.push({ ...issue, file: display(issue.file ?? entryName), message: `ink warning: ${issue.message}` });
 	}
 	if (issues.length || !storyJson || !runtime) {
-		if (!issues.length) issues.push({ file: display(entryName), message: 'the ink compiler produced no story' });
-		throw new InkContentError(issues);
+		if (!issues.length) issues.push({ file: entryFile, message: 'the ink compiler produced no story' });
+		throw new InkContentError(sortIssues(issues));
 	}
-
-	const lines: SourceLine[] = [...sources].flatMap(([name, text]) =>
-		text.split('\n').map((t, i) => ({ file: display(name), line: i + 1, text: t }))
-	);
-	const entryLines = lines.filter((l) => l.file === display(entryName));
-	issues.push(...scanChoiceLines(lines));
-
-	issues.push(...unloadableText(storyJson, lines));
-	if (issues.length) throw new InkContentError(issues);
-
-	const story = new Story(storyJson);
-	const metaResult = parseStoryTags(story.globalTags ?? []);
-	if (!metaResult.ok) {
-		for (const message of metaResult.errors) {
-			const quoted = /'([^']+)'/.exec(message)?.[1];
-			const at = quoted ? locateTag(entryLines, quoted) : undefined;
-			issues.push({ file: display(entryName), ...(at ? { line: at.line } : { line: 1 }), message });
+	issues.push(...unloadableText(storyJson, lines), ...missingFallbacks(compiler, runtime, display));
+	if (!issues.length)
+		try {
+			new Story(storyJson);
+		} catch (error) {
+			issues.push({ file: entryFile, message: `the compiled story does not load in the browser's ink runtime: ${(error as Error).message}` });
 		}
-		throw new InkContentError(issues);
+	if (issues.length) throw new InkContentError(sortIssues(issues));
+
+	const metaResult = parseStoryTags(runtime.globalTags ?? []);
+	const entryLines = lines.filter((l) => l.file === entryFile);
+	for (const warning of metaResult.warnings) warnings.push({ ...locateStoryTag(entryLines, warning), message: warning });
+	if (!metaResult.ok) {
+		for (const message of metaResult.errors) issues.push({ ...locateStoryTag(entryLines, message), message: storyTagFix(message) });
+		throw new InkContentError(sortIssues(issues));
 	}
 	const meta = metaResult.value;
+	const commands = commandsOf(storyJson);
 
-	const index = indexChoices(story, lines, options, display(entryName));
-	issues.push(...index.issues);
-	const decisions = checkDecisions(meta.vignette, index.announced, index.options, meta.profiles);
+	// Nothing to explore for: a story with no decision and no option tag anywhere is refused at once.
+	if (!storyTextMentions(storyJson, /decision\s*:|\bid\s*:\s*V\d+\.D/))
+		throw new InkContentError([noDecisions(entryFile, topOfStory(entryLines), meta.vignette)]);
+	const structure = storyStructure(compiler.parsedStory as never, runtime, display);
+	const limits: ExploreLimits = {
+		...DEFAULT_LIMITS,
+		...options.limits,
+		seeds: RANDOM_COMMANDS.some((c) => commands.has(c)) ? [...Array(options.limits?.seeds ?? DEFAULT_LIMITS.seeds.length).keys()] : [0]
+	};
+	const stepCap = options.stepCap ?? DEFAULT_STEP_CAP;
+	const profiles = meta.profiles.length ? meta.profiles.map((p) => p.id) : [null];
+	const knowledge = { structure, keyOptions: {
+			reach: storyReach((runtime as unknown as { mainContentContainer: unknown }).mainContentContainer),
+			keepTurn: commands.has('turn'),
+			sameCount: sequenceCounts(storyJson)
+		}
+	};
+	const explorations = profiles.map((profile) =>
+		exploreStory((seed) => new StoryRunner(runtime, { seed, stepCap, displayFile: display }), profile, limits, knowledge)
+	);
+
+	const seenWarnings = new Set(warnings.map(formatIssue));
+	for (const exploration of explorations) {
+		const under = exploration.profile && profiles.length > 1 ? ` [profile ${exploration.profile}]` : '';
+		for (const problem of exploration.problems)
+			if (BUILD_PROBLEMS.has(problem.kind)) issues.push({ file: problem.at?.file ?? entryFile, ...(problem.at ? { line: problem.at.line } : {}), message: `${problem.message}${under}`, path: problem.path });
+		for (const w of exploration.warnings) {
+			const issue = { file: w.at?.file ?? entryFile, ...(w.at ? { line: w.at.line } : {}), message: w.message };
+			if (!seenWarnings.has(formatIssue(issue))) warnings.push(issue);
+			seenWarnings.add(formatIssue(issue));
+		}
+		if (!exploration.coverage.complete) issues.push({ file: entryFile, line: topOfStory(entryLines), message: `${budgetMessage(exploration)}${under}` });
+	}
+
+	const { announced, options: found, at } = indexOf(explorations);
+	const decisions = checkDecisions(meta.vignette, new Map([...announced].map(([id, a]) => [id, a.title])), found, meta.profiles);
+	// A decision with an option whose tags did not parse is incomplete: its count of best options says nothing more.
+	const incomplete = new Set(issues.flatMap((i) => /^choice '(V\d+\.D\d+\.\d+)\.[a-z]'/.exec(i.message)?.[1] ?? []));
 	if (!decisions.ok)
 		for (const message of decisions.errors) {
 			const id = /'(V\d+\.D\d+\.\d+(?:\.[a-z])?)'/.exec(message)?.[1];
-			const at = id ? locateId(lines, id) : undefined;
-			issues.push({ file: at?.file ?? display(entryName), ...(at ? { line: at.line } : {}), message });
+			if (id && incomplete.has(id) && /best options/.test(message)) continue;
+			// A decision by its announcement as written; an option by where ink says it is.
+			const place = id ? (DECISION_ID.test(id) ? locateId(lines, id) : undefined) ?? at.get(id) ?? locateId(lines, id) : undefined;
+			issues.push({ file: place?.file ?? entryFile, ...(place ? { line: place.line } : {}), message });
 		}
-	if (issues.length) throw new InkContentError(dedupeIssues(issues));
+	else if (decisions.value.length === 0 && !issues.length) issues.push(noDecisionReached(entryFile, topOfStory(entryLines), explorations[0]!));
+	if (issues.length) throw new InkContentError(dedupeIssues(issues), explorations);
 
+	const graph: DecisionGraph = {
+		next: Object.fromEntries([...explorations[0]!.graph].sort(([a], [b]) => a.localeCompare(b)).map(([from, to]) => [from, [...to].sort()]))
+	};
 	return {
-		manifest: { meta, contentHash: contentHash(sources), decisions: decisions.ok ? decisions.value : [], graph: index.graph },
+		manifest: { meta, contentHash: contentHash(sources), decisions: decisions.ok ? decisions.value : [], graph },
 		storyJson,
 		runtime,
 		lines,
 		files: [...sources.keys()].map((name) => resolve(dir, name)),
-		warnings
+		inkWarnings,
+		warnings,
+		explorations,
+		structure
 	};
+}
+
+/** Decisions and options met under any profile, first met first (the manifest keeps that option text). */
+function indexOf(explorations: readonly Exploration[]) {
+	const announced = new Map<string, { title: string; at?: SourceLocation }>();
+	const options: ScoredOption[] = [];
+	const at = new Map<string, SourceLocation>();
+	for (const exploration of explorations) {
+		for (const [id, a] of exploration.announced) {
+			if (!announced.has(id)) announced.set(id, a);
+			if (a.at && !at.has(id)) at.set(id, a.at);
+		}
+		for (const [id, found] of exploration.options)
+			if (!options.some((o) => o.id === id)) {
+				options.push(found.option);
+				if (found.at) at.set(id, found.at);
+			}
+	}
+	return { announced, options, at };
+}
+
+/** What the exploration reached before its budget ran out, and how to give it more. */
+export function budgetMessage(exploration: Exploration): string {
+	const c = exploration.coverage;
+	const stopped = c.stoppedBy === 'time' ? `its time limit (${(c.elapsedMs / 1000).toFixed(0)} s)` : `its limit of ${c.states} states`;
+	const missing = [...c.places.unreached.map((p) => p.name), ...c.choices.unreached.map((p) => (p.at ? `the choice at ${p.at.file}:${p.at.line}` : p.name))];
+	const named = missing.length ? `; never reached: ${missing.slice(0, 8).join(', ')}${missing.length > 8 ? `, and ${missing.length - 8} more` : ''}` : '';
+	return `the exploration stopped at ${stopped} before it had seen every state of the story, so a problem or a decision met only later would be missed. It reached ${c.places.reached} of ${c.places.total} knots and stitches and ${c.choices.reached} of ${c.choices.total} choices${named}. Raise the limit (npm run check:stories -- --max-states N --max-seconds S; for the build, confideInk({ limits }) in vite.config.ts), or cut the combinations (variables or visit counts that keep growing in a loop make new states forever)`;
+}
+
+/**
+ * inkjs loads a story with a text replacement where JSON.parse cannot report number sources
+ * (Node 20, some browsers): it rewrites ", 4.0…" anywhere in the JSON, strings included, and
+ * the story then fails to load. Catch such text at build time, with its line.
+ */
+const INKJS_FLOAT_REWRITE = /,\s*[0-9]+\.0/;
+
+function unloadableText(storyJson: string, lines: readonly SourceLine[]): ContentIssue[] {
+	const found = new Set<string>();
+	JSON.parse(storyJson, (_key, value: unknown) => {
+		if (typeof value === 'string') {
+			const match = INKJS_FLOAT_REWRITE.exec(value);
+			if (match) found.add(match[0]);
+		}
+		return value;
+	});
+	return [...found].map((fragment) => {
+		const line = lines.find((l) => l.code.includes(fragment));
+		return {
+			...(line ? { file: line.file, line: line.line } : {}),
+			message: `the text '${fragment.trim()}' (a comma followed by a number like 4.0) breaks the inkjs runtime in some browsers; write it with '; ' instead, e.g. 'APA 4.02; APA 4.05(b)'`
+		};
+	});
+}
+
+/** An EXTERNAL function the story calls must have an ink function of the same name to fall back on. */
+function missingFallbacks(compiler: Compiler, runtime: Story, display: (name: string) => string): ContentIssue[] {
+	const externals = (compiler.parsedStory as unknown as { externals: Map<string, { debugMetadata: { fileName: string | null; startLineNumber: number } | null }> }).externals;
+	const issues: ContentIssue[] = [];
+	for (const [name, declaration] of externals ?? []) {
+		if (runtime.KnotContainerWithName(name)) continue;
+		const dm = declaration.debugMetadata;
+		issues.push({
+			...(dm ? { file: display(dm.fileName ?? ''), line: dm.startLineNumber } : {}),
+			message: `EXTERNAL function '${name}' has no ink fallback. Confide plays stories in the browser with no game code to bind it, so, as Inky does, it runs an ink function of the same name: add '=== function ${name}(…) ===' with what the story should do`
+		});
+	}
+	return issues;
+}
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** An option id's line, or for a decision id its announcement, else its first option. */
+export function locateId(lines: readonly SourceLine[], id: string): SourceLine | undefined {
+	const option = new RegExp(`#\\s*id\\s*:\\s*${escapeRegExp(id)}(?![\\w.-])`);
+	const announcement = new RegExp(`#\\s*decision\\s*:\\s*${escapeRegExp(id)}\\s`);
+	const firstOption = new RegExp(`#\\s*id\\s*:\\s*${escapeRegExp(id)}\\.`);
+	return lines.find((l) => option.test(l.code)) ?? lines.find((l) => announcement.test(l.code)) ?? lines.find((l) => firstOption.test(l.code));
+}
+
+/**
+ * The line of the story tag a message is about: a missing tag belongs at the top (the first line
+ * that is not a comment);
+ * otherwise the tag line (comments ignored) holding the quoted text or the quoted key.
+ */
+function locateStoryTag(entryLines: readonly SourceLine[], message: string): { file?: string; line: number } {
+	const file = entryLines[0]?.file;
+	const tagLines = entryLines.filter((l) => /^\s*#/.test(l.code));
+	if (!message.startsWith('missing story tag'))
+		for (const [, quoted] of message.matchAll(/'([^']+)'/g)) {
+			const text = quoted!.trim();
+			const key = text.split(/[:@\s]/)[0]!;
+			// A tag given twice is wrong where it is given the second time.
+			const pick = /given twice/.test(message) ? (ls: SourceLine[]) => ls.at(-1) : (ls: SourceLine[]) => ls[0];
+			const at = pick(tagLines.filter((l) => l.code.includes(text))) ?? pick(tagLines.filter((l) => new RegExp(`#\\s*${escapeRegExp(key)}(?![\\w])`).test(l.code)));
+			if (at) return { ...(file ? { file } : {}), line: at.line };
+		}
+	return { ...(file ? { file } : {}), line: topOfStory(entryLines) };
+}
+
+/** The first line ink reads (comments skipped): where story tags belong. */
+function topOfStory(entryLines: readonly SourceLine[]): number {
+	return entryLines.find((l) => l.code.trim() !== '')?.line ?? 1;
+}
+
+/** A missing story tag's message, with where and how to add it. */
+function storyTagFix(message: string): string {
+	const key = /^missing story tag '([^']+)'/.exec(message)?.[1];
+	return key ? `${message}: add '# ${key}: …' at the top of main.ink, before any content (see stories/README.md)` : message;
+}
+
+function sortIssues(issues: ContentIssue[]): ContentIssue[] {
+	return dedupeIssues(issues).sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0));
 }
 
 function dedupeIssues(issues: ContentIssue[]): ContentIssue[] {
@@ -255,75 +420,25 @@ function dedupeIssues(issues: ContentIssue[]): ContentIssue[] {
 	});
 }
 
-/**
- * Walks each choice point once to collect every choice with its parsed tags and every
- * announced decision. Runtime errors and loops met on the way fail the build too.
- */
-function indexChoices(story: Story, lines: readonly SourceLine[], options: CompileOptions, entryFile: string) {
-	const issues: ContentIssue[] = [];
-	const announced = new Map<string, string>();
-	const found = new Map<string, ScoredOption>();
-	const next = new Map<string, Set<string>>();
-	const link = (from: string | null, to: string) => {
-		const key = from ?? GRAPH_START;
-		if (!next.has(key)) next.set(key, new Set());
-		next.get(key)!.add(to);
-	};
-	const at = (line: SourceLine | undefined) => (line ? { file: line.file, line: line.line } : { file: entryFile });
-	explore(
-		story,
-		{
-			line(tags) {
-				const decision = findDecisionTag(tags);
-				if (decision && !decision.ok) {
-					const quoted = decision.errors[0]?.split("'")[1] ?? '\u0000';
-					const line = lines.find((l) => /#\s*decision\s*:/.test(l.text) && l.text.includes(quoted));
-					issues.push({ ...at(line), message: decision.errors.join('; ') });
-				} else if (decision?.ok) {
-					const previous = announced.get(decision.value.id);
-					if (previous !== undefined && previous !== decision.value.title)
-						issues.push({ ...at(locateId(lines, decision.value.id)), message: `decision '${decision.value.id}' is announced with two titles` });
-					announced.set(decision.value.id, decision.value.title);
-				}
-			},
-			choicePoint(offered, state) {
-				const decisionIds = new Set(offered.map((c) => c.decisionId).filter((id): id is string => id !== null));
-				for (const id of decisionIds) link(state.lastScored, id);
-				for (const choice of offered) {
-					const id = choice.parsed.ok ? choice.id : idTagOf(choice.text, lines);
-					if (!choice.parsed.ok) {
-						for (const message of choice.parsed.errors)
-							issues.push({ ...at(locateChoice(lines, id, choice.text)), message: `choice '${id ?? choice.text}': ${message}` });
-						continue;
-					}
-					if (choice.parsed.value.kind !== 'scored') continue;
-					const option = { ...choice.parsed.value.option, text: choice.text };
-					const previous = found.get(option.id);
-					if (previous && JSON.stringify(previous) !== JSON.stringify(option)) {
-						const places = lines.filter((l) => idPattern(option.id).test(l.text));
-						const where = places.map((l) => `${l.file}:${l.line}`).join(' and ');
-						issues.push({ ...at(places.at(-1)), message: `option id '${option.id}' is used for two different choices (${where})` });
-					}
-					found.set(option.id, option);
-				}
-			},
-			end(state) {
-				link(state.lastScored, GRAPH_END);
-			},
-			problem(kind, message, state) {
-				const last = state.path.at(-1);
-				const text = kind === 'runtime' ? `ink runtime error: ${message}` : message;
-				issues.push({ ...at(last ? locateChoice(lines, last, '') : undefined), message: text, path: state.path });
-			}
-		},
-		{ dedupe: true, stepCap: options.stepCap ?? 2000, pathCap: options.nodeCap ?? 20000 }
-	);
-	const graph: DecisionGraph = { next: Object.fromEntries([...next].sort(([a], [b]) => a.localeCompare(b)).map(([from, to]) => [from, [...to].sort()])) };
-	return { issues, announced, options: [...found.values()], graph };
+
+/** The line of a story tag by its key, comments ignored. */
+function storyTagLine(lines: readonly SourceLine[], key: string): number | undefined {
+	return lines.find((l) => new RegExp(`^\\s*#\\s*${key}\\s*:`).test(l.code))?.line;
 }
 
-/** The id written in a choice's source line, for reporting a choice whose tags did not parse. */
-function idTagOf(text: string, lines: readonly SourceLine[]): string | undefined {
-	const line = locateChoice(lines, undefined, text);
-	return line ? /#\s*id\s*:\s*([^\s#\]]+)/.exec(line.text)?.[1] : undefined;
+/** What the rules across vignettes need of one (see domain/story-collisions.ts). */
+export function storySummary(compiled: CompiledCase): StorySummary {
+	const file = compiled.lines[0]?.file ?? '';
+	const entryLines = compiled.lines.filter((l) => l.file === file);
+	const { meta, decisions } = compiled.manifest;
+	const idLine = storyTagLine(entryLines, 'id');
+	const vignetteLine = storyTagLine(entryLines, 'vignette');
+	return {
+		file,
+		storyId: meta.id,
+		vignette: meta.vignette,
+		optionIds: decisions.flatMap((d) => d.options.map((o) => o.id)),
+		...(idLine ? { idLine } : {}),
+		...(vignetteLine ? { vignetteLine } : {})
+	};
 }
