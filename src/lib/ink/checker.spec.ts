@@ -41,7 +41,9 @@ describe('story checker rules, one broken fixture each', () => {
 		['no-debrief.ink', 15, /ends without a single scored decision/, [{ text: 'Leave early.', id: 'broken-leave' }]],
 		['unanswered-decision.ink', 22, /V7\.D7\.2 announced but never answered/, [tell, { text: 'Walk away.', id: 'broken-walk-away' }]],
 		['unannounced-option.ink', 22, /'V7\.D7\.2\.a' is offered where decision 'V7\.D7\.2' was not announced/, [tell, { text: 'Tell.', id: 'V7.D7.2.a' }]],
-		['profile-no-best.ink', 16, /0 best options under profile 'tx'/, []]
+		['profile-no-best.ink', 16, /0 best options under profile 'tx'/, []],
+		// Labels (1, 2, 3) are the keys that choose: a narrative choice before the options would shift them.
+		['option-order.ink', 24, /decision 'V7\.D7\.1' is offered here after another choice/, [{ text: 'Arrive early.', id: 'broken-early' }]]
 	])('%s fails at line %i with the path of choices that led there', (file, line, message, path) => {
 		const failure = failuresOf(checkCase(fixture(file))).find((f) => message.test(f.message));
 		expect(failure, JSON.stringify(failuresOf(checkCase(fixture(file))))).toBeDefined();

@@ -68,7 +68,7 @@ export interface CheckOptions extends CompileOptions {
 }
 
 /** Problems of a path the build lets through but a trainee would meet: the checker fails on them. */
-const CHECKER_PROBLEMS: ReadonlySet<ProblemKind> = new Set(['unannounced', 'no-debrief', 'unanswered']);
+const CHECKER_PROBLEMS: ReadonlySet<ProblemKind> = new Set(['unannounced', 'no-debrief', 'unanswered', 'option-order']);
 
 const asFailure = (i: { message: string; file?: string; line?: number; path?: PathStep[] }): CheckFailure => ({
 	message: i.message,

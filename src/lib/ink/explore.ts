@@ -49,7 +49,8 @@ export type ProblemKind =
 	| 'revisit'
 	| 'unannounced'
 	| 'no-debrief'
-	| 'unanswered';
+	| 'unanswered'
+	| 'option-order';
 
 export interface ExploreProblem {
 	kind: ProblemKind;
@@ -171,6 +172,8 @@ export function exploreStory(
 	const reachedPrefixes = new Set<string>();
 	const reachedChoices = new Set<string>();
 	const optionPlaces = new Map<string, SourceLocation | undefined>();
+	/** Each decision's options as it was first offered: its screen order, and so its labels 1, 2, 3. */
+	const firstOffer = new Map<string, string[]>();
 
 	const reach = (inkPath: string) => {
 		const parts = inkPath.split('.');
@@ -297,7 +300,21 @@ export function exploreStory(
 			const offered = runner.offered();
 			const arrivedAt = nodes[item.node]!.at;
 			const here = () => pathTo(item.node);
-			for (const decisionId of new Set(offered.flatMap((c) => (c.option ? [c.option.decisionId] : [])))) link(item.ledger.lastScored, decisionId);
+			for (const decisionId of new Set(offered.flatMap((c) => (c.option ? [c.option.decisionId] : [])))) {
+				link(item.ledger.lastScored, decisionId);
+				// Labels are the keys that choose: a decision's options come first, all of them, always in one order.
+				const ids = offered.filter((c) => c.option?.decisionId === decisionId).map((c) => c.id);
+				const first = firstOffer.get(decisionId);
+				if (!first) firstOffer.set(decisionId, ids);
+				const leading = offered.slice(0, ids.length).every((c) => c.option?.decisionId === decisionId);
+				if (!leading || (first && first.join() !== ids.join()))
+					problem(
+						'option-order',
+						`decision '${decisionId}' is offered here ${leading ? `as ${ids.join(', ')}, not as ${first!.join(', ')} where it was first offered` : 'after another choice'}: its options are labeled 1, 2, 3... in the order first offered, the keys that choose them, so offer all of them, first and always in the same order`,
+						here(),
+						offered.find((c) => c.option?.decisionId === decisionId)?.source
+					);
+			}
 
 			const explored = new Set<string>();
 			const toExplore: OfferedChoice[] = [];
