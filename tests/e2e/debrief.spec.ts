@@ -52,7 +52,7 @@ test.describe('the debrief teaches', () => {
 		const debrief = page.locator('[data-debrief]');
 		await expect(debrief.locator('[data-why-separate]')).toContainText(/different harm/);
 		await expect(debrief.locator('[data-why-separate]')).toContainText(/cancel out/);
-		await expect(debrief.locator('[data-mode-label]')).toHaveText('Learning: feedback after each decision');
+		await expect(debrief.locator('[data-mode-label]')).toHaveText('Learning (feedback after each decision)');
 		await expect(debrief).toHaveAttribute('data-mode', 'learning');
 		// Dana has one jurisdiction: the debrief names the case's own setting.
 		await expect(debrief.locator('[data-profile]')).toContainText('practice setting');

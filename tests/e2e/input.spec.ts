@@ -14,17 +14,20 @@ import {
 	type View
 } from './support/case';
 
-/** Waits until the page shows something other than `before` and the save has settled. */
-async function settledAfter(page: Page, before: View) {
+/**
+ * Waits until the page shows something other than `before` and the save has settled (or, for
+ * starting the session, until it moved on: nothing is saved before the first choice).
+ */
+async function settledAfter(page: Page, before: View, { saves = true } = {}) {
 	const key = (v: View) => JSON.stringify([v.screen, v.passage, v.choiceIds, v.feedback]);
 	let view = before;
 	await expect
 		.poll(
 			async () => {
 				view = await readView(page);
-				return key(view) !== key(before) && view.saveState === 'saved';
+				return key(view) !== key(before) && (saves ? view.saveState === 'saved' : view.saveState === null);
 			},
-			{ message: 'the page moves on and saves', timeout: 10_000, intervals: [20, 50, 100] }
+			{ message: saves ? 'the page moves on and saves' : 'the page moves on', timeout: 10_000, intervals: [20, 50, 100] }
 		)
 		.toBe(true);
 	return view;
@@ -203,7 +206,7 @@ test('a keyboard-only run reaches the debrief (Tab, Enter, Space and number keys
 	// Setting card: Tab to "Start the session", Space.
 	await tabTo(page, 'main [data-action=continue]');
 	await page.keyboard.press('Space');
-	view = await settledAfter(page, view);
+	view = await settledAfter(page, view, { saves: false });
 	expect(view.screen).toBe('choosing');
 	expect(await focusIsOnNewContent(page)).toBe('heading');
 
@@ -255,7 +258,7 @@ test('a keyboard-only run of Dana by number keys gives the best-path counts', as
 	let view = await readView(page);
 	await tabTo(page, 'main [data-action=continue]');
 	await page.keyboard.press('Enter');
-	view = await settledAfter(page, view);
+	view = await settledAfter(page, view, { saves: false });
 	const picks = ['V1.D1.1.a', 'V1.D1.2.a', 'V1.D1.3.a', 'V1.D1.5.c'];
 	const queue = [...picks];
 	for (let step = 0; step < 30 && view.screen !== 'debrief'; step++) {

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { scoreFor } from '../../src/lib/domain/tags';
+import { scoreFor } from '../../src/lib/domain/profiles';
 import { compileCase } from '../../src/lib/ink/compile';
 import { optionLabel } from '../../src/lib/domain/option-labels';
 import { DISCLAIMER, decisionOf } from './support/case';
@@ -97,9 +97,9 @@ test.describe('class summary', () => {
 		await expect(process.locator('[data-error-option]').first()).toContainText(`Option ${labelOf('V1.D1.1.c')} (`);
 		await expect(process.locator('[data-error-option]').first()).toContainText('2 of 3, 66.7%');
 		const critical = v.locator('[data-error-kind=critical]');
-		await expect(critical).toHaveAttribute('data-total', '3');
+		await expect(critical).toHaveAttribute('data-total', '4');
 		await expect(critical.locator('[data-error-option]').first()).toHaveAttribute('data-error-option', 'V1.D1.1.c');
-		await expect(v.locator('[data-error-kind=under]')).toHaveAttribute('data-total', '1');
+		await expect(v.locator('[data-error-kind=under]')).toHaveAttribute('data-total', '2');
 
 		// Paths: the path map carries each option's count, the table each full path's.
 		await expect(v.locator('[data-path-map] [data-option-id="V1.D1.1.c"]')).toHaveAttribute('data-count', '2');
@@ -148,11 +148,11 @@ test.describe('class summary', () => {
 		expect([c[at('Option')], c[at('Option text')]]).toEqual([optionLabel(d1, 'V1.D1.1.c'), d1.options.find((o) => o.id === 'V1.D1.1.c')!.text]);
 		expect(row('V1.D1.2.e')[at('Option')]).toBe('no longer in this vignette');
 		expect([c[at('Vignette')], c[at('Chosen')], c[at('Reached by')], c[at('Share (%)')], c[at('Verdict')], c[at('Error kind')], c[at('Critical')]]).toEqual(
-			['dana', '2', '3', '66.7', 'error', 'process', 'yes']
+			['dana', '2', '3', '66.7', 'error', 'Process error', 'yes']
 		);
 		expect(row('V1.D1.2.d')[at('Verdict')]).toBe('acceptable, not best');
 		expect(row('V1.D1.2.e')[at('In current content')]).toBe('no');
-		expect(row('V99.D99.2.b')[at('Error kind')]).toBe('missed breach (under-protection)');
+		expect(row('V99.D99.2.b')[at('Error kind')]).toBe('Missed breach (under-protection)');
 		expect(c[at('Counting')]).toBe('first completed attempt');
 	});
 
@@ -203,7 +203,9 @@ test.describe('answer key', () => {
 		await expect(page.locator('h1')).toHaveText(`Answer key: ${dana.meta.title}`);
 		await expect(page.locator('[data-content-version]')).toHaveText(dana.meta.version);
 		await expect(page.locator('[data-reviewed]')).toHaveAttribute('data-reviewed', dana.meta.reviewed);
-		await expect(page.locator('[data-reviewed]')).toHaveText(`Reviewed ${dana.meta.reviewed}`);
+		// No named reviewer has signed content 2.0 (CONTENT.md 0.1).
+		expect(dana.meta.reviewed).toBe('none');
+		await expect(page.locator('[data-reviewed]')).toHaveText('Not yet reviewed');
 		for (const note of dana.meta.contentNotes) await expect(page.locator('main')).toContainText(note);
 		const options = dana.decisions.flatMap((d) => d.options);
 		await expect(page.locator('[data-key-option]')).toHaveCount(options.length);
@@ -241,7 +243,8 @@ test.describe('answer key', () => {
 		const tx = jordan.meta.profiles.find((p) => p.id === 'tx')!;
 		await page.goto('/instructor/key/jordan/');
 		await expect(page.locator('main')).toContainText(tx.label);
-		expect(tx.label).toContain('draft verdicts pending clinical-legal review');
+		expect(tx.label).toContain('practice only until reviewed');
+		expect(tx.practiceOnly).toBe(true);
 		const overridden = jordan.decisions.flatMap((d) => d.options).filter((o) => o.overrides['tx']);
 		expect(overridden.length).toBeGreaterThan(0);
 		await expect(page.locator('[data-profile=tx]')).toHaveCount(overridden.length);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { TINY, act, begin, choose, expectedCounts, openCase, play, readCounts, readView, storedRows, waitReady } from './support/case';
+import { TINY, begin, startSession, choose, expectedCounts, openCase, play, readCounts, readView, storedRows, waitReady } from './support/case';
 
 type Row = {
 	id: string;
@@ -23,7 +23,7 @@ test('assessment mode defers all feedback to the debrief and is recorded', async
 	await expect(page.locator('[data-assessment-note]')).toContainText('feedback');
 	await expect(page.locator('[data-mode-badge=assessment]')).toBeVisible();
 	await begin(page);
-	await act(page, () => page.locator('main [data-action=continue]').click());
+	await startSession(page);
 	const picks = ['V99.D99.1.b', 'tiny-carry-on', 'V99.D99.2.c'];
 	for (const id of picks) {
 		const view = await choose(page, id);

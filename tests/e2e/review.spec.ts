@@ -65,7 +65,9 @@ test.describe('the review notice', () => {
 		await expect(page.locator('main [data-review-notice]')).toHaveText(NOTICE);
 		await expect(page.locator('li[data-case=draft] [data-review-status]')).toHaveText('Not yet reviewed');
 		await expect(page.locator('li[data-case=draft]')).toContainText('content version 2.0.0 · Not yet reviewed');
-		await expect(page.locator('li[data-case=dana] [data-review-status]')).toHaveText('Reviewed 2026-11-01');
+		await expect(page.locator('li[data-case=dana] [data-review-status]')).toHaveText('Not yet reviewed');
+		// A vignette a named reviewer signed shows the date they signed (the tiny fixture's).
+		await expect(page.locator('li[data-case=tiny] [data-review-status]')).toHaveText('Reviewed 2026-11-01');
 		await expect(page.locator('li[data-case=draft]')).not.toContainText('none');
 	});
 

@@ -2,12 +2,12 @@ import { expect, test } from '@playwright/test';
 import { DANA, DANA_BEST, DANA_WORST, TINY, choose, expectedCounts, openCase, play, readCounts, readCriticalSection, readView } from './support/case';
 
 test.describe('scoring and the debrief', () => {
-	test('the best path on Dana: one correct breach, three correct holds, nothing else', async ({ page }) => {
+	test('the best path on Dana: two correct breaches, two correct holds, nothing else', async ({ page }) => {
 		await openCase(page, 'dana');
 		const { view } = await play(page, DANA, DANA_BEST);
 		expect(view.screen).toBe('debrief');
 		const expected = expectedCounts(DANA, DANA_BEST);
-		expect(expected).toEqual({ correct_breach: 1, correct_hold: 3, missed_breach: 0, unwarranted_breach: 0, process_error: 0, critical: 0 });
+		expect(expected).toEqual({ correct_breach: 2, correct_hold: 2, missed_breach: 0, unwarranted_breach: 0, process_error: 0, critical: 0 });
 		expect(await readCounts(page)).toEqual(expected);
 		// With no critical error, none is listed.
 		const layout = await readCriticalSection(page);
@@ -27,7 +27,7 @@ test.describe('scoring and the debrief', () => {
 		});
 		expect(view.screen).toBe('debrief');
 		const expected = expectedCounts(DANA, DANA_WORST);
-		expect(expected).toEqual({ correct_breach: 0, correct_hold: 0, missed_breach: 1, unwarranted_breach: 1, process_error: 2, critical: 2 });
+		expect(expected).toEqual({ correct_breach: 0, correct_hold: 0, missed_breach: 2, unwarranted_breach: 1, process_error: 1, critical: 4 });
 		expect(await readCounts(page)).toEqual(expected);
 
 		const layout = await readCriticalSection(page);
@@ -84,7 +84,7 @@ test.describe('feedback after a scored choice', () => {
 		});
 		expect(feedbacks).toHaveLength(4);
 		for (const text of feedbacks) {
-			expect(text).toMatch(/Sources:\s*(APA|ACA|NASW|HIPAA|SAFE-T)/);
+			expect(text).toMatch(/Sources:\s*(APA|ACA|NASW|HIPAA|SAFE-T|Stanley)/);
 			// A rationale is a real explanation, not just a label.
 			expect(text.length).toBeGreaterThan(120);
 		}

@@ -14,7 +14,7 @@ import { buildDebrief, ledgerEntry, reviewDecision } from '../../src/lib/domain/
 import type { CaseManifest } from '../../src/lib/domain/types';
 import { compileCase } from '../../src/lib/ink/compile';
 import { summariseClass } from '../../src/lib/instructor/class-summary';
-import { attempt, exportOf } from '../../src/lib/instructor/demo.fixture';
+import { attempt, exportOf } from './support/instructor-demo';
 import AnswerKeyPage from '../../src/routes/instructor/key/[id]/+page.svelte';
 
 const dana = compileCase('stories/dana/main.ink').manifest;

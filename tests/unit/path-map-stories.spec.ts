@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPathMap } from '../../src/lib/components/path-map-layout';
 import { compileCase } from '../../src/lib/ink/compile';
-import { DANA, DANA_BEST, DANA_WORST, JORDAN, JORDAN_TX, TINY, TINY_BEST, bestPath } from '../e2e/support/case';
+import { DANA, DANA_BEST, DANA_WORST, JORDAN, JORDAN_TX, TINY, TINY_BEST, bestPath } from '../support/verdict-tables';
 
 const dana = compileCase('stories/dana/main.ink').manifest;
 const tiny = compileCase('tests/fixtures/stories/tiny/main.ink').manifest;

@@ -6,7 +6,7 @@
  */
 import { bestRoute, frequencyShares, layoutColumns, routeEdges, traineeRoute } from '../domain/decision-routes';
 import { optionLabel } from '../domain/option-labels';
-import { scoreFor } from '../domain/tags';
+import { scoreFor } from '../domain/profiles';
 import { GRAPH_END, GRAPH_START, type CaseManifest, type DecisionGraph, type ErrorKind, type Verdict } from '../domain/types';
 
 const next = (graph: DecisionGraph, from: string) => graph.next[from] ?? [];

@@ -3,7 +3,7 @@
  * word of it lives here, with the pure rules for when it applies. No framework, no catalogue: the
  * callers pass the vignettes (catalogue entries or manifests' metadata) they are about.
  */
-import { isPracticeOnly, isReviewed } from '../domain/tags';
+import { isPracticeOnly, isReviewed } from '../domain/profiles';
 import type { StoryMeta } from '../domain/types';
 import { plural } from '../plural';
 

@@ -4,7 +4,7 @@
  * the best option, blanket strategies, critical errors on both sides, citations, retired ids and
  * reviewer hedges. Pure: a manifest's decisions in, findings and the tables the checker prints out.
  */
-import { scoreFor } from './tags.ts';
+import { scoreFor } from './profiles.ts';
 import type { Action, DecisionInfo, OptionScore, ScoredOption } from './types.ts';
 
 /** An option may differ from its decision's mean length (characters) by at most this share. */
@@ -260,4 +260,15 @@ export function checkAuthoringRules(input: AuthoringInput): AuthoringReport {
 	}
 
 	return { findings, lengths, blanket, bestActions: decisions.map((d) => (d.options.map(scored).find((s) => s.verdict === 'best')?.action === 'disclose' ? 'D' : 'H')).join('') };
+}
+
+/**
+ * The authoring rule of CONTENT.md 2.4: a vignette teaches both directions, so under every
+ * profile at least one decision is best answered by holding and one by disclosing.
+ */
+export function missingBestActions(decisions: readonly DecisionInfo[], profile?: string): Array<'hold' | 'disclose'> {
+	const bestActions = new Set(
+		decisions.flatMap((d) => d.options.map((o) => scoreFor(o, profile)).filter((s) => s.verdict === 'best').map((s) => s.action))
+	);
+	return (['hold', 'disclose'] as const).filter((a) => !bestActions.has(a));
 }

@@ -4,7 +4,7 @@
  * and how often each option was chosen. Pure; the path map (components/path-map-layout.ts) draws
  * it, the debrief and the class summary number decisions with it.
  */
-import { scoreFor } from './tags';
+import { scoreFor } from './profiles';
 import { GRAPH_END, GRAPH_START, type CaseManifest, type DecisionGraph, type DecisionInfo } from './types';
 
 const next = (graph: DecisionGraph, from: string) => graph.next[from] ?? [];

@@ -1,6 +1,6 @@
 /** Scoring (CONTENT.md 2.1): turns tagged options into a ledger, and a ledger into a debrief. */
 import { optionLabel } from './option-labels';
-import { scoreFor } from './tags';
+import { scoreFor } from './profiles';
 import type { DecisionInfo, OptionScore, ScoredOption } from './types';
 
 /** One scored decision as it was made. Plain data: stored with the attempt. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDecisions, parseChoiceTags, parseDecisionTag, parseStoryTags, parseTag, scoreFor } from './tags';
+import { checkDecisions, parseChoiceTags, parseDecisionTag, parseStoryTags, parseTag } from './tags';
+import { scoreFor } from './profiles';
 import type { ScoredOption } from './types';
 
 const best = ['id: V1.D1.1.a', 'action: hold', 'verdict: best', 'rationale: Ask first.', 'cite: APA 4.01'];
@@ -221,7 +222,7 @@ describe('profiles in story tags', () => {
 		'jurisdictions@tx: In the California-modelled profile the duty is mandatory.'
 	];
 	it('replaces setting rows by label and the jurisdictions note under a profile', async () => {
-		const { settingFor, jurisdictionsFor } = await import('./tags');
+		const { settingFor, jurisdictionsFor } = await import('./profiles');
 		const result = parseStoryTags(story);
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
@@ -235,7 +236,7 @@ describe('profiles in story tags', () => {
 		expect(jurisdictionsFor(result.value, null)).toEqual(['Duties vary.']);
 	});
 	it('removes a primary row under a profile whose row value is a single hyphen', async () => {
-		const { settingFor } = await import('./tags');
+		const { settingFor } = await import('./profiles');
 		const result = parseStoryTags([...story, 'setting: Firearm law: 24-hour report', 'setting@tx: Firearm law: -']);
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
@@ -243,7 +244,7 @@ describe('profiles in story tags', () => {
 		expect(settingFor(result.value, 'ca').map((r) => r.label)).toEqual(['Setting', 'Statute', 'Firearm law']);
 	});
 	it('places a new profile row after the profile row written before it', async () => {
-		const { settingFor } = await import('./tags');
+		const { settingFor } = await import('./profiles');
 		const withoutProfileRows = story.filter((t) => !t.startsWith('setting@'));
 		const result = parseStoryTags([
 			...withoutProfileRows,
@@ -262,7 +263,7 @@ describe('profiles in story tags', () => {
 		expect(!result.ok && result.errors[0]).toContain("the primary setting card has no row labeled 'Firearm law'");
 	});
 	it('marks a declared profile practice only, and rejects an undeclared or repeated one', async () => {
-		const { isPracticeOnly } = await import('./tags');
+		const { isPracticeOnly } = await import('./profiles');
 		const result = parseStoryTags([...story, 'practice_only: tx']);
 		expect(result.ok && result.value.profiles.map((p) => [p.id, p.practiceOnly])).toEqual([
 			['ca', false],
@@ -278,7 +279,7 @@ describe('profiles in story tags', () => {
 		expect(!twice.ok && twice.errors[0]).toContain('is given twice');
 	});
 	it("accepts 'reviewed: none' and a real date; rejects anything else", async () => {
-		const { isReviewed } = await import('./tags');
+		const { isReviewed } = await import('./profiles');
 		const withReviewed = (value: string) => parseStoryTags(story.map((t) => (t.startsWith('reviewed:') ? `reviewed: ${value}` : t)));
 		const none = withReviewed('none');
 		expect(none.ok && isReviewed(none.value)).toBe(false);

@@ -18,6 +18,7 @@ import {
 	NOT_REVIEWED,
 	REMOVED_ROW
 } from './types.ts';
+import { applyOverride, scoreFor } from './profiles.ts';
 
 export interface RawTag {
 	key: string;
@@ -228,38 +229,10 @@ export function parseChoiceTags(rawTags: readonly string[]): ParsedChoice {
 	return { ok: true, value: { kind: 'scored', option: { id: idTag.value, decisionId, base: baseScore, overrides } }, warnings };
 }
 
-function applyOverride(base: Partial<OptionScore>, layer: Partial<OptionScore>): Partial<OptionScore> {
-	const merged = { ...base, ...layer };
-	// An override that turns an error into a non-error drops the error-only fields.
-	if (layer.verdict && layer.verdict !== 'error') {
-		if (!('kind' in layer)) delete merged.kind;
-		if (!('critical' in layer)) merged.critical = false;
-	}
-	return merged;
-}
-
 /** A choice's stable id: the option id, the authored narrative id, or its place in the story. */
 export function choiceIdOf(meaning: ChoiceMeaning, placeInStory: string): string {
 	if (meaning.kind === 'scored') return meaning.option.id;
 	return meaning.id ?? `path:${placeInStory}`;
-}
-
-/**
- * The authoring rule of CONTENT.md 2.4: a vignette teaches both directions, so under every
- * profile at least one decision is best answered by holding and one by disclosing.
- */
-export function missingBestActions(decisions: readonly DecisionInfo[], profile?: string): Array<'hold' | 'disclose'> {
-	const bestActions = new Set(
-		decisions.flatMap((d) => d.options.map((o) => scoreFor(o, profile)).filter((s) => s.verdict === 'best').map((s) => s.action))
-	);
-	return (['hold', 'disclose'] as const).filter((a) => !bestActions.has(a));
-}
-
-/** The option's meaning under a profile: the override where there is one, the base otherwise. */
-export function scoreFor(option: Pick<ScoredOption, 'base' | 'overrides'>, profile?: string): OptionScore {
-	const layer = profile ? option.overrides[profile] : undefined;
-	if (!layer) return option.base;
-	return withoutUndefined({ critical: false, ...applyOverride(option.base, layer) }) as OptionScore;
 }
 
 /** `#decision: V1.D1.1 Title text` */
@@ -294,38 +267,6 @@ const PROFILE_STORY_KEYS = new Set(['setting', 'jurisdictions']);
 function settingRow(row: string): SettingRow {
 	const at = row.indexOf(': ');
 	return at === -1 ? { label: '', value: row } : { label: row.slice(0, at), value: row.slice(at + 2) };
-}
-
-/**
- * The setting card under a profile: a row with a primary row's label replaces it (or, with the
- * value '-', removes it); a row with a new label is placed after the profile row written before
- * it (at the top if it comes first), so a profile that writes its whole card gets its own order.
- */
-export function settingFor(meta: Pick<StoryMeta, 'setting' | 'profiles'>, profileId?: string | null): SettingRow[] {
-	const profile = meta.profiles.find((p) => p.id === profileId);
-	if (!profile) return meta.setting;
-	const isPrimaryLabel = (row: SettingRow) => row.label !== '' && meta.setting.some((b) => b.label === row.label);
-	const rows = meta.setting.map((row) => profile.setting.find((r) => r.label === row.label && row.label) ?? row);
-	profile.setting.forEach((row, i) => {
-		if (isPrimaryLabel(row)) return;
-		const before = profile.setting.slice(0, i).reverse().find((r) => rows.includes(r));
-		rows.splice(before ? rows.indexOf(before) + 1 : 0, 0, row);
-	});
-	return rows.filter((row) => row.value !== REMOVED_ROW);
-}
-
-/** Whether a vignette's content has been signed off by a named reviewer (a date) or not ('none'). */
-export const isReviewed = (meta: Pick<StoryMeta, 'reviewed'>) => meta.reviewed !== NOT_REVIEWED;
-
-/** Whether runs under this profile are practice only (never recorded). */
-export function isPracticeOnly(meta: Pick<StoryMeta, 'profiles'>, profileId: string | null | undefined): boolean {
-	const profile = profileId == null ? meta.profiles[0] : meta.profiles.find((p) => p.id === profileId);
-	return profile?.practiceOnly ?? false;
-}
-
-export function jurisdictionsFor(meta: Pick<StoryMeta, 'jurisdictions' | 'profiles'>, profileId?: string | null): string[] {
-	const profile = meta.profiles.find((p) => p.id === profileId);
-	return profile?.jurisdictions.length ? profile.jurisdictions : meta.jurisdictions;
 }
 
 /** Reads the story tags at the top of main.ink into metadata, reporting every problem. */

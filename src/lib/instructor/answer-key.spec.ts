@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerKey } from './answer-key';
-import { MANIFEST } from './demo.fixture';
+import { MANIFEST } from '../../../tests/unit/support/instructor-demo';
 
 describe('answer key', () => {
 	const key = answerKey(MANIFEST);

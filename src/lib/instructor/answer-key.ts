@@ -6,7 +6,7 @@
  */
 import { optionLabel } from '../domain/option-labels';
 import { bestOption } from '../domain/scoring';
-import { scoreFor } from '../domain/tags';
+import { scoreFor } from '../domain/profiles';
 import type { CaseManifest, OptionScore, ProfileInfo } from '../domain/types';
 
 export interface KeyScore extends OptionScore {

@@ -3,7 +3,7 @@ import { REVIEW_NOTICE } from '../content/review';
 import type { CaseManifest } from '../domain/types';
 import { ledgerEntry } from '../domain/scoring';
 import { contentVersionLabel, errorGroupName, summariseClass } from './class-summary';
-import { MANIFEST, attempt, byId, exportOf } from './demo.fixture';
+import { MANIFEST, attempt, byId, exportOf } from '../../../tests/unit/support/instructor-demo';
 
 const optionRow = (s: ReturnType<typeof summariseClass>, decisionId: string, optionId: string, profile: string | null = 'ca') =>
 	s.vignettes.find((v) => v.profile === profile)!.decisions.find((d) => d.decisionId === decisionId)!.options.find((o) => o.optionId === optionId)!;

@@ -15,7 +15,7 @@ import { attemptIntegrity, sameCode } from '../domain/integrity';
 import { NOT_IN_VIGNETTE, optionLabel } from '../domain/option-labels';
 import { decisionNumbers } from '../domain/decision-routes';
 import type { LedgerEntry } from '../domain/scoring';
-import { scoreFor } from '../domain/tags';
+import { scoreFor } from '../domain/profiles';
 import type { CaseManifest, ErrorKind, OptionScore } from '../domain/types';
 import type { ExportFile } from '../exchange/format';
 import { plural } from '../plural';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { summariseClass } from './class-summary';
 import { csvCell, toCsv } from '../exchange/csv-text';
 import { SUMMARY_CSV_HEADER, percent, summaryCsv } from './summary-csv';
-import { MANIFEST, attempt, exportOf } from './demo.fixture';
+import { MANIFEST, attempt, exportOf } from '../../../tests/unit/support/instructor-demo';
 import { readCsv as parseCsv } from '../../../tests/support/read-csv';
 import { REVIEW_NOTICE } from '../content/review';
 

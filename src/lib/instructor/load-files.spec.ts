@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportText } from '../exchange/export';
 import { readExportFiles } from './load-files';
-import { attempt, exportOf } from './demo.fixture';
+import { attempt, exportOf } from '../../../tests/unit/support/instructor-demo';
 
 const good = exportOf('ann.json', 'Ann', [attempt(['V7.D7.1.a', 'V7.D7.2.a'])]);
 

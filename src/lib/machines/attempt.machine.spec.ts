@@ -406,11 +406,12 @@ describe('attempt machine: resuming', () => {
 	}
 	const found = (kind: ResumeFound['kind'], extra: object = {}): ResumeFound => ({ kind, attempt: saved, choices: [narrative], recorded: null, invalid: 0, reason: 'gone', ...extra }) as ResumeFound;
 
-	it('waits for story, storage and the lock, then resumes where the attempt was, without saving', () => {
+	it('waits for story, storage and the lock, then resumes where the attempt was, as saved, without writing', () => {
 		const h = resuming();
 		expect(h.inputOf('findResumable')).toEqual({ manifest, fixedProfile: null, newMode: 'learning' });
 		h.done('findResumable', found('resume'));
-		expect(h.matches({ attempt: 'choosing', save: 'idle' })).toBe(true);
+		expect(h.matches({ attempt: 'choosing', save: 'saved' })).toBe(true);
+		expect(h.started).not.toContain('persistAttempt');
 		expect(h.context).toMatchObject({ attemptId: 'saved-1', revision: 3, choices: [narrative] });
 	});
 

@@ -20,7 +20,7 @@
 import { and, assign, fromCallback, fromPromise, not, or, raise, setup, stateIn, type ActorRefFrom, type SnapshotFrom } from 'xstate';
 import { advance, closeFeedback, feedbackOn, NOT_STARTED, startPlay, type ChoiceStep, type PassageStep, type PlayState } from '../domain/advance';
 import { SCHEMA_VERSION, type AttemptMode, type AttemptRecord, type AttemptStatus, type ChoiceView, type PracticeOrigin } from '../domain/attempt';
-import { isPracticeOnly } from '../domain/tags';
+import { isPracticeOnly } from '../domain/profiles';
 import type { CaseManifest } from '../domain/types';
 import { classifySaveError, isRetryable, type SaveFailure } from '../session/save-failure';
 
@@ -95,6 +95,8 @@ export type AttemptEvent =
 	// Raised inside the machine:
 	| { type: 'save.request' }
 	| { type: 'save.failed' }
+	/** The attempt came back from storage as it was saved: it is, by definition, saved. */
+	| { type: 'save.restored' }
 	| { type: 'attempt.reload' };
 
 /** What resume found: nothing, an attempt to go on with (as saved or replayed), or one that no longer fits. */
@@ -316,6 +318,7 @@ export const attemptMachine = setup({
 		closeFeedback: assign(({ context }) => closeFeedback(context, context.completedAt ?? context.startedAt)),
 		storyStopped: assign({ error: ({ event }) => errorText((event as { error?: unknown }).error) }),
 		requestSave: raise({ type: 'save.request' }),
+		markRestored: raise({ type: 'save.restored' }),
 		reload: raise({ type: 'attempt.reload' }),
 		startPractice: assign(({ context }, { practice, choices }: { practice: AttemptRecord; choices: ChoiceView[] }) => {
 			// Practising a practice run practises the same recorded attempt.
@@ -460,7 +463,7 @@ export const attemptMachine = setup({
 										// Rebuilt on edited content: written back at once, in its new shape.
 										actions: [{ type: 'restore', params: ({ event }) => event.output }, 'requestSave']
 									},
-									{ target: '#attempt.attempt.route', actions: { type: 'restore', params: ({ event }) => event.output } }
+									{ target: '#attempt.attempt.route', actions: [{ type: 'restore', params: ({ event }) => event.output }, 'markRestored'] }
 								],
 								onError: { target: '#attempt.attempt.contentNote', actions: 'noteResumeProblem' }
 							}
@@ -602,7 +605,8 @@ export const attemptMachine = setup({
 					{ target: '.writing' }
 				],
 				// Taken over from another tab: what it saved is reloaded, and nothing of this tab's is pending.
-				'attempt.reload': '.idle'
+				'attempt.reload': '.idle',
+				'save.restored': '.saved'
 			},
 			states: {
 				idle: {},

@@ -3,7 +3,7 @@ import { timeOnTask } from '../content/time';
 import { isRecorded, type AttemptRecord } from '../domain/attempt';
 import { profileOf } from '../domain/profiles';
 import { countLedger, type Counts } from '../domain/scoring';
-import { isPracticeOnly } from '../domain/tags';
+import { isPracticeOnly } from '../domain/profiles';
 import type { ProfileInfo } from '../domain/types';
 
 /** What the page needs to know of a vignette (the catalogue entry has all of this). */

@@ -1,10 +1,10 @@
 /** A small vignette and export files built from it, for the instructor module's unit tests. */
-import type { AttemptRecord } from '../domain/attempt';
-import { attemptIntegrity } from '../domain/integrity';
-import { ledgerEntry } from '../domain/scoring';
-import type { CaseManifest, ScoredOption } from '../domain/types';
-import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from '../exchange/format';
-import type { LoadedExport } from './class-summary';
+import type { AttemptRecord } from '../../../src/lib/domain/attempt';
+import { attemptIntegrity } from '../../../src/lib/domain/integrity';
+import { ledgerEntry } from '../../../src/lib/domain/scoring';
+import type { CaseManifest, ScoredOption } from '../../../src/lib/domain/types';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from '../../../src/lib/exchange/format';
+import type { LoadedExport } from '../../../src/lib/instructor/class-summary';
 
 const option = (id: string, text: string, base: ScoredOption['base'], overrides: ScoredOption['overrides'] = {}): ScoredOption => ({
 	id,
