@@ -47,7 +47,9 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
 		environment: 'node',
-		// The story checker plays every path of every vignette: seconds each on a busy machine.
-		testTimeout: 30_000
+		// The story checker explores every vignette: seconds each on a busy machine.
+		testTimeout: 30_000,
+		// A test that asserts nothing proves nothing.
+		expect: { requireAssertions: true }
 	}
 });

@@ -3,7 +3,7 @@
 // suites (CI reads it). Steps: lint, type check, the test builds (main, version B, under /confide), story checks, unit tests (Vitest JSON),
 // browser tests (Playwright JSON). A step that is not a test suite counts as one test.
 // Exit status 1 if anything failed. No dependencies. Usage: node scripts/test-all.js
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -147,8 +147,21 @@ if (built) {
 	results.push({ name: 'browser tests', passed: 0, failed: 1, note: 'SKIPPED: the test build failed', time: '0.0' });
 }
 
-// Kill-and-relaunch soak (scripts/soak.js): 50 cycles on the test build, a random seed it prints
-// (SOAK_SEED replays one). One test per cycle: passed if nothing acknowledged was lost and the
+/** A seed fixed for this commit (the same on every run of it, different for the next commit). */
+function commitSeed() {
+	let commit = 'no-git';
+	try {
+		commit = execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+	} catch {
+		// not a git checkout
+	}
+	let hash = 2166136261;
+	for (const char of commit) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619);
+	return String((hash >>> 0) % 0x7fffffff || 1);
+}
+
+// Kill-and-relaunch soak (scripts/soak.js): 50 cycles on the test build, with a seed fixed for the
+// commit, so a commit never passes on one run and fails on the next (SOAK_SEED replays one). One test per cycle: passed if nothing acknowledged was lost and the
 // resumed state was consistent; cycles it never reached count as failed.
 if (built) {
 	const SOAK_JSON = join(TMP, 'soak-results.json');
@@ -156,7 +169,7 @@ if (built) {
 		'soak',
 		'node',
 		['scripts/soak.js', '--dir', BUILD_DIR, '--json', SOAK_JSON],
-		{ report: SOAK_JSON, env: { SOAK_CYCLES: '50' }, timeoutMs: 15 * MINUTE },
+		{ report: SOAK_JSON, env: { SOAK_CYCLES: '50', SOAK_SEED: process.env.SOAK_SEED ?? commitSeed() }, timeoutMs: 15 * MINUTE },
 		(r) => ({ passed: Number(r.passed) || 0, failed: (Number(r.failed) || 0) + Math.max(0, (Number(r.cyclesRequested) || 0) - (Number(r.cycles) || 0)) })
 	);
 } else {
