@@ -70,11 +70,12 @@ export const phaseOfScreen = (screen) => (screen ? PHASE_OF_SCREEN[screen] : und
 export const screenOfPhase = (phase) => (phase === 'ended' ? 'content-note' : phase);
 
 /**
- * Whether a step is saved: begin and a profile pick are not (nor is a restart, which only marks the
- * attempt it leaves).
+ * Whether a step is saved: only choices and closing feedback are. Nothing is saved before the first
+ * choice (begin, a profile pick, starting the session), nor by a restart, which only marks the
+ * attempt it leaves.
  * @param {StepKind} kind
  */
-export const saves = (kind) => kind === 'continue' || kind === 'choice' || kind === 'feedback';
+export const saves = (kind) => kind === 'choice' || kind === 'feedback';
 
 /**
  * A new attempt before its first save.
@@ -117,7 +118,7 @@ export function apply(s, step) {
 		case 'profile':
 			return { ...s, profile: step.profile ?? null };
 		case 'continue':
-			return saved(['choosing']);
+			return s;
 		case 'choice': {
 			const id = step.choiceId ?? '';
 			return saved(SCORED_ID.test(id) ? ['feedback'] : ['choosing', 'ended'], { log: [...s.log, id] });
@@ -210,9 +211,9 @@ export function rowProblems(row) {
 	const ledger = row.ledger.map((e) => e.optionId);
 	if (JSON.stringify(ledger) !== JSON.stringify(scored)) out.push(`the ledger [${ledger.join(' ')}] differs from the scored choices of the log [${scored.join(' ')}]`);
 	if (row.passageStart > row.transcript.length) out.push(`passageStart ${row.passageStart} is past the transcript's end (${row.transcript.length})`);
-	// Start the session + one save per choice + one per feedback closed (the open one is not).
-	// (Rows on the setting card come only from older versions, which saved it.)
-	const minSaves = row.phase === 'setting' ? 1 : 1 + log.length + scored.length - (row.phase === 'feedback' ? 1 : 0);
+	// One save per choice + one per feedback closed (the open one is not); nothing before the first
+	// choice. (Rows on the setting card come only from older versions, which saved it.)
+	const minSaves = row.phase === 'setting' ? 1 : log.length + scored.length - (row.phase === 'feedback' ? 1 : 0);
 	if (row.revision < minSaves) out.push(`revision ${row.revision} is below the ${minSaves} saves its log implies`);
 	if (row.phase === 'setting' && (log.length || row.inkState !== null || row.transcript.length)) out.push('a row on the setting card has story progress');
 	if (row.phase !== 'setting' && row.inkState === null) out.push(`a row in phase ${row.phase} has no ink state`);

@@ -17,7 +17,7 @@ function row(log: string[], overrides: Partial<StoredRow> = {}): StoredRow {
 		status: phase === 'ended' ? 'completed' : 'active',
 		phase,
 		profile: null,
-		revision: 1 + log.length + scored.length - (phase === 'feedback' ? 1 : 0),
+		revision: log.length + scored.length - (phase === 'feedback' ? 1 : 0),
 		startedAt: 1,
 		updatedAt: 2,
 		inkState: '{}',
@@ -49,7 +49,7 @@ describe('judge', () => {
 		expect(judge(base, steps, row(['dana-s1-sleep']))).toMatchObject({ outcome: 'lost', problems: [] });
 		expect(judge(base, steps, row(['dana-s1-sleep', 'V1.D1.1.a'], { phase: 'feedback' }))).toMatchObject({ outcome: 'kept', problems: [] });
 		// Kept in the log but not in the phase a scored choice leads to.
-		const half = judge(base, steps, row(['dana-s1-sleep', 'V1.D1.1.a'], { phase: 'choosing', revision: 5 }));
+		const half = judge(base, steps, row(['dana-s1-sleep', 'V1.D1.1.a'], { phase: 'choosing', revision: 4 }));
 		expect(half.problems).toHaveLength(1);
 		expect(half.ackedLost).toBe(false);
 	});
@@ -61,7 +61,7 @@ describe('judge', () => {
 	});
 
 	it('checks the revision: one per save', () => {
-		expect(judge(base, [choice('dana-s1-sleep', 'choosing')], row(['dana-s1-sleep'], { revision: 4 })).problems.join()).toMatch(/revision 4, expected 2/);
+		expect(judge(base, [choice('dana-s1-sleep', 'choosing')], row(['dana-s1-sleep'], { revision: 4 })).problems.join()).toMatch(/revision 4, expected 1/);
 	});
 
 	it('begin and a profile pick store nothing: no row is expected, and a row is a problem', () => {
@@ -71,11 +71,13 @@ describe('judge', () => {
 		expect(judge(unsaved('ca'), steps, setting).problems.join()).toMatch(/no save of this attempt was made/);
 	});
 
-	it('a new attempt whose first save (start the session) was interrupted may have no row, or one at the first passage', () => {
-		const steps: Step[] = [acked('begin', { screen: 'setting' }), { kind: 'continue', acked: false }];
+	it('starting the session stores nothing; a new attempt whose first choice was interrupted may have no row, or one with that choice', () => {
+		const start: Step[] = [acked('begin', { screen: 'setting' }), acked('continue', { screen: 'choosing' })];
+		expect(judge(unsaved(null), start, undefined)).toEqual({ outcome: 'clean', problems: [], ackedLost: false });
+		const steps: Step[] = [...start, { kind: 'choice', choiceId: 'dana-s1-sleep', acked: false }];
 		expect(judge(unsaved(null), steps, undefined)).toMatchObject({ outcome: 'lost', problems: [] });
-		expect(judge(unsaved(null), steps, row([], { revision: 1 }))).toMatchObject({ outcome: 'kept', problems: [] });
-		expect(judge(unsaved(null), [acked('begin', { screen: 'setting' }), acked('continue', { screen: 'choosing' })], undefined)).toMatchObject({ ackedLost: true });
+		expect(judge(unsaved(null), steps, row(['dana-s1-sleep'], { revision: 1 }))).toMatchObject({ outcome: 'kept', problems: [] });
+		expect(judge(unsaved(null), [...start, choice('dana-s1-sleep', 'choosing')], undefined)).toMatchObject({ ackedLost: true });
 	});
 
 	it('a narrative choice interrupted at the end may leave the attempt completed', () => {
@@ -85,7 +87,7 @@ describe('judge', () => {
 
 	it('a restart marks the unfinished attempt abandoned, with one more revision', () => {
 		const before = summarize(row(['dana-s1-sleep']));
-		expect(judge(before, [acked('restart')], row(['dana-s1-sleep'], { status: 'abandoned', revision: 3 }))).toMatchObject({ outcome: 'clean', problems: [] });
+		expect(judge(before, [acked('restart')], row(['dana-s1-sleep'], { status: 'abandoned', revision: 2 }))).toMatchObject({ outcome: 'clean', problems: [] });
 		expect(judge(before, [acked('restart')], row(['dana-s1-sleep'])).problems.join()).toMatch(/status active, expected abandoned/);
 	});
 
@@ -103,7 +105,7 @@ describe('rowProblems', () => {
 		const good = row(['dana-s1-sleep', 'V1.D1.1.a'], { phase: 'feedback' });
 		expect(rowProblems({ ...good, ledger: [] })).toEqual([expect.stringMatching(/ledger \[\] differs/)]);
 		expect(rowProblems({ ...good, transcript: good.transcript.slice(0, 2), passageStart: 1 })).toEqual([expect.stringMatching(/transcript's choices/)]);
-		expect(rowProblems({ ...good, revision: 2 })).toEqual([expect.stringMatching(/below the 3 saves/)]);
+		expect(rowProblems({ ...good, revision: 1 })).toEqual([expect.stringMatching(/below the 2 saves/)]);
 		expect(rowProblems({ ...good, phase: 'ended', revision: 4 })).toEqual([expect.stringMatching(/phase ended with status active/)]);
 	});
 });

@@ -71,7 +71,8 @@ export function reviewDecision(entry: LedgerEntry, decision: DecisionInfo | unde
 	const bestScore = best ? scoreFor(best, profile) : undefined;
 	const review: DecisionReview = {
 		decisionId: entry.decisionId,
-		title: decision?.title ?? entry.decisionId,
+		// A decision the content no longer has (an attempt made with older content) is named as such, never by id.
+		title: decision?.title ?? 'A decision no longer in this vignette',
 		chosen: entry,
 		chosenLabel: optionLabel(decision, entry.optionId)
 	};

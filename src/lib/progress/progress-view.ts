@@ -12,6 +12,8 @@ export interface CaseInfo {
 	vignette: number;
 	title: string;
 	profiles: ProfileInfo[];
+	/** The content version this build has; an attempt made with another one says so. */
+	version?: string;
 }
 
 /** 'practice only': stored under a profile that is now practice only (before it was one). */
@@ -24,6 +26,8 @@ export interface AttemptRow {
 	durationMs: number;
 	profileLabel: string;
 	counts: Counts;
+	/** "content 1.0.0" when the attempt was made with content other than this build's; else null. */
+	contentVersion: string | null;
 }
 
 /** One point of the chart: a recorded, completed attempt. */
@@ -68,6 +72,7 @@ function row(a: AttemptRecord, info: CaseInfo | undefined): AttemptRow {
 		// Time on task, as the report and certificate give it (breaks capped).
 		durationMs: timeOnTask(a),
 		profileLabel: profileLabel(info, a.profile),
+		contentVersion: info?.version && a.storyVersion !== info.version ? `content ${a.storyVersion}` : null,
 		counts: countLedger(a.ledger)
 	};
 }
