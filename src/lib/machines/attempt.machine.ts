@@ -22,7 +22,7 @@ import { advance, closeFeedback, feedbackOn, NOT_STARTED, startPlay, type Choice
 import { SCHEMA_VERSION, type AttemptMode, type AttemptRecord, type AttemptStatus, type ChoiceView, type PracticeOrigin } from '../domain/attempt';
 import { isPracticeOnly } from '../domain/profiles';
 import type { CaseManifest } from '../domain/types';
-import { classifySaveError, isRetryable, type SaveFailure } from '../session/save-failure';
+import { classifySaveError, isRetryable, type SaveFailure } from './save-failure';
 
 /** A saved attempt that no longer fits the vignette: kept in history, a restart is offered. */
 export interface OutdatedNotice {

@@ -19,7 +19,7 @@ import { AttemptLock, browserLocks, lockName } from './attempt-lock';
 import { requestPersistence } from './durability';
 import { planPractice } from './practice';
 import { planResume } from './resume';
-import { SaveRefusedError } from './save-failure';
+import { SaveRefusedError } from '../machines/save-failure';
 import { onClosedByUpgrade, openStorage, type Storage } from '../db/storage';
 
 /** The live story: one runner at a time, replaced when a practice run or a resume needs a fresh one. */

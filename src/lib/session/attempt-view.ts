@@ -5,7 +5,7 @@
 import type { AttemptSnapshot } from '../machines/attempt.machine';
 import type { CaseManifest, DecisionInfo } from '../domain/types';
 import type { ChoiceView } from '../domain/attempt';
-import type { SaveFailure } from './save-failure';
+import type { SaveFailure } from '../machines/save-failure';
 
 export type Screen = 'loading' | 'content-note' | 'setting' | 'choosing' | 'feedback' | 'debrief' | 'error';
 /** `unrecorded`: a practice-only run moved on and, by design, wrote nothing. */
