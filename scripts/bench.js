@@ -9,7 +9,10 @@
 //   a. gzip bytes transferred until `main[data-ready]`, by category, and what loads after it;
 //   b. time to data-ready on DevTools "Slow 4G" with 4x CPU throttling (median of fresh contexts);
 //   c. click to next frame while playing the case through (1x CPU, no throttling);
-//   d. save latency (click until `main[data-save-state]` turns 'saved').
+//   d. save latency (click until `main[data-save-state]` turns 'saved');
+//   e. time to the first real choice (content note and setting card clicked through the instant
+//      they are enabled) and the bytes and requests until it, with click next-paint at 1x and 4x
+//      CPU, against peer pages built from the same story (scripts/bench/peers.js), interleaved.
 // Benchmarks report; they never gate: the exit code is 0 unless the bench itself breaks.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -20,6 +23,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CATEGORIES, addCategories, categoryByContent, createAttributor } from './bench/attribution.js';
+import { firstChoiceProbe } from './bench/first-choice.js';
+import { buildPeers } from './bench/peers.js';
 import { probe } from './bench/probe.js';
 import { fileFor, gzipSize, startGzipServer } from './bench/server.js';
 import { CHROMIUM_ARGS } from './lib/chromium-args.js';
@@ -29,6 +34,7 @@ const BUILD_DIR = join(ROOT, 'build');
 const BENCH_DIR = join(ROOT, '.bench');
 const ANALYSIS_DIR = join(BENCH_DIR, 'build-analysis');
 const RESULTS_FILE = join(BENCH_DIR, 'results.json');
+const PEERS_DIR = join(BENCH_DIR, 'peers');
 
 /** The budgets the report compares against (the bench reports; it does not fail on them). */
 const BUDGETS = { bytesUntilReadyKB: 100, readySlow4gMs: 1300, clickP95Ms: 16.7 };
@@ -340,7 +346,7 @@ async function launchBrowser() {
  * A fresh context (cold cache, empty IndexedDB) with the probe installed and a CDP session.
  * `signals` receives the probe's calls: 'ready' and 'click' (index).
  */
-async function openPage(browser, onSignal = () => {}) {
+async function openPage(browser, onSignal = () => {}, { firstChoice = false } = {}) {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ignoreHTTPSErrors: true });
 	const closeContext = onCleanup(() => context.close());
 	const close = async () => {
@@ -350,6 +356,7 @@ async function openPage(browser, onSignal = () => {}) {
 	try {
 		await context.exposeFunction('__benchSignal', (kind, value) => onSignal(kind, value));
 		await context.addInitScript(probe);
+		if (firstChoice) await context.addInitScript(firstChoiceProbe);
 		const page = await context.newPage();
 		const cdp = await context.newCDPSession(page);
 		return { context, page, cdp, close };
@@ -541,14 +548,15 @@ async function measureSlow4g(browser, server, options) {
 // ---------------------------------------------------------------------------------------------
 // c + d. Click to next frame and save latency, playing the case through
 
-async function playThrough(browser, server, options, playIndex) {
+async function playThrough(browser, server, options, playIndex, cpu = 1) {
 	const ready = readySignal(30_000, options.path);
 	const clickWaiters = new Map();
-	const { page, close } = await openPage(browser, (kind, value) => {
+	const { page, cdp, close } = await openPage(browser, (kind, value) => {
 		ready.onSignal(kind, value);
 		if (kind === 'click') clickWaiters.get(value)?.();
 	});
 	try {
+		if (cpu !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
 		await page.goto(server.origin + options.path, { waitUntil: 'commit', timeout: 30_000 });
 		await ready.wait(page);
 		let clicks = 0;
@@ -628,6 +636,123 @@ function summariseClicks(plays) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// e. First real choice and clicks, Confide against peer pages in one interleaved run
+
+/** The peer pages for the measured story (`/case/<id>/` -> stories/<id>/main.ink), or null. */
+async function startPeers(options) {
+	const id = /^\/case\/([^/]+)\/$/.exec(options.path)?.[1];
+	const inkFile = id ? join(ROOT, 'stories', id, 'main.ink') : null;
+	if (!inkFile || !existsSync(inkFile)) return null;
+	const built = buildPeers({ inkFile, outDir: PEERS_DIR });
+	const server = await startGzipServer({ dir: PEERS_DIR });
+	onCleanup(() => server.close());
+	return { origin: server.origin, paths: built.paths, inkFile: relative(ROOT, inkFile) };
+}
+
+/** One cold load on slow 4G + 4x CPU until the first choice is painted. */
+async function firstChoiceRun(browser, url, label) {
+	let resolveDone;
+	const painted = new Promise((r) => (resolveDone = r));
+	const { page, cdp, close } = await openPage(browser, (kind) => kind === 'first-choice' && resolveDone(), { firstChoice: true });
+	try {
+		await cdp.send('Network.enable');
+		await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+		await page.goto(url, { waitUntil: 'commit', timeout: 60_000 });
+		await withTimeout(painted, 60_000, `waiting for the first choice on ${label}`).catch(async (error) => {
+			const state = await page.evaluate(() => ({ main: document.querySelector('main')?.outerHTML.slice(0, 300) ?? null, errors: window.__bench?.errors ?? [] })).catch(() => null);
+			throw new BenchError(`${error.message}${state ? `\n  main: ${state.main}\n  page errors: ${state.errors.join('; ') || 'none'}` : ''}`);
+		});
+		return await page.evaluate(() => {
+			const f = window.__firstChoice;
+			// Read after the fact: while the HTML is still streaming its navigation entry has no size yet.
+			const entries = performance.getEntriesByType('resource').filter((e) => e.responseEnd <= f.at);
+			const nav = performance.getEntriesByType('navigation')[0];
+			// Served gzip by the bench server: encodedBodySize is the compressed body as transferred.
+			const bytes = entries.reduce((sum, e) => sum + e.encodedBodySize, 0) + (nav?.encodedBodySize ?? 0);
+			return { choiceMs: f.painted, inDomMs: f.at, bytes, requests: entries.length + 1, files: entries.map((e) => new URL(e.name).pathname) };
+		});
+	} finally {
+		await close();
+	}
+}
+
+/** Loads of each page in turn, the order rotated every round so that no page always goes first. */
+async function measureFirstChoice(browser, server, peers, options) {
+	const pages = [
+		{ name: 'confide', url: server.origin + options.path },
+		{ name: 'inkjs', url: peers.origin + peers.paths.inkjs },
+		{ name: 'floor', url: peers.origin + peers.paths.floor }
+	];
+	const runs = Object.fromEntries(pages.map((p) => [p.name, []]));
+	for (let round = 0; round < options.runs; round++) {
+		for (let k = 0; k < pages.length; k++) {
+			const p = pages[(round + k) % pages.length];
+			runs[p.name].push(await firstChoiceRun(browser, p.url, p.name));
+		}
+		progress(`first choice, round ${round + 1}/${options.runs}: ${pages.map((p) => `${p.name} ${(runs[p.name].at(-1).choiceMs / 1000).toFixed(2)} s`).join(', ')}`);
+	}
+	const summary = Object.fromEntries(
+		Object.entries(runs).map(([name, list]) => [
+			name,
+			{ medianMs: median(list.map((r) => r.choiceMs)), bytes: median(list.map((r) => r.bytes)), requests: median(list.map((r) => r.requests)), runs: list }
+		])
+	);
+	return { ...summary, ratio: { floor: summary.confide.medianMs / summary.floor.medianMs, inkjs: summary.confide.medianMs / summary.inkjs.medianMs } };
+}
+
+/** Plays a peer page by clicking its first choice until the story ends. */
+async function playPeer(browser, url, cpu) {
+	const clickWaiters = new Map();
+	const { page, cdp, close } = await openPage(browser, (kind, value) => kind === 'click' && clickWaiters.get(value)?.());
+	try {
+		if (cpu !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+		await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+		await page.waitForSelector('[data-choice-id]', { timeout: 30_000 });
+		for (let index = 0; (await page.$('[data-choice-id]')) && index < 150; index++) {
+			await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+			const done = new Promise((r) => clickWaiters.set(index, r));
+			await page.click('[data-choice-id] >> nth=0', { timeout: 10_000 });
+			await withTimeout(done, 15_000, `peer ${url}, click ${index + 1}: the next frame`);
+		}
+		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 200)))));
+		return await page.evaluate(() => ({ clicks: window.__bench.clicks, events: window.__bench.events, errors: window.__bench.errors }));
+	} finally {
+		await close();
+	}
+}
+
+/** Click next-paint for Confide and the inkjs peer at 1x and 4x CPU, playthroughs interleaved. */
+async function measurePeerClicks(browser, server, peers, options) {
+	const out = {};
+	for (const cpu of [1, CPU_SLOWDOWN]) {
+		const confide = [];
+		const inkjs = [];
+		for (let i = 0; i < options.plays; i++) {
+			confide.push(await playThrough(browser, server, options, i, cpu));
+			inkjs.push(await playPeer(browser, peers.origin + peers.paths.inkjs, cpu));
+		}
+		const c = summariseClicks(confide);
+		const v = summariseClicks(inkjs);
+		out[`${cpu}x`] = {
+			confide: { nextFrame: c.nextFrame, debriefClickMs: debriefClick(c.clicks) },
+			inkjs: { nextFrame: v.nextFrame },
+			ratio: { p50: c.nextFrame.p50 / v.nextFrame.p50, p95: c.nextFrame.p95 / v.nextFrame.p95 }
+		};
+		progress(`clicks at ${cpu}x: confide p50 ${ms(c.nextFrame.p50)} p95 ${ms(c.nextFrame.p95)}; inkjs p50 ${ms(v.nextFrame.p50)} p95 ${ms(v.nextFrame.p95)}`);
+	}
+	return out;
+}
+
+/** The slowest click that opened the debrief (the last Continue of a playthrough). */
+function debriefClick(clicks) {
+	const last = new Map();
+	for (const c of clicks) last.set(c.play, c);
+	const values = [...last.values()].map((c) => c.nextFrameMs).filter((v) => v !== null);
+	return values.length ? Math.max(...values) : null;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Stats and report
 
 function median(values) {
@@ -678,6 +803,18 @@ function report(results) {
 	lines.push(`    main thread only (click to end of the next frame, rAF): p50 ${ms(r.p50)}, p95 ${ms(r.p95)}, max ${ms(r.max)}`);
 	const s = interaction.save;
 	lines.push(`  save latency: p50 ${ms(s.p50)}, p95 ${ms(s.p95)}, max ${ms(s.max)}${s.failed ? `, ${s.failed} save(s) FAILED` : ''}`);
+	const fc = results.firstChoice;
+	if (fc) {
+		const line = (name) => `${name} ${(fc[name].medianMs / 1000).toFixed(2)} s (${kb(fc[name].bytes)} KB gz, ${fc[name].requests} requests)`;
+		lines.push(`First real choice on slow 4G + ${CPU_SLOWDOWN}x CPU, median of ${results.firstChoiceRuns} interleaved rounds, peers built from ${results.peers}:`);
+		lines.push(`  ${line('confide')}; ${line('inkjs')}; ${line('floor')}`);
+		lines.push(`  Confide = ${fc.ratio.floor.toFixed(2)}x the HTML floor (gate 1.45x), ${fc.ratio.inkjs.toFixed(2)}x the vanilla inkjs page (gate 1.0x); ${kb(fc.confide.bytes)} KB before the first choice (gate 60 KB)`);
+	}
+	for (const [rate, c] of Object.entries(results.peerClicks ?? {}))
+		lines.push(
+			`  clicks at ${rate} CPU, next paint: Confide p50 ${ms(c.confide.nextFrame.p50)} / p95 ${ms(c.confide.nextFrame.p95)}, inkjs p50 ${ms(c.inkjs.nextFrame.p50)} / p95 ${ms(c.inkjs.nextFrame.p95)}: ${c.ratio.p50.toFixed(2)}x / ${c.ratio.p95.toFixed(2)}x (gates 1.2x / 1.5x); debrief-opening click ${ms(c.confide.debriefClickMs)}`
+		);
+	lines.push(`Machine: ${results.machine.cores} cores, 1-minute load ${results.machine.load1Before.toFixed(1)} before, ${results.machine.load1After.toFixed(1)} after`);
 	lines.push('Notes');
 	for (const note of results.notes) lines.push(`  - ${note}`);
 	return lines.join('\n');
@@ -774,6 +911,16 @@ async function main() {
 	const interaction = { plays: plays.length, ...summariseClicks(plays) };
 	if (!interaction.nextFrame.n) throw new BenchError('no click produced a measurable frame');
 
+	const peers = await startPeers(options);
+	let firstChoice = null;
+	let peerClicks = null;
+	if (peers) {
+		progress(`e. first real choice against peers built from ${peers.inkFile}, ${options.runs} interleaved rounds`);
+		firstChoice = await measureFirstChoice(browser, server, peers, options);
+		progress(`   clicks against the inkjs peer at 1x and ${CPU_SLOWDOWN}x, ${options.plays} playthroughs each`);
+		peerClicks = await measurePeerClicks(browser, server, peers, options);
+	} else progress(`e. skipped: ${options.path} is not /case/<id>/ with a story in stories/<id>/main.ink`);
+
 	const results = {
 		date: new Date().toISOString(),
 		durationS: 0,
@@ -786,6 +933,10 @@ async function main() {
 		bytes,
 		slow4g: { conditions: SLOW_4G, cpuSlowdown: CPU_SLOWDOWN, ...slow4g },
 		interaction: { cpuSlowdown: 1, screensPerPlay: plays.map((p) => p.screens), ...interaction },
+		peers: peers?.inkFile ?? null,
+		firstChoiceRuns: options.runs,
+		firstChoice,
+		peerClicks,
 		notes: []
 	};
 	results.notes = notesFor(results, attributor);
@@ -804,7 +955,7 @@ function roundJson(_key, value) {
 }
 
 // A watchdog for the whole run: the bench never hangs a terminal or CI job.
-const WATCHDOG_MS = 10 * 60_000;
+const WATCHDOG_MS = 20 * 60_000;
 const watchdog = setTimeout(() => {
 	console.error(`bench: no result after ${WATCHDOG_MS / 60_000} minutes, giving up.`);
 	cleanup().finally(() => process.exit(1));

@@ -61,7 +61,9 @@ export function probe() {
 		if (typeof window.__benchSignal === 'function') window.__benchSignal(kind, value).catch(() => {});
 	};
 	const maybeDone = (click) => {
-		if (click.signalled || click.frame === null || (click.saved === null && click.failed === null)) return;
+		// A page that saves nothing (a peer page) is done at the frame.
+		const saves = document.querySelector('main[data-save-state]') !== null;
+		if (click.signalled || click.frame === null || (saves && click.saved === null && click.failed === null)) return;
 		click.signalled = true;
 		signal('click', bench.clicks.indexOf(click));
 	};

@@ -30,7 +30,8 @@ export function startOffline(): () => void {
 	container.addEventListener('controllerchange', onControllerChange);
 
 	// Precaching fetches the whole app: start it only once the page is interactive (main[data-ready],
-	// every page's testing contract) and the browser is idle, so it never competes with the first screen.
+	// every page's testing contract), on a case page once its story has loaded, and the browser is
+	// idle, so it never competes with the first screen or the first passage.
 	void whenInteractive().then(async () => {
 		if (stopped) return;
 		const root = resolve('/');
@@ -51,13 +52,13 @@ export function startOffline(): () => void {
 	};
 }
 
-/** After load and main[data-ready] (at most 10 s after load), then an idle moment. */
+/** After load and main[data-ready] (on a case page: data-story-ready; at most 10 s after load), then an idle moment. */
 function whenInteractive(): Promise<void> {
 	const loaded =
 		document.readyState === 'complete' ? Promise.resolve() : new Promise<void>((done) => addEventListener('load', () => done(), { once: true }));
 	const ready = () =>
 		new Promise<void>((done) => {
-			const isReady = () => document.querySelector('main[data-ready]') !== null;
+			const isReady = () => document.querySelector('main[data-ready]:not([data-screen]), main[data-ready][data-story-ready]') !== null;
 			if (isReady()) return done();
 			const observer = new MutationObserver(() => {
 				if (!isReady()) return;
@@ -69,7 +70,7 @@ function whenInteractive(): Promise<void> {
 				observer.disconnect();
 				done();
 			}, 10_000);
-			observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-ready'], childList: true });
+			observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-ready', 'data-story-ready'], childList: true });
 		});
 	const idle = () =>
 		new Promise<void>((done) => {

@@ -113,15 +113,24 @@ export function browserAttemptMachine({ entry, manifest }: BrowserAttemptOptions
 	const story = new StoryHolder();
 	const storage = () => openStorage();
 	let askedPersistence = false;
+	// Storage (Dexie and its schemas) stays off the path to the first passage: it opens once the
+	// story has loaded (or failed to), which resuming waits for anyway.
+	let storySettled!: () => void;
+	const storyLoaded = new Promise<void>((done) => (storySettled = done));
 	const machine = attemptMachine.provide({
 		actors: {
 			checkSavedProgress: fromPromise(() => mayHaveSavedProgress()),
 			// After the first screen has painted: the content note needs neither.
 			loadStory: fromPromise(async () => {
 				await afterPaint();
-				await story.load(entry);
+				try {
+					await story.load(entry);
+				} finally {
+					storySettled();
+				}
 			}),
 			openStorage: fromPromise(async () => {
+				await storyLoaded;
 				await afterPaint();
 				const opened = await storage();
 				return opened.ok ? { ok: true as const } : { ok: false as const, reason: opened.reason };

@@ -1,0 +1,47 @@
+// What a first visit to a case page fetches, in order: the first passage needs the page, the
+// story runtime and the story; storage code (Dexie), the debrief and the service worker's
+// precache come after, so none of them competes with the trainee's first choice.
+import { expect, test } from '@playwright/test';
+import { begin, startSession, waitReady } from './support/case';
+
+/** Recognises a script by a string only it contains (chunk names are hashes). */
+const MARKERS = {
+	runtime: 'inkVersionCurrent',
+	storage: 'Dexie',
+	debrief: 'Your decisions, counted'
+} as const;
+type Kind = keyof typeof MARKERS;
+
+test('a first visit loads storage, the debrief and the offline copy only after the story', async ({ page }) => {
+	const events: string[] = [];
+	const seen = new Set<Kind>();
+	page.context().on('serviceworker', () => events.push('service worker started'));
+	page.on('response', async (response) => {
+		if (!response.url().endsWith('.js') || response.request().frame() === null) return;
+		const body = await response.text().catch(() => '');
+		for (const [kind, marker] of Object.entries(MARKERS) as [Kind, string][])
+			if (!seen.has(kind) && body.includes(marker)) {
+				seen.add(kind);
+				events.push(`${kind} loaded`);
+			}
+	});
+
+	await page.goto('/case/dana/');
+	await waitReady(page);
+	await expect(page.locator('main')).toHaveAttribute('data-story-ready', 'true');
+	await begin(page);
+	events.push('setting card');
+	await startSession(page);
+	events.push('first choice');
+	await expect.poll(() => seen.size, { message: 'storage, runtime and debrief all load in the end' }).toBe(3);
+	await expect.poll(() => events.includes('service worker started')).toBe(true);
+
+	const at = (event: string) => {
+		const i = events.indexOf(event);
+		expect(i, `${event} happened (events: ${events.join(', ')})`).toBeGreaterThanOrEqual(0);
+		return i;
+	};
+	expect(at('storage loaded'), 'Dexie loads after the story runtime').toBeGreaterThan(at('runtime loaded'));
+	expect(at('service worker started'), 'the offline copy starts after the story runtime').toBeGreaterThan(at('runtime loaded'));
+	expect(at('debrief loaded'), 'the debrief loads once the trainee is in the story').toBeGreaterThan(at('setting card'));
+});
