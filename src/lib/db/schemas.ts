@@ -2,9 +2,9 @@
 import * as v from 'valibot';
 import { ACTIONS, ERROR_KINDS, VERDICTS } from '../domain/types';
 import { ATTEMPT_MODES, SCHEMA_VERSION, type AttemptRecord } from '../domain/attempt';
+import { attemptMeaning, timeSchema as time } from './attempt-meaning';
 
 const text = v.string();
-const time = v.pipe(v.number(), v.finite());
 
 const transcriptEntry = v.variant('kind', [
 	v.object({ kind: v.literal('text'), text }),
@@ -23,7 +23,7 @@ const ledgerEntry = v.object({
 	cite: v.optional(text)
 });
 
-export const attemptSchema = v.object({
+export const attemptFields = v.object({
 	id: v.pipe(text, v.minLength(1)),
 	caseId: v.pipe(text, v.minLength(1)),
 	contentHash: text,
@@ -44,6 +44,9 @@ export const attemptSchema = v.object({
 	ledger: v.array(ledgerEntry),
 	revision: v.pipe(v.number(), v.integer(), v.minValue(0))
 });
+
+/** A stored row: its shape, then its meaning (times in range and in order, counts that agree). */
+export const attemptSchema = v.pipe(attemptFields, ...attemptMeaning());
 
 /** The parsed attempt, or undefined for a row that does not fit (it is reported, never trusted). */
 export function parseAttempt(row: unknown): AttemptRecord | undefined {
