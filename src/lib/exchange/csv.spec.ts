@@ -4,7 +4,8 @@ import { attemptsArbitrary, sampleAttempt } from '../../../tests/unit/support/at
 import { attemptIntegrity } from '../domain/integrity';
 import type { DecisionInfo, ScoredOption } from '../domain/types';
 import { attemptsCsv, csvRows, CSV_COLUMNS, type CsvLookup } from './csv';
-import { csvCell } from './csv-text';
+import { commitSeed } from '../../../tests/unit/support/commit-seed';
+import { csvCell, toCsv } from './csv-text';
 import { REVIEW_NOTICE } from '../content/review';
 
 /** A strict RFC 4180 reader, to check what a spreadsheet would see. */
@@ -74,6 +75,35 @@ describe('csvCell', () => {
 			expect(csvCell(danger).replace(/^"/, '').startsWith("'")).toBe(true);
 		expect(csvCell('=1,2')).toBe(`"'=1,2"`);
 		expect(csvCell('a=1')).toBe('a=1');
+	});
+
+	it('quotes a cell with a semicolon or tab, and neutralises a formula after any separator inside it (OWASP)', () => {
+		// A semicolon-locale spreadsheet splits on ';': the formula must not begin a cell there.
+		expect(csvCell("x;=cmd|' /C calc'!A0")).toBe(`"x;'=cmd|' /C calc'!A0"`);
+		expect(csvCell('a; -1')).toBe(`"a; '-1"`);
+		expect(csvCell('a,"+1"')).toBe('"a,""\'+1"""');
+		expect(csvCell('a\t@SUM(A1)')).toBe(`"a\t'@SUM(A1)"`);
+		expect(csvCell('line\n=1')).toBe(`"line\n'=1"`);
+		expect(csvCell('a;b')).toBe('"a;b"');
+		expect(csvCell(-2)).toBe('-2');
+	});
+
+	it('leaves no cell that starts a formula, whichever separator a spreadsheet splits on', () => {
+		const hostile = fc
+			.array(fc.constantFrom('=', '+', '-', '@', ';', ',', '\t', '\r', '\n', '"', "'", ' ', 'x', 'cmd|', '!A0'), { maxLength: 12 })
+			.map((parts) => parts.join(''));
+		fc.assert(
+			fc.property(fc.array(fc.oneof(hostile, fc.string()), { minLength: 1, maxLength: 4 }), (cells) => {
+				const line = toCsv([cells]);
+				// A naive reader that ignores quotes and splits on any separator or line break.
+				for (const piece of line.split(/[,;\t\r\n]/)) expect(piece.replace(/^[\s"]*/, '')).not.toMatch(/^[=+\-@]/);
+				// A reader that honours quotes gets one cell per cell, none starting a formula.
+				const read = readCsv(line)[0]!;
+				expect(read).toHaveLength(cells.length);
+				for (const cell of read) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+			}),
+			{ numRuns: 300, seed: commitSeed(5) }
+		);
 	});
 });
 
@@ -148,7 +178,10 @@ describe('attemptsCsv', () => {
 			fc.property(attemptsArbitrary(4), fc.option(fc.string(), { nil: null }), fc.option(fc.string(), { nil: null }), (attempts, trainee, notice) => {
 				const text = attemptsCsv(attempts, trainee, lookup, notice);
 				expect(text.startsWith('\uFEFF')).toBe(true);
-				const neutralised = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+				const neutralised = (cell: string) => {
+					const inner = cell.replace(/([,;\t\r\n][\s"]*)(?=[=+\-@])/g, "$1'");
+					return /^(?:[\s"]*[=+\-@]|[\t\r])/.test(inner) ? `'${inner}` : inner;
+				};
 				const read = readCsv(text.slice(1));
 				expect(read).toEqual(csvRows(attempts, trainee, lookup, notice).map((r) => r.map(neutralised)));
 				for (const row of read) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
