@@ -36,25 +36,25 @@ interface Timed {
 
 const notBefore = (later: number, earlier: number) => later >= earlier - CLOCK_SLACK_MS;
 
-/** The checks on a whole attempt, each naming the field it is about (for the import message and the quarantine reason). */
+/** Each rule: the field it is about, whether the attempt keeps it, and what is wrong when it does not. */
+const RULES: readonly { field: keyof Timed; holds: (a: Timed) => boolean; message: string }[] = [
+	{ field: 'updatedAt', holds: (a) => notBefore(a.updatedAt, a.startedAt), message: 'updated before it started' },
+	{ field: 'completedAt', holds: (a) => a.completedAt === null || notBefore(a.completedAt, a.startedAt), message: 'completed before it started' },
+	{ field: 'passageStart', holds: (a) => a.passageStart <= a.transcript.length, message: 'the passage starts after the end of the transcript' },
+	// Every scored decision is one choice made; a ledger longer than the choice log was not played.
+	{ field: 'ledger', holds: (a) => a.ledger.length <= a.choiceLog.length, message: 'more scored decisions than choices made' }
+];
+
+/** The checks on a whole attempt, each issue naming its field (for the import message and the quarantine reason). */
 export function attemptMeaning<T extends Timed>() {
-	return [
-		v.forward<T, v.CheckIssue<T>>(
-			v.check((a) => notBefore(a.updatedAt, a.startedAt), 'updated before it started'),
-			['updatedAt']
-		),
-		v.forward<T, v.CheckIssue<T>>(
-			v.check((a) => a.completedAt === null || notBefore(a.completedAt, a.startedAt), 'completed before it started'),
-			['completedAt']
-		),
-		v.forward<T, v.CheckIssue<T>>(
-			v.check((a) => a.passageStart <= a.transcript.length, 'the passage starts after the end of the transcript'),
-			['passageStart']
-		),
-		// Every scored decision is one choice made; a ledger longer than the choice log was not played.
-		v.forward<T, v.CheckIssue<T>>(
-			v.check((a) => a.ledger.length <= a.choiceLog.length, 'more scored decisions than choices made'),
-			['ledger']
-		)
-	] as const;
+	return v.rawCheck<T>(({ dataset, addIssue }) => {
+		if (!dataset.typed) return;
+		const attempt = dataset.value;
+		for (const rule of RULES)
+			if (!rule.holds(attempt))
+				addIssue({
+					message: rule.message,
+					path: [{ type: 'object', origin: 'value', input: attempt as unknown as Record<string, unknown>, key: rule.field, value: attempt[rule.field] }]
+				});
+	});
 }

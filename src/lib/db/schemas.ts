@@ -42,11 +42,12 @@ export const attemptFields = v.object({
 	transcript: v.array(transcriptEntry),
 	passageStart: v.pipe(v.number(), v.integer(), v.minValue(0)),
 	ledger: v.array(ledgerEntry),
-	revision: v.pipe(v.number(), v.integer(), v.minValue(0))
+	revision: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	edited: v.optional(v.literal(true))
 });
 
 /** A stored row: its shape, then its meaning (times in range and in order, counts that agree). */
-export const attemptSchema = v.pipe(attemptFields, ...attemptMeaning());
+export const attemptSchema = v.pipe(attemptFields, attemptMeaning());
 
 /** The parsed attempt, or undefined for a row that does not fit (it is reported, never trusted). */
 export function parseAttempt(row: unknown): AttemptRecord | undefined {

@@ -140,7 +140,8 @@ describe('parseExportText', () => {
 		const { mode: _m, practice: _p, ...v1 } = sampleAttempt();
 		const old = { ...file(), attempts: [{ attempt: { ...v1, schemaVersion: 1 }, integrity: 'x' }] };
 		const result = parseExportText(text(old));
-		expect(result.ok && result.file.attempts[0]!.attempt).toEqual(sampleAttempt());
+		// Its code ('x') does not match, so it arrives marked as possibly edited.
+		expect(result.ok && result.file.attempts[0]!.attempt).toEqual({ ...sampleAttempt(), edited: true });
 		const newer = { ...file(), attempts: [{ attempt: { ...sampleAttempt(), schemaVersion: 3 }, integrity: 'x' }] };
 		expectError(parseExportText(text(newer)), /attempt 1 was saved by a newer version/);
 	});
@@ -153,6 +154,14 @@ describe('parseExportText', () => {
 		if (result.ok) {
 			expect(result.file.attempts).toHaveLength(2);
 			expect(result.warnings).toEqual([expect.stringMatching(/^attempt 2 \(dana\): its integrity code does not match/)]);
+			// The provenance is kept with the attempt itself, so it outlives the warning.
+			expect(result.file.attempts.map((a) => a.attempt.edited)).toEqual([undefined, true]);
+			// Exported again, it still says so, and its fresh code covers that (no laundering).
+			const again = parseExportText(exportText(buildExport(result.file.attempts.map((a) => a.attempt), null, 'x', NOW)));
+			expect(again).toMatchObject({ ok: true, warnings: [] });
+			expect(again.ok && again.file.attempts[1]!.attempt.edited).toBe(true);
+			const { edited: _, ...laundered } = result.file.attempts[1]!.attempt;
+			expect(attemptIntegrity(laundered)).not.toBe(attemptIntegrity(result.file.attempts[1]!.attempt));
 		}
 		// A code typed with different case or spacing still matches.
 		const g = file();

@@ -95,7 +95,7 @@ function problemWith(issue: v.BaseIssue<unknown>, key: unknown): string {
 	if (issue.type === 'strict_object' && issue.expected === 'never') return `unknown field ${name}`;
 	if (issue.type === 'max_length') return `field ${name} is too long (at most ${issue.requirement as number} ${typeof issue.input === 'string' ? 'characters' : 'items'})`;
 	// Meaning checks (a time out of range, out of order, counts that disagree) carry their own words.
-	if (issue.type === 'check' || issue.type === 'min_value' || issue.type === 'max_value') return `field ${name} is invalid: ${issue.message}`;
+	if (issue.type === 'raw_check' || issue.type === 'min_value' || issue.type === 'max_value') return `field ${name} is invalid: ${issue.message}`;
 	return `field ${name} is invalid`;
 }
 
@@ -153,8 +153,11 @@ export function parseExportText(text: string, options: { maxBytes?: number } = {
 		const first = seen.get(attempt.id);
 		if (first !== undefined) return { ok: false, error: `attempt ${i + 1} has the same id as attempt ${first + 1}.` };
 		seen.set(attempt.id, i);
-		if (!sameCode(integrity, attemptIntegrity(attempt as AttemptRecord)))
+		if (!sameCode(integrity, attemptIntegrity(attempt as AttemptRecord))) {
 			warnings.push(`attempt ${i + 1} (${attempt.caseId}): its integrity code does not match its content, so it may have been edited.`);
+			// The provenance stays with the attempt once imported, whatever is done with it later.
+			(attempt as AttemptRecord).edited = true;
+		}
 	}
 	return { ok: true, file, warnings };
 }

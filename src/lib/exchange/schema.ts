@@ -57,11 +57,12 @@ export const strictAttemptFields = v.strictObject({
 	transcript: v.pipe(v.array(transcriptEntry), v.maxLength(LIMITS.transcript)),
 	passageStart: v.pipe(v.number(), v.integer(), v.minValue(0)),
 	ledger: v.pipe(v.array(strictLedgerEntry), v.maxLength(LIMITS.choices)),
-	revision: v.pipe(v.number(), v.integer(), v.minValue(0))
+	revision: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	edited: v.optional(v.literal(true))
 });
 
 /** An imported attempt: the strict shape, then the same meaning a stored row must have. */
-export const strictAttempt = v.pipe(strictAttemptFields, ...attemptMeaning());
+export const strictAttempt = v.pipe(strictAttemptFields, attemptMeaning());
 
 export const exportFileSchema = v.strictObject({
 	format: v.literal(EXPORT_FORMAT),
