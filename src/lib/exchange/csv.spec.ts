@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { attemptsArbitrary, sampleAttempt } from '../../../tests/unit/support/attempts';
 import { attemptIntegrity } from '../domain/integrity';
 import type { DecisionInfo, ScoredOption } from '../domain/types';
-import { attemptsCsv, csvRows, CSV_COLUMNS, type CsvLookup } from './csv';
+import { attemptsCsv, csvRows, CSV_COLUMNS, EDITED_PROVENANCE, type CsvLookup } from './csv';
 import { commitSeed } from '../../../tests/unit/support/commit-seed';
 import { csvCell, toCsv } from './csv-text';
 import { REVIEW_NOTICE } from '../content/review';
@@ -134,9 +134,13 @@ describe('attemptsCsv', () => {
 			'best',
 			'',
 			'no',
-			attemptIntegrity(a)
+			attemptIntegrity(a),
+			''
 		]);
 		expect(rows).toHaveLength(2);
+		// An attempt imported with a mismatched code says so in its own column.
+		const edited = readCsv(attemptsCsv([{ ...a, edited: true }], null, lookup).replace(/^\uFEFF/, ''));
+		expect(edited[1]!.at(-1)).toBe(EDITED_PROVENANCE);
 	});
 
 	it('names options by their display labels, never by id, and says when the content no longer has one', () => {
