@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { REVIEW_NOTICE } from '../content/review';
 import type { CaseManifest } from '../domain/types';
 import { ledgerEntry } from '../domain/scoring';
-import { contentVersionLabel, errorGroupName, summariseClass } from './class-summary';
+import { contentVersionLabel, errorGroupName, nameSkeleton, summariseClass } from './class-summary';
 import { MANIFEST, attempt, byId, demoCheck, exportOf } from '../../../tests/unit/support/instructor-demo';
 
 const optionRow = (s: ReturnType<typeof summariseClass>, decisionId: string, optionId: string, profile: string | null = 'ca') =>
@@ -210,6 +210,14 @@ describe('class summary', () => {
 		expect(new Set(s.trainees.map((t) => t.key)).size).toBe(2);
 		for (const t of s.trainees) expect(t.notes.map((n) => n.kind)).toContain('same-name');
 		expect(s.vignettes[0]!.attempts).toBe(2);
+	});
+
+	it('says when two trainees\' names look alike but are written differently (zero-width, right-to-left, Cyrillic)', () => {
+		const names = ['Sam Lee', 'Sam\u200B Lee', 'S\u0430m Lee', '\u202ESam Lee'];
+		const s = summariseClass(names.map((n, i) => exportOf(`f${i}.json`, n, [attempt(['V7.D7.1.a'])])), [MANIFEST], demoCheck(MANIFEST));
+		expect(s.trainees).toHaveLength(4);
+		for (const t of s.trainees) expect(t.notes.map((n) => n.kind)).toContain('look-alike');
+		expect(nameSkeleton('Sam Lee')).not.toBe(nameSkeleton('Sam Li'));
 	});
 
 	it('carries an attempt\'s provenance: imported with a code that did not match', () => {

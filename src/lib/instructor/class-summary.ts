@@ -54,7 +54,8 @@ export type NoteKind =
 	| 'practice-only'
 	| 'scores'
 	| 'conflict'
-	| 'same-name';
+	| 'same-name'
+	| 'look-alike';
 
 /** Something the instructor should know about a trainee's file, in words. */
 export interface TraineeNote {
@@ -242,7 +243,53 @@ function groupTrainees(files: readonly LoadedExport[]): Trainee[] {
 		if (same.length > 1)
 			for (const t of same)
 				t.notes.push({ kind: 'same-name', text: `Another trainee in these files is also named ${JSON.stringify(t.label)}: they are listed apart (this one from ${t.files.join(', ')}).` });
+	// Names that look the same but are written differently (invisible marks, other alphabets).
+	const bySkeleton = new Map<string, Trainee[]>();
+	for (const t of trainees) bySkeleton.set(nameSkeleton(t.label), [...(bySkeleton.get(nameSkeleton(t.label)) ?? []), t]);
+	for (const alike of bySkeleton.values()) {
+		const labels = new Set(alike.map((t) => t.label));
+		if (labels.size > 1)
+			for (const t of alike)
+				t.notes.push({
+					kind: 'look-alike',
+					text: `This name looks like another trainee's in these files but is written with different characters (${JSON.stringify(t.label)}): check whether they are one person, or someone posing as another.`
+				});
+	}
 	return trainees;
+}
+
+/** Invisible and direction-changing code points (ranges): they make two different names print alike. */
+const INVISIBLE: readonly [number, number][] = [
+	[0x00ad, 0x00ad],
+	[0x034f, 0x034f],
+	[0x061c, 0x061c],
+	[0x115f, 0x1160],
+	[0x17b4, 0x17b5],
+	[0x180b, 0x180f],
+	[0x200b, 0x200f],
+	[0x202a, 0x202e],
+	[0x2060, 0x206f],
+	[0x3164, 0x3164],
+	[0xfe00, 0xfe0f],
+	[0xfeff, 0xfeff],
+	[0xffa0, 0xffa0]
+];
+const invisible = (c: string) => {
+	const code = c.codePointAt(0)!;
+	return INVISIBLE.some(([from, to]) => code >= from && code <= to);
+};
+/** Cyrillic and Greek letters that print like Latin ones. */
+const LOOK_ALIKE: Record<string, string> = Object.fromEntries(
+	[...'аеорсухіјѕԁһӏԛԝаАВЕКМНОРСТХІЈЅԌαοτυνικΑΒΕΖΗΙΚΜΝΟΡΤΥΧ'].map((c, i) => [c, 'aeopcyxijsdhlqwaABEKMHOPCTXIJSGaotvvikABEZHIKMNOPTYX'[i]!])
+);
+
+/** A name as it looks: compatibility forms folded, invisible marks dropped, look-alike letters mapped, case ignored. */
+export function nameSkeleton(name: string): string {
+	return [...name.normalize('NFKC')]
+		.filter((c) => !invisible(c))
+		.map((c) => LOOK_ALIKE[c] ?? c)
+		.join('')
+		.toLowerCase();
 }
 
 function mergeAttempt(trainee: Trainee, id: string, entry: Entry): void {
