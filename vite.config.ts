@@ -19,7 +19,7 @@ const firstScreen = /node_modules[\\/]|src[\\/]lib[\\/]/;
 const later = new RegExp(
 	[
 		String.raw`node_modules[\\/](inkjs|dexie|valibot)[\\/]`,
-		String.raw`src[\\/]lib[\\/](ink[\\/]runner|db[\\/](database|attempts\.repo|schemas|import\.repo|settings\.repo|progress\.repo)|progress[\\/]progress-view|offline[\\/](register|wipe))\.ts`,
+		String.raw`src[\\/]lib[\\/](ink[\\/]runner|db[\\/](database|attempts\.repo|schemas|attempt-meaning|import\.repo|settings\.repo|progress\.repo)|progress[\\/]progress-view|offline[\\/](register|wipe))\.ts`,
 		String.raw`src[\\/]lib[\\/]components[\\/](DebriefView|PathMap)\.svelte|src[\\/]lib[\\/]components[\\/]path-map-(text|layout)\.ts`,
 		String.raw`src[\\/]lib[\\/](exchange|instructor|report|components[\\/](progress|instructor))[\\/]`
 	].join('|')

@@ -3,11 +3,10 @@
 // Every response carries the security headers a host should send (scripts/lib/security-policy.js).
 // Usage: node scripts/serve.js [--port 4173] [--dir build] [--base /sub-path]
 import { createServer } from 'node:http';
-import { createReadStream } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { CONTENT_TYPES } from './lib/content-types.js';
 import { SECURITY_HEADERS } from './lib/security-policy.js';
-import { fileFor } from './lib/static-files.js';
+import { fileFor, sendFile } from './lib/static-files.js';
 
 const args = process.argv.slice(2);
 const arg = (name, fallback) => {
@@ -35,11 +34,10 @@ const server = createServer((req, res) => {
 		return;
 	}
 	const immutable = file.startsWith(join(root, '_app', 'immutable'));
-	res.writeHead(200, {
+	sendFile(res, file, {
 		'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
 		'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache'
 	});
-	createReadStream(file).pipe(res);
 });
 
 server.listen(port, '127.0.0.1', () => {

@@ -14,7 +14,7 @@ import { buildDebrief, ledgerEntry, reviewDecision } from '../../src/lib/domain/
 import type { CaseManifest } from '../../src/lib/domain/types';
 import { compileCase } from '../../src/lib/ink/compile';
 import { summariseClass } from '../../src/lib/instructor/class-summary';
-import { attempt, exportOf } from './support/instructor-demo';
+import { attempt, demoCheck, exportOf } from './support/instructor-demo';
 import AnswerKeyPage from '../../src/routes/instructor/key/[id]/+page.svelte';
 
 const dana = compileCase('stories/dana/main.ink').manifest;
@@ -106,7 +106,7 @@ describe('nothing a person reads shows an option id or its letter', () => {
 		const ledgers = runs(dana);
 		ledgers[0]![0] = { ...ledgers[0]![0]!, optionId: 'V1.D1.1.z', optionText: 'A retired option', verdict: 'error', kind: 'over' };
 		const files = ledgers.map((ledger, i) => exportOf(`t${i}.json`, `T${i}`, [manifestAttempt(ledger)]));
-		const [vignette] = summariseClass(files, [dana]).vignettes;
+		const [vignette] = summariseClass(files, [dana], demoCheck(dana)).vignettes;
 		const { body } = render(VignetteReport, { props: { vignette: vignette!, manifest: dana } });
 		expectNoIds(body, 'class summary');
 		const text = readable(body);

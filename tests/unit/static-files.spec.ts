@@ -1,12 +1,13 @@
 // scripts/serve.js maps request paths to files of the build and never to a file outside it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../scripts/lib/security-policy.js';
-import { fileFor } from '../../scripts/lib/static-files.js';
+import { fileFor, sendFile } from '../../scripts/lib/static-files.js';
 
 // <tmp>/build is the site; <tmp>/build-secret and <tmp>/secret.txt must never be served.
 const top = mkdtempSync(join(tmpdir(), 'confide-serve-'));
@@ -17,6 +18,10 @@ writeFileSync(join(root, 'case', 'dana', 'index.html'), 'dana');
 mkdirSync(join(top, 'build-secret'));
 writeFileSync(join(top, 'build-secret', 'key.txt'), 'secret');
 writeFileSync(join(top, 'secret.txt'), 'secret');
+// Links inside the build: two lead out of it, one stays inside.
+symlinkSync(join(top, 'secret.txt'), join(root, 'leak.txt'));
+symlinkSync(join(top, 'build-secret'), join(root, 'leaked-folder'));
+symlinkSync(join(root, 'index.html'), join(root, 'home.html'));
 
 const OUTSIDE = [
 	'/../secret.txt',
@@ -28,7 +33,9 @@ const OUTSIDE = [
 	'/..%5csecret.txt',
 	'/%00/index.html',
 	'/%E0%A4%A',
-	`/${'../'.repeat(20)}etc/passwd`
+	`/${'../'.repeat(20)}etc/passwd`,
+	'/leak.txt',
+	'/leaked-folder/key.txt'
 ];
 
 describe('fileFor', () => {
@@ -38,6 +45,24 @@ describe('fileFor', () => {
 		expect(fileFor(root, '/case/dana')).toBeUndefined();
 		expect(fileFor(root, '/case/%64ana/')).toBe(join(root, 'case', 'dana', 'index.html'));
 		expect(fileFor(root, '/case/../index.html')).toBe(join(root, 'index.html'));
+		// A link whose target is inside the build is served like the target.
+		expect(fileFor(root, '/home.html')).toBe(join(root, 'home.html'));
+	});
+
+	it('sends a file that vanished after the look-up as 404, and one that cannot be read as 500, without throwing', async () => {
+		const server = createServer((req, res) => sendFile(res, req.url === '/gone' ? join(root, 'removed-by-a-rebuild.html') : root, {}));
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		const { port } = server.address() as AddressInfo;
+		const status = (path: string) =>
+			new Promise<number>((resolve, reject) => request({ host: '127.0.0.1', port, path }, (res) => (res.resume(), resolve(res.statusCode ?? 0))).on('error', reject).end());
+		try {
+			expect(await status('/gone')).toBe(404);
+			// Reading a folder fails (EISDIR) after it opened: the same path as EACCES or EIO.
+			expect(await status('/folder')).toBe(500);
+			expect(await status('/gone')).toBe(404);
+		} finally {
+			server.close();
+		}
 	});
 
 	it.each(OUTSIDE)('refuses %s', (path) => {

@@ -54,6 +54,13 @@ describe('AttemptsRepository', () => {
 		expect((await repo.findActive('dana', null)).value).toEqual(attempt());
 	});
 
+	it('never re-creates an attempt deleted while a tab still plays it: only a first write inserts', async () => {
+		await repo.save(attempt());
+		await db.attempts.delete('a1');
+		await expect(repo.save(attempt({ revision: 2, updatedAt: 3 }))).rejects.toBeInstanceOf(RevisionConflictError);
+		expect(await db.attempts.get('a1')).toBeUndefined();
+	});
+
 	it('accepts only the next revision, so a stale writer cannot interleave', async () => {
 		await repo.save(attempt());
 		await repo.save(attempt({ revision: 2, updatedAt: 3 }));

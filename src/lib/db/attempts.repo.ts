@@ -4,8 +4,13 @@ import type { ConfideDatabase } from './database';
 import { parseAttempt, whyInvalid } from './schemas';
 
 export class RevisionConflictError extends Error {
-	constructor(id: string, stored: number, attempted: number) {
-		super(`attempt ${id} is at revision ${stored}; this write expected ${attempted - 1}`);
+	/** `stored` null: the row is gone (deleted in another tab) while this write continued it. */
+	constructor(id: string, stored: number | null, attempted: number) {
+		super(
+			stored === null
+				? `attempt ${id} was deleted; this write continued revision ${attempted - 1}`
+				: `attempt ${id} is at revision ${stored}; this write expected ${attempted - 1}`
+		);
 		this.name = 'RevisionConflictError';
 	}
 }
@@ -35,7 +40,10 @@ export class AttemptsRepository {
 	 */
 	async save(record: AttemptRecord): Promise<void> {
 		await this.db.transaction('rw', this.db.attempts, async () => {
-			const stored = parseAttempt(await this.db.attempts.get(record.id));
+			const row: unknown = await this.db.attempts.get(record.id);
+			// Only a first write may create the row: a later one finding none would revive a deleted attempt.
+			if (row === undefined && record.revision > 1) throw new RevisionConflictError(record.id, null, record.revision);
+			const stored = parseAttempt(row);
 			if (stored && stored.revision !== record.revision - 1) throw new RevisionConflictError(record.id, stored.revision, record.revision);
 			if ((!stored || stored.profile !== record.profile) && record.status === 'active') {
 				const others = validRows(await this.db.attempts.where({ caseId: record.caseId, status: 'active' }).toArray()).value;

@@ -2,9 +2,9 @@
 import * as v from 'valibot';
 import { ACTIONS, ERROR_KINDS, VERDICTS } from '../domain/types';
 import { ATTEMPT_MODES, SCHEMA_VERSION, type AttemptRecord } from '../domain/attempt';
+import { attemptMeaning, timeSchema as time } from './attempt-meaning';
 
 const text = v.string();
-const time = v.pipe(v.number(), v.finite());
 
 const transcriptEntry = v.variant('kind', [
 	v.object({ kind: v.literal('text'), text }),
@@ -23,7 +23,7 @@ const ledgerEntry = v.object({
 	cite: v.optional(text)
 });
 
-export const attemptSchema = v.object({
+export const attemptFields = v.object({
 	id: v.pipe(text, v.minLength(1)),
 	caseId: v.pipe(text, v.minLength(1)),
 	contentHash: text,
@@ -42,8 +42,12 @@ export const attemptSchema = v.object({
 	transcript: v.array(transcriptEntry),
 	passageStart: v.pipe(v.number(), v.integer(), v.minValue(0)),
 	ledger: v.array(ledgerEntry),
-	revision: v.pipe(v.number(), v.integer(), v.minValue(0))
+	revision: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	edited: v.optional(v.literal(true))
 });
+
+/** A stored row: its shape, then its meaning (times in range and in order, counts that agree). */
+export const attemptSchema = v.pipe(attemptFields, attemptMeaning());
 
 /** The parsed attempt, or undefined for a row that does not fit (it is reported, never trusted). */
 export function parseAttempt(row: unknown): AttemptRecord | undefined {

@@ -59,6 +59,12 @@ export interface AttemptRecord {
 	ledger: LedgerEntry[];
 	/** Increments with every save; a write must carry the stored revision + 1. */
 	revision: number;
+	/**
+	 * Provenance: set when the attempt was imported from a file whose integrity code did not match
+	 * it (it may have been edited outside Confide). Kept for good: every report, export, certificate
+	 * and class summary says so, and the integrity code covers it.
+	 */
+	edited?: true;
 }
 
 /**

@@ -20,7 +20,9 @@ export function integrityFacts(a: AttemptRecord) {
 		a.startedAt,
 		a.completedAt,
 		a.choiceLog.map((c) => [c.choiceId, c.at]),
-		a.ledger.map((e) => [e.decisionId, e.optionId, e.action, e.verdict, e.kind ?? null, e.critical])
+		a.ledger.map((e) => [e.decisionId, e.optionId, e.action, e.verdict, e.kind ?? null, e.critical]),
+		// Only when set, so the codes of every attempt without it stay as they were.
+		...(a.edited ? ['edited'] : [])
 	];
 }
 

@@ -25,6 +25,13 @@ export function ledgerEntry(option: ScoredOption, profile?: string): LedgerEntry
 	return { decisionId: option.decisionId, optionId: option.id, optionText: option.text, ...scoreFor(option, profile) };
 }
 
+/** Everything a ledger entry states, in one order, so two ledgers compare by value. */
+const entryFacts = (e: LedgerEntry) => [e.decisionId, e.optionId, e.optionText, e.action, e.verdict, e.kind ?? null, e.critical, e.rationale, e.cite ?? null];
+
+/** Whether two ledgers state the same decisions, choices and scores, in the same order. */
+export const sameLedger = (a: readonly LedgerEntry[], b: readonly LedgerEntry[]) =>
+	JSON.stringify(a.map(entryFacts)) === JSON.stringify(b.map(entryFacts));
+
 /** The one bucket of 2.1 an entry falls in (critical is counted on top of it). */
 export function bucketOf(entry: OptionScore): Exclude<CountKey, 'critical'> {
 	if (entry.verdict !== 'error') return entry.action === 'disclose' ? 'correct_breach' : 'correct_hold';

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { attemptsArbitrary, sampleAttempt } from '../../../tests/unit/support/attempts';
 import { attemptIntegrity } from '../domain/integrity';
 import type { DecisionInfo, ScoredOption } from '../domain/types';
-import { attemptsCsv, csvRows, CSV_COLUMNS, type CsvLookup } from './csv';
-import { csvCell } from './csv-text';
+import { attemptsCsv, csvRows, CSV_COLUMNS, EDITED_PROVENANCE, type CsvLookup } from './csv';
+import { commitSeed } from '../../../tests/unit/support/commit-seed';
+import { csvCell, toCsv } from './csv-text';
 import { REVIEW_NOTICE } from '../content/review';
 
 /** A strict RFC 4180 reader, to check what a spreadsheet would see. */
@@ -75,6 +76,35 @@ describe('csvCell', () => {
 		expect(csvCell('=1,2')).toBe(`"'=1,2"`);
 		expect(csvCell('a=1')).toBe('a=1');
 	});
+
+	it('quotes a cell with a semicolon or tab, and neutralises a formula after any separator inside it (OWASP)', () => {
+		// A semicolon-locale spreadsheet splits on ';': the formula must not begin a cell there.
+		expect(csvCell("x;=cmd|' /C calc'!A0")).toBe(`"x;'=cmd|' /C calc'!A0"`);
+		expect(csvCell('a; -1')).toBe(`"a; '-1"`);
+		expect(csvCell('a,"+1"')).toBe('"a,""\'+1"""');
+		expect(csvCell('a\t@SUM(A1)')).toBe(`"a\t'@SUM(A1)"`);
+		expect(csvCell('line\n=1')).toBe(`"line\n'=1"`);
+		expect(csvCell('a;b')).toBe('"a;b"');
+		expect(csvCell(-2)).toBe('-2');
+	});
+
+	it('leaves no cell that starts a formula, whichever separator a spreadsheet splits on', () => {
+		const hostile = fc
+			.array(fc.constantFrom('=', '+', '-', '@', ';', ',', '\t', '\r', '\n', '"', "'", ' ', 'x', 'cmd|', '!A0'), { maxLength: 12 })
+			.map((parts) => parts.join(''));
+		fc.assert(
+			fc.property(fc.array(fc.oneof(hostile, fc.string()), { minLength: 1, maxLength: 4 }), (cells) => {
+				const line = toCsv([cells]);
+				// A naive reader that ignores quotes and splits on any separator or line break.
+				for (const piece of line.split(/[,;\t\r\n]/)) expect(piece.replace(/^[\s"]*/, '')).not.toMatch(/^[=+\-@]/);
+				// A reader that honours quotes gets one cell per cell, none starting a formula.
+				const read = readCsv(line)[0]!;
+				expect(read).toHaveLength(cells.length);
+				for (const cell of read) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+			}),
+			{ numRuns: 300, seed: commitSeed(5) }
+		);
+	});
 });
 
 describe('attemptsCsv', () => {
@@ -104,9 +134,13 @@ describe('attemptsCsv', () => {
 			'best',
 			'',
 			'no',
-			attemptIntegrity(a)
+			attemptIntegrity(a),
+			''
 		]);
 		expect(rows).toHaveLength(2);
+		// An attempt imported with a mismatched code says so in its own column.
+		const edited = readCsv(attemptsCsv([{ ...a, edited: true }], null, lookup).replace(/^\uFEFF/, ''));
+		expect(edited[1]!.at(-1)).toBe(EDITED_PROVENANCE);
 	});
 
 	it('names options by their display labels, never by id, and says when the content no longer has one', () => {
@@ -148,7 +182,10 @@ describe('attemptsCsv', () => {
 			fc.property(attemptsArbitrary(4), fc.option(fc.string(), { nil: null }), fc.option(fc.string(), { nil: null }), (attempts, trainee, notice) => {
 				const text = attemptsCsv(attempts, trainee, lookup, notice);
 				expect(text.startsWith('\uFEFF')).toBe(true);
-				const neutralised = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+				const neutralised = (cell: string) => {
+					const inner = cell.replace(/([,;\t\r\n][\s"]*)(?=[=+\-@])/g, "$1'");
+					return /^(?:[\s"]*[=+\-@]|[\t\r])/.test(inner) ? `'${inner}` : inner;
+				};
 				const read = readCsv(text.slice(1));
 				expect(read).toEqual(csvRows(attempts, trainee, lookup, notice).map((r) => r.map(neutralised)));
 				for (const row of read) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);

@@ -36,8 +36,12 @@ export const CSV_COLUMNS = [
 	'verdict',
 	'kind',
 	'critical',
-	'integrity code'
+	'integrity code',
+	'provenance'
 ] as const;
+
+/** The provenance column: empty for a record this app kept, else why it may not be. */
+export const EDITED_PROVENANCE = 'imported with a mismatched integrity code: may have been edited';
 
 /** Titles and labels from the case manifests; ids are written where a case or decision is unknown. */
 export interface CsvLookup {
@@ -70,7 +74,8 @@ export function csvRows(attempts: readonly AttemptRecord[], trainee: string | nu
 			iso(a.completedAt)
 		];
 		const code = attemptIntegrity(a);
-		if (a.ledger.length === 0) rows.push([...head, '', '', '', '', '', '', '', '', code]);
+		const provenance = a.edited ? EDITED_PROVENANCE : '';
+		if (a.ledger.length === 0) rows.push([...head, '', '', '', '', '', '', '', '', code, provenance]);
 		for (const e of a.ledger) {
 			const decision = lookup.decision(a.caseId, e.decisionId);
 			rows.push([
@@ -83,7 +88,8 @@ export function csvRows(attempts: readonly AttemptRecord[], trainee: string | nu
 				e.verdict,
 				e.kind ?? '',
 				e.critical ? 'yes' : 'no',
-				code
+				code,
+				provenance
 			]);
 		}
 	}

@@ -16,6 +16,16 @@ import { ImportRepository } from '../db/import.repo';
 import { buildExport, exportText } from './export';
 import { parseExportText, type ParseResult } from './import';
 import { exportFileSchema } from './schema';
+import type { AttemptRecord } from '../domain/attempt';
+import { CLOCK_SLACK_MS, LATEST_TIME } from '../db/attempt-meaning';
+import { formatDateTime, formatDuration, timeOnTask } from '../content/time';
+import { buildDebrief } from '../domain/scoring';
+import { groupAttempts } from '../progress/progress-view';
+import { certificateGroups } from '../report/certificate';
+import { summariseClass } from '../instructor/class-summary';
+import { summaryCsv } from '../instructor/summary-csv';
+import { attemptsCsv, type CsvLookup } from './csv';
+import { MANIFEST, demoCheck } from '../../../tests/unit/support/instructor-demo';
 
 const NOW = Date.UTC(2025, 0, 1);
 const trainee = fc.option(fc.string({ maxLength: 30 }), { nil: null });
@@ -261,6 +271,100 @@ describe('fuzz: generated and mutated import files', () => {
 			);
 			// Some mutations keep a file valid; most do not. Both paths must have been exercised.
 			expect(accepted).toBeGreaterThan(0);
+		}, 60_000);
+	}
+});
+
+/*
+ * Semantically hostile files: well-formed JSON of the right shape whose values mean nothing a
+ * trainee could have recorded (times outside a Date, disordered, forged ledgers, colliding ids,
+ * spreadsheet separators). Whatever is accepted must render on every page that shows stored data
+ * (the pure view models of progress, report, certificate and class summary, and both CSVs).
+ */
+describe('fuzz: semantically hostile values', () => {
+	const TIME_FIELDS = ['startedAt', 'updatedAt', 'completedAt'] as const;
+	const badTime = fc.constantFrom(8.64e15 + 1, 1e300, -1, -8.64e15, Date.UTC(10000, 0, 1), Number.MAX_SAFE_INTEGER, 5e-324);
+	const separators = fc
+		.array(fc.constantFrom('x', ';', ',', '\t', '\n', '"', ' ', '=', '+', '-', '@', "cmd|' /C calc'!A0"), { minLength: 1, maxLength: 8 })
+		.map((parts) => parts.join(''));
+
+	const hostile = fc.oneof(
+		// A time outside the range a Date holds, in any attempt's time field or choice.
+		fc.tuple(attemptsArbitrary(3), fc.nat(), fc.constantFrom(...TIME_FIELDS, 'choice' as const), badTime).map(([attempts, n, field, value]) => {
+			if (!attempts.length) return attempts;
+			const a = attempts[n % attempts.length]!;
+			if (field === 'choice') a.choiceLog = [...a.choiceLog, { choiceId: 'x', at: value }];
+			else a[field] = value;
+			return attempts;
+		}),
+		// Completed or updated long before it started.
+		fc.tuple(attemptsArbitrary(3), fc.nat(), fc.integer({ min: 2, max: 10_000 })).map(([attempts, n, days]) => {
+			const a = attempts[n % Math.max(1, attempts.length)];
+			if (a) {
+				a.startedAt = Math.max(a.startedAt, days * 86_400_000 + 1);
+				if (n % 2) a.completedAt = a.startedAt - days * 86_400_000;
+				else a.updatedAt = a.startedAt - days * 86_400_000;
+			}
+			return attempts;
+		}),
+		// A ledger longer than the choices made, or a passage past the transcript.
+		fc.tuple(attemptsArbitrary(3), fc.nat()).map(([attempts, n]) => {
+			const a = attempts[n % Math.max(1, attempts.length)];
+			if (a) {
+				if (n % 2 && a.ledger.length) a.choiceLog = a.choiceLog.slice(0, a.ledger.length - 1);
+				else a.passageStart = a.transcript.length + 1;
+			}
+			return attempts;
+		}),
+		// Honest shapes with colliding ids across decisions and options, and separators in every text.
+		fc.tuple(attemptsArbitrary(3), separators, separators).map(([attempts, text, id]) =>
+			attempts.map((a) => ({ ...a, profile: text, ledger: a.ledger.map((e) => ({ ...e, decisionId: id, optionId: id, optionText: text, rationale: text })) }))
+		)
+	);
+
+	const meaningful = (a: AttemptRecord) =>
+		[a.startedAt, a.updatedAt, a.completedAt ?? 0, ...a.choiceLog.map((c) => c.at)].every((t) => Number.isFinite(t) && t >= 0 && t <= LATEST_TIME) &&
+		a.updatedAt >= a.startedAt - CLOCK_SLACK_MS &&
+		(a.completedAt === null || a.completedAt >= a.startedAt - CLOCK_SLACK_MS) &&
+		a.passageStart <= a.transcript.length &&
+		a.ledger.length <= a.choiceLog.length;
+
+	const lookup: CsvLookup = { caseTitle: () => undefined, decision: () => undefined, profileLabel: () => undefined, reviewStatus: () => 'Not yet reviewed' };
+	const noFormula = (csv: string) => {
+		for (const piece of csv.split(/[,;\t\r\n]/)) expect(piece.replace(/^[\s"\uFEFF]*/, '')).not.toMatch(/^[=+\-@]/);
+	};
+
+	for (const seed of [7_654_321, commitSeed(11)]) {
+		it(`refuses what means nothing, and every view renders what it accepts (seed ${seed})`, () => {
+			console.log(`semantic fuzz seed ${seed} (replay: CONFIDE_FUZZ_SEED=${seed} npx vitest run src/lib/exchange/fuzz.spec.ts)`);
+			let refused = 0;
+			fc.assert(
+				fc.property(hostile, separators, (attempts, trainee) => {
+					const result = parseExportText(exportText(buildExport(attempts, trainee, 'fuzz', NOW)));
+					checkResult(result);
+					if (!result.ok) {
+						refused++;
+						expect(attempts.every(meaningful)).toBe(false);
+						return;
+					}
+					const accepted = result.file.attempts.map((a) => a.attempt);
+					for (const a of accepted) expect(meaningful(a)).toBe(true);
+					// Every page's view of the data: progress, report, certificate, instructor view and both CSVs.
+					for (const group of groupAttempts(accepted, [])) for (const row of [...group.rows, ...group.practice]) formatDateTime(row.attempt.startedAt);
+					for (const a of accepted) {
+						new Date(a.startedAt).toISOString();
+						if (a.completedAt !== null) formatDateTime(a.completedAt);
+						expect(formatDuration(timeOnTask(a))).toBeTypeOf('string');
+						buildDebrief(a.ledger, [], a.profile ?? undefined);
+					}
+					certificateGroups(accepted, [], () => false, () => true);
+					noFormula(attemptsCsv(accepted, trainee, lookup));
+					const summary = summariseClass([{ name: `${trainee}.json`, file: result.file }], [MANIFEST], demoCheck(MANIFEST));
+					noFormula(summaryCsv(summary));
+				}),
+				{ numRuns: 300, seed }
+			);
+			expect(refused).toBeGreaterThan(0);
 		}, 60_000);
 	}
 });

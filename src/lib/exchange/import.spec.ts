@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { attemptSchema } from '../db/schemas';
+import { attemptFields } from '../db/schemas';
+import type { AttemptRecord } from '../domain/attempt';
 import { attemptIntegrity } from '../domain/integrity';
 import { sampleAttempt } from '../../../tests/unit/support/attempts';
 import { buildExport, exportFilename, exportText } from './export';
 import { parseExportText, MAX_DEPTH, NOT_CONFIDE } from './import';
 import { REVIEW_NOTICE } from '../content/review';
-import { strictAttempt, strictLedgerEntry } from './schema';
+import { strictAttempt, strictAttemptFields, strictLedgerEntry } from './schema';
 import * as v from 'valibot';
 
 const NOW = Date.UTC(2025, 2, 14, 9, 30);
@@ -66,7 +67,7 @@ describe('parseExportText', () => {
 		const reworded = { ...file(), notice: 'Reviewed in part.' };
 		expect(parseExportText(text(reworded))).toEqual({ ok: true, file: reworded, warnings: [] });
 		expectError(parseExportText(text({ ...file(), notice: 42 })), /field 'notice' is invalid/);
-		expectError(parseExportText(text({ ...file(), notice: 'x'.repeat(1001) })), /field 'notice' is invalid/);
+		expectError(parseExportText(text({ ...file(), notice: 'x'.repeat(1001) })), /field 'notice' is too long \(at most 1000 characters\)/);
 	});
 
 	it('checks the size before parsing, in UTF-8 bytes', () => {
@@ -98,8 +99,28 @@ describe('parseExportText', () => {
 		extra.attempts[1]!.attempt['script'] = 'x';
 		expectError(parseExportText(text(extra)), /^attempt 2: unknown field 'script'\.$/);
 		expectError(parseExportText(text({ ...f, extra: 1 })), /unknown field 'extra'/);
+		// A key Object.prototype has is as unknown as any other, and the sentence says so plainly.
+		expectError(parseExportText(text({ ...f, toString: 1 })), /^This file is not a Confide progress file: unknown field 'toString'\.$/);
 		expectError(parseExportText(text({ ...f, trainee: 5 })), /field 'trainee' is invalid/);
 		expectError(parseExportText(text({ ...f, attempts: [...f.attempts, f.attempts[0]] })), /attempt 4 has the same id as attempt 1/);
+	});
+
+	it('judges dates and counts by their meaning: in the range a Date holds, in order, consistent', () => {
+		const one = (overrides: Partial<AttemptRecord>) => text(file([sampleAttempt(overrides)]));
+		// Finite, but outside what a Date can hold: every page that prints the date would throw.
+		expectError(parseExportText(one({ startedAt: 8.64e15 + 1 })), /^attempt 1: field 'startedAt' is invalid: a time after the year 9999\.$/);
+		expectError(parseExportText(one({ completedAt: 1e300 })), /field 'completedAt' is invalid: a time after the year 9999/);
+		expectError(parseExportText(one({ updatedAt: -1 })), /field 'updatedAt' is invalid: a time before 1970/);
+		expectError(parseExportText(text(file([sampleAttempt({ choiceLog: [{ choiceId: 'x', at: 1e20 }] })]))), /field 'choiceLog' is invalid/);
+		// Out of order by more than a day: completed (or updated) long before it started.
+		const start = sampleAttempt().startedAt;
+		expectError(parseExportText(one({ completedAt: start - 2 * 86_400_000 })), /field 'completedAt' is invalid: completed before it started/);
+		expectError(parseExportText(one({ updatedAt: start - 2 * 86_400_000 })), /field 'updatedAt' is invalid: updated before it started/);
+		// A clock corrected by a few minutes is not a forgery.
+		expect(parseExportText(one({ completedAt: start - 60_000, updatedAt: start - 60_000 })).ok).toBe(true);
+		// Counts that disagree.
+		expectError(parseExportText(one({ passageStart: 3 })), /field 'passageStart' is invalid/);
+		expectError(parseExportText(one({ choiceLog: [] })), /field 'ledger' is invalid: more scored decisions than choices made/);
 	});
 
 	it('rejects prototype keys anywhere', () => {
@@ -119,7 +140,8 @@ describe('parseExportText', () => {
 		const { mode: _m, practice: _p, ...v1 } = sampleAttempt();
 		const old = { ...file(), attempts: [{ attempt: { ...v1, schemaVersion: 1 }, integrity: 'x' }] };
 		const result = parseExportText(text(old));
-		expect(result.ok && result.file.attempts[0]!.attempt).toEqual(sampleAttempt());
+		// Its code ('x') does not match, so it arrives marked as possibly edited.
+		expect(result.ok && result.file.attempts[0]!.attempt).toEqual({ ...sampleAttempt(), edited: true });
 		const newer = { ...file(), attempts: [{ attempt: { ...sampleAttempt(), schemaVersion: 3 }, integrity: 'x' }] };
 		expectError(parseExportText(text(newer)), /attempt 1 was saved by a newer version/);
 	});
@@ -132,6 +154,14 @@ describe('parseExportText', () => {
 		if (result.ok) {
 			expect(result.file.attempts).toHaveLength(2);
 			expect(result.warnings).toEqual([expect.stringMatching(/^attempt 2 \(dana\): its integrity code does not match/)]);
+			// The provenance is kept with the attempt itself, so it outlives the warning.
+			expect(result.file.attempts.map((a) => a.attempt.edited)).toEqual([undefined, true]);
+			// Exported again, it still says so, and its fresh code covers that (no laundering).
+			const again = parseExportText(exportText(buildExport(result.file.attempts.map((a) => a.attempt), null, 'x', NOW)));
+			expect(again).toMatchObject({ ok: true, warnings: [] });
+			expect(again.ok && again.file.attempts[1]!.attempt.edited).toBe(true);
+			const { edited: _, ...laundered } = result.file.attempts[1]!.attempt;
+			expect(attemptIntegrity(laundered)).not.toBe(attemptIntegrity(result.file.attempts[1]!.attempt));
 		}
 		// A code typed with different case or spacing still matches.
 		const g = file();
@@ -140,8 +170,8 @@ describe('parseExportText', () => {
 	});
 
 	it('checks the same fields as the stored row schema', () => {
-		expect(Object.keys(strictAttempt.entries).sort()).toEqual(Object.keys(attemptSchema.entries).sort());
-		const rowLedger = (attemptSchema.entries.ledger as unknown as { item: typeof strictLedgerEntry }).item;
+		expect(Object.keys(strictAttemptFields.entries).sort()).toEqual(Object.keys(attemptFields.entries).sort());
+		const rowLedger = (attemptFields.entries.ledger as unknown as { item: typeof strictLedgerEntry }).item;
 		expect(Object.keys(strictLedgerEntry.entries).sort()).toEqual(Object.keys(rowLedger.entries).sort());
 		expect(v.is(strictAttempt, sampleAttempt())).toBe(true);
 	});

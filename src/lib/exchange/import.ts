@@ -89,19 +89,27 @@ function migrateAttempts(file: Record<string, unknown>): Record<string, unknown>
 	};
 }
 
+/** What is wrong with one field, in words: unknown, too long, out of range or out of order, or just invalid. */
+function problemWith(issue: v.BaseIssue<unknown>, key: unknown): string {
+	const name = `'${String(key)}'`;
+	if (issue.type === 'strict_object' && issue.expected === 'never') return `unknown field ${name}`;
+	if (issue.type === 'max_length') return `field ${name} is too long (at most ${issue.requirement as number} ${typeof issue.input === 'string' ? 'characters' : 'items'})`;
+	// Meaning checks (a time out of range, out of order, counts that disagree) carry their own words.
+	if (issue.type === 'raw_check' || issue.type === 'min_value' || issue.type === 'max_value') return `field ${name} is invalid: ${issue.message}`;
+	return `field ${name} is invalid`;
+}
+
 /** A plain sentence naming where the first problem is. */
 function describeIssue(issue: v.BaseIssue<unknown>): string {
 	const path = (issue.path ?? []).map((item) => item.key);
-	const unknownKey = issue.type === 'strict_object' && issue.expected === 'never';
-	const problem = (key: unknown) => (unknownKey ? `unknown field '${String(key)}'` : `field '${String(key)}' is invalid`);
 	if (path[0] === 'attempts' && typeof path[1] === 'number') {
 		const where = `attempt ${path[1] + 1}`;
-		if (path[2] === 'attempt' && path.length > 3) return `${where}: ${problem(path[3])}.`;
-		if (path.length > 2) return `${where}: ${problem(path[2])}.`;
+		if (path[2] === 'attempt' && path.length > 3) return `${where}: ${problemWith(issue, path[3])}.`;
+		if (path.length > 2) return `${where}: ${problemWith(issue, path[2])}.`;
 		return `${where} is not an attempt.`;
 	}
 	if (path[0] === 'attempts' && issue.type === 'max_length') return `This file lists more than ${LIMITS.attempts} attempts.`;
-	if (path.length > 0) return `${NOT_CONFIDE} Its ${problem(path[0])}.`;
+	if (path.length > 0) return `${NOT_CONFIDE.slice(0, -1)}: ${problemWith(issue, path[0])}.`;
 	return NOT_CONFIDE;
 }
 
@@ -145,8 +153,11 @@ export function parseExportText(text: string, options: { maxBytes?: number } = {
 		const first = seen.get(attempt.id);
 		if (first !== undefined) return { ok: false, error: `attempt ${i + 1} has the same id as attempt ${first + 1}.` };
 		seen.set(attempt.id, i);
-		if (!sameCode(integrity, attemptIntegrity(attempt as AttemptRecord)))
+		if (!sameCode(integrity, attemptIntegrity(attempt as AttemptRecord))) {
 			warnings.push(`attempt ${i + 1} (${attempt.caseId}): its integrity code does not match its content, so it may have been edited.`);
+			// The provenance stays with the attempt once imported, whatever is done with it later.
+			(attempt as AttemptRecord).edited = true;
+		}
 	}
 	return { ok: true, file, warnings };
 }

@@ -4,6 +4,7 @@
  * caps every string and list, because an imported file is untrusted input.
  */
 import * as v from 'valibot';
+import { attemptMeaning, timeSchema as time } from '../db/attempt-meaning';
 import { ATTEMPT_MODES, SCHEMA_VERSION } from '../domain/attempt';
 import { ACTIONS, ERROR_KINDS, VERDICTS } from '../domain/types';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './format';
@@ -19,7 +20,6 @@ export const LIMITS = {
 
 const text = v.pipe(v.string(), v.maxLength(LIMITS.text));
 const id = v.pipe(text, v.minLength(1), v.maxLength(500));
-const time = v.pipe(v.number(), v.finite());
 
 const transcriptEntry = v.variant('kind', [
 	v.strictObject({ kind: v.literal('text'), text }),
@@ -38,7 +38,7 @@ export const strictLedgerEntry = v.strictObject({
 	cite: v.optional(text)
 });
 
-export const strictAttempt = v.strictObject({
+export const strictAttemptFields = v.strictObject({
 	id,
 	caseId: id,
 	contentHash: text,
@@ -57,8 +57,12 @@ export const strictAttempt = v.strictObject({
 	transcript: v.pipe(v.array(transcriptEntry), v.maxLength(LIMITS.transcript)),
 	passageStart: v.pipe(v.number(), v.integer(), v.minValue(0)),
 	ledger: v.pipe(v.array(strictLedgerEntry), v.maxLength(LIMITS.choices)),
-	revision: v.pipe(v.number(), v.integer(), v.minValue(0))
+	revision: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	edited: v.optional(v.literal(true))
 });
+
+/** An imported attempt: the strict shape, then the same meaning a stored row must have. */
+export const strictAttempt = v.pipe(strictAttemptFields, attemptMeaning());
 
 export const exportFileSchema = v.strictObject({
 	format: v.literal(EXPORT_FORMAT),

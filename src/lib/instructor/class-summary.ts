@@ -5,8 +5,10 @@
  *
  * Which attempts count: per trainee and vignette, one completed recorded attempt, the first by
  * default (what an assessment measures) or the latest. Practice runs, unfinished attempts and
- * attempts under a practice-only profile (files from before it was one) never count. Verdicts come from the current content; options and decisions that the current content no
- * longer has are reported beside the others with the verdict the trainee was given.
+ * attempts under a practice-only profile (files from before it was one) never count. Scores are
+ * derived from each attempt's choices on the current content (options.check), never taken from
+ * the file: an attempt whose stored scores its choices do not earn, or made with content this
+ * build does not have, is named in its trainee's notes and not counted.
  */
 import { countLabel, errorKindLabel } from '../content/labels';
 import { practiceOnlyCheck, practiceOnlyLeftOut, reviewNotice } from '../content/review';
@@ -19,6 +21,7 @@ import { scoreFor } from '../domain/profiles';
 import type { CaseManifest, ErrorKind, OptionScore } from '../domain/types';
 import type { ExportFile } from '../exchange/format';
 import { plural } from '../plural';
+import type { ScoreCheck } from '../session/score-check';
 
 export type Which = 'first' | 'latest';
 
@@ -29,13 +32,30 @@ export interface LoadedExport {
 }
 
 export interface SummaryOptions {
+	/**
+	 * What an attempt's choices earn (session/score-check.ts): scores are derived from the choice
+	 * log, never taken from the file. Only an attempt whose stored scores its choices earn, and
+	 * whose choices finish the vignette, is counted.
+	 */
+	check: (attempt: AttemptRecord) => ScoreCheck;
 	/** Which completed recorded attempt counts per trainee and vignette (default 'first'). */
 	which?: Which;
 	/** Leave out attempts whose integrity code does not match (default: count them, labelled). */
 	skipMismatched?: boolean;
 }
 
-export type NoteKind = 'duplicate' | 'integrity' | 'older-content' | 'unknown-case' | 'not-counted' | 'practice-only';
+export type NoteKind =
+	| 'duplicate'
+	| 'integrity'
+	| 'edited'
+	| 'older-content'
+	| 'unknown-case'
+	| 'not-counted'
+	| 'practice-only'
+	| 'scores'
+	| 'conflict'
+	| 'same-name'
+	| 'look-alike';
 
 /** Something the instructor should know about a trainee's file, in words. */
 export interface TraineeNote {
@@ -44,6 +64,8 @@ export interface TraineeNote {
 }
 
 export interface TraineeSummary {
+	/** Unique among the summary's trainees (two trainees may carry the same name). */
+	key: string;
 	label: string;
 	/** The files read as this trainee's (more than one when files share attempts). */
 	files: string[];
@@ -103,13 +125,6 @@ export interface PathCount {
 	share: number;
 }
 
-export interface OlderContent {
-	storyVersion: string;
-	contentHash: string;
-	attempts: number;
-	label: string;
-}
-
 export interface VignetteSummary {
 	caseId: string;
 	title: string;
@@ -126,7 +141,6 @@ export interface VignetteSummary {
 	/** Errors by kind (missed breach, unwarranted breach, process) and critical. */
 	errors: ErrorGroup[];
 	paths: PathCount[];
-	olderContent: OlderContent[];
 }
 
 export interface ClassSummary {
@@ -159,6 +173,9 @@ interface Entry {
 }
 
 interface Trainee {
+	key: string;
+	/** The name the files give (trimmed), or null. */
+	name: string | null;
 	label: string;
 	files: string[];
 	/** By attempt id: the copy with the highest revision wins. */
@@ -166,19 +183,26 @@ interface Trainee {
 	notes: TraineeNote[];
 }
 
+const nameIn = (loaded: LoadedExport) => loaded.file.trainee?.trim() || null;
+
 /**
- * Files that share an attempt are one trainee's (the same file loaded twice, or a later export from
- * the same device): their attempts are merged by id, so nothing is counted twice.
+ * Files that share an attempt and name the same trainee (or none) are one trainee's (the same file
+ * loaded twice, or a laptop's and a phone's export): their attempts are merged by id, so nothing is
+ * counted twice. Files that share an attempt id but name different trainees are never merged: both
+ * are told, and the disputed attempts count for neither.
  */
 function groupTrainees(files: readonly LoadedExport[]): Trainee[] {
 	const trainees: Trainee[] = [];
 	const ownerOf = new Map<string, Trainee>();
+	const disputed = new Set<string>();
 	files.forEach((loaded, index) => {
 		const ids = loaded.file.attempts.map((a) => a.attempt.id);
+		const name = nameIn(loaded);
 		const owners = [...new Set(ids.flatMap((id) => ownerOf.get(id) ?? []))];
-		let trainee = owners[0];
+		const same = owners.filter((t) => t.name === name);
+		let trainee = same[0];
 		if (!trainee) {
-			trainee = { label: loaded.file.trainee?.trim() || `Trainee ${index + 1} (${loaded.name})`, files: [], attempts: new Map(), notes: [] };
+			trainee = { key: `file-${index}`, name, label: name ?? `Trainee ${index + 1} (${loaded.name})`, files: [], attempts: new Map(), notes: [] };
 			trainees.push(trainee);
 		} else {
 			const shared = ids.filter((id) => ownerOf.get(id) === trainee).length;
@@ -187,8 +211,8 @@ function groupTrainees(files: readonly LoadedExport[]): Trainee[] {
 					? `${loaded.name} holds the same attempts as ${trainee.files[0]}: counted once.`
 					: `${loaded.name} shares ${plural(shared, 'attempt')} with ${trainee.files[0]}: read as the same trainee, each attempt counted once.`;
 			trainee.notes.push({ kind: 'duplicate', text });
-			// A file that links two trainees already loaded joins them.
-			for (const other of owners.slice(1)) {
+			// A file that links two files of the same trainee already loaded joins them.
+			for (const other of same.slice(1)) {
 				trainee.files.push(...other.files);
 				trainee.notes.push(...other.notes);
 				for (const [id, entry] of other.attempts) mergeAttempt(trainee, id, entry);
@@ -196,13 +220,76 @@ function groupTrainees(files: readonly LoadedExport[]): Trainee[] {
 				trainees.splice(trainees.indexOf(other), 1);
 			}
 		}
+		for (const other of owners.filter((t) => t.name !== name)) {
+			const shared = ids.filter((id) => ownerOf.get(id) === other);
+			for (const id of shared) disputed.add(id);
+			const text = (mine: string, theirs: Trainee, theirName: string | null) =>
+				`${mine} and ${theirs.files[0]} share ${plural(shared.length, 'attempt id')} but name different trainees ` +
+				`(${name === null && theirName === null ? 'no names' : `${JSON.stringify(theirName ?? 'no name')}`}): not merged, and ${shared.length === 1 ? 'that attempt counts' : 'those attempts count'} for neither.`;
+			trainee.notes.push({ kind: 'conflict', text: text(loaded.name, other, other.name) });
+			other.notes.push({ kind: 'conflict', text: text(other.files[0] ?? '', { ...trainee, files: [loaded.name] }, name) });
+		}
 		trainee.files.push(loaded.name);
 		for (const { attempt, integrity } of loaded.file.attempts) {
 			mergeAttempt(trainee, attempt.id, { attempt, integrityOk: sameCode(attemptIntegrity(attempt), integrity) });
-			ownerOf.set(attempt.id, trainee);
+			if (!ownerOf.has(attempt.id) || ownerOf.get(attempt.id)?.name === name) ownerOf.set(attempt.id, trainee);
 		}
 	});
+	for (const trainee of trainees) for (const id of disputed) trainee.attempts.delete(id);
+	// Two trainees listed under one name (two students called Sam) are told apart by their files.
+	const byLabel = new Map<string, Trainee[]>();
+	for (const t of trainees) byLabel.set(t.label, [...(byLabel.get(t.label) ?? []), t]);
+	for (const same of byLabel.values())
+		if (same.length > 1)
+			for (const t of same)
+				t.notes.push({ kind: 'same-name', text: `Another trainee in these files is also named ${JSON.stringify(t.label)}: they are listed apart (this one from ${t.files.join(', ')}).` });
+	// Names that look the same but are written differently (invisible marks, other alphabets).
+	const bySkeleton = new Map<string, Trainee[]>();
+	for (const t of trainees) bySkeleton.set(nameSkeleton(t.label), [...(bySkeleton.get(nameSkeleton(t.label)) ?? []), t]);
+	for (const alike of bySkeleton.values()) {
+		const labels = new Set(alike.map((t) => t.label));
+		if (labels.size > 1)
+			for (const t of alike)
+				t.notes.push({
+					kind: 'look-alike',
+					text: `This name looks like another trainee's in these files but is written with different characters (${JSON.stringify(t.label)}): check whether they are one person, or someone posing as another.`
+				});
+	}
 	return trainees;
+}
+
+/** Invisible and direction-changing code points (ranges): they make two different names print alike. */
+const INVISIBLE: readonly [number, number][] = [
+	[0x00ad, 0x00ad],
+	[0x034f, 0x034f],
+	[0x061c, 0x061c],
+	[0x115f, 0x1160],
+	[0x17b4, 0x17b5],
+	[0x180b, 0x180f],
+	[0x200b, 0x200f],
+	[0x202a, 0x202e],
+	[0x2060, 0x206f],
+	[0x3164, 0x3164],
+	[0xfe00, 0xfe0f],
+	[0xfeff, 0xfeff],
+	[0xffa0, 0xffa0]
+];
+const invisible = (c: string) => {
+	const code = c.codePointAt(0)!;
+	return INVISIBLE.some(([from, to]) => code >= from && code <= to);
+};
+/** Cyrillic and Greek letters that print like Latin ones. */
+const LOOK_ALIKE: Record<string, string> = Object.fromEntries(
+	[...'аеорсухіјѕԁһӏԛԝаАВЕКМНОРСТХІЈЅԌαοτυνικΑΒΕΖΗΙΚΜΝΟΡΤΥΧ'].map((c, i) => [c, 'aeopcyxijsdhlqwaABEKMHOPCTXIJSGaotvvikABEZHIKMNOPTYX'[i]!])
+);
+
+/** A name as it looks: compatibility forms folded, invisible marks dropped, look-alike letters mapped, case ignored. */
+export function nameSkeleton(name: string): string {
+	return [...name.normalize('NFKC')]
+		.filter((c) => !invisible(c))
+		.map((c) => LOOK_ALIKE[c] ?? c)
+		.join('')
+		.toLowerCase();
 }
 
 function mergeAttempt(trainee: Trainee, id: string, entry: Entry): void {
@@ -228,7 +315,7 @@ interface Counted {
 	profile: string | null;
 }
 
-export function summariseClass(files: readonly LoadedExport[], manifests: readonly CaseManifest[], options: SummaryOptions = {}): ClassSummary {
+export function summariseClass(files: readonly LoadedExport[], manifests: readonly CaseManifest[], options: SummaryOptions): ClassSummary {
 	const which = options.which ?? 'first';
 	const byCase = new Map(manifests.map((m) => [m.meta.id, m]));
 	const underPracticeOnly = practiceOnlyCheck(manifests.map((m) => m.meta));
@@ -236,7 +323,41 @@ export function summariseClass(files: readonly LoadedExport[], manifests: readon
 
 	const trainees: TraineeSummary[] = groupTrainees(files).map((trainee) => {
 		const notes = [...trainee.notes];
-		const all = [...trainee.attempts.values()];
+		// Scores as the choices earn them: the file's ledger is replaced by the derived one.
+		const checked = new Map<Entry, ScoreCheck>();
+		const all = [...trainee.attempts.values()].map((e) => {
+			const check = options.check(e.attempt);
+			const entry = check.kind === 'derived' || check.kind === 'mismatch' ? { ...e, attempt: { ...e.attempt, ledger: check.ledger } } : e;
+			checked.set(entry, check);
+			return entry;
+		});
+		const earned = (e: Entry) => {
+			const check = checked.get(e)!;
+			return check.kind === 'derived' && check.finished;
+		};
+		const recordedKnown = all.filter((e) => byCase.has(e.attempt.caseId) && isRecorded(e.attempt) && e.attempt.status === 'completed');
+		const forged = recordedKnown.filter((e) => ['mismatch', 'unplayable'].includes(checked.get(e)!.kind));
+		if (forged.length)
+			notes.push({
+				kind: 'scores',
+				text:
+					`${plural(forged.length, 'attempt')} (${forged.map((e) => `${e.attempt.caseId} ${e.attempt.id}`).join(', ')}): ` +
+					`${forged.length === 1 ? 'its' : 'their'} stored scores do not follow from ${forged.length === 1 ? 'its' : 'their'} choices in this content: not counted.`
+			});
+		const otherContent = recordedKnown.filter((e) => checked.get(e)!.kind === 'not-in-build');
+		for (const e of otherContent) {
+			const label = contentVersionLabel(e.attempt, byCase.get(e.attempt.caseId)!);
+			notes.push({
+				kind: 'older-content',
+				text: `${byCase.get(e.attempt.caseId)!.meta.title}: ${label ?? 'made with other content'}, which this version of Confide does not have, so its scores cannot be checked: not counted.`
+			});
+		}
+		const edited = all.filter((e) => e.attempt.edited);
+		if (edited.length)
+			notes.push({
+				kind: 'edited',
+				text: `${plural(edited.length, 'attempt')} (${edited.map((e) => `${e.attempt.caseId} ${e.attempt.id}`).join(', ')}) ${edited.length === 1 ? 'was' : 'were'} imported into Confide with an integrity code that did not match: ${edited.length === 1 ? 'it' : 'they'} may have been edited before.`
+			});
 		const mismatched = all.filter((e) => !e.integrityOk);
 		if (mismatched.length)
 			notes.push({
@@ -258,6 +379,7 @@ export function summariseClass(files: readonly LoadedExport[], manifests: readon
 				isRecorded(e.attempt) &&
 				!underPracticeOnly(e.attempt) &&
 				e.attempt.status === 'completed' &&
+				earned(e) &&
 				(e.integrityOk || !options.skipMismatched)
 		);
 		const practice = all.filter((e) => !isRecorded(e.attempt)).length;
@@ -277,10 +399,8 @@ export function summariseClass(files: readonly LoadedExport[], manifests: readon
 			if (!chosen) continue;
 			countedHere++;
 			counted.push({ trainee: trainee.label, attempt: chosen.attempt, manifest, profile: effectiveProfile(chosen.attempt, manifest) });
-			const older = contentVersionLabel(chosen.attempt, manifest);
-			if (older) notes.push({ kind: 'older-content', text: `${manifest.meta.title}: ${older}.` });
 		}
-		return { label: trainee.label, files: trainee.files, attempts: all.length, counted: countedHere, notes };
+		return { key: trainee.key, label: trainee.label, files: trainee.files, attempts: all.length, counted: countedHere, notes };
 	});
 
 	const groups = new Map<string, Counted[]>();
@@ -374,15 +494,6 @@ function summariseVignette(group: Counted[]): VignetteSummary {
 		errorGroup('critical', errorTallies.filter((o) => o.score.critical))
 	];
 
-	const olderContent = new Map<string, OlderContent>();
-	for (const { attempt } of group) {
-		const label = contentVersionLabel(attempt, manifest);
-		if (!label) continue;
-		const key = JSON.stringify([attempt.storyVersion, attempt.contentHash]);
-		const known = olderContent.get(key);
-		olderContent.set(key, { storyVersion: attempt.storyVersion, contentHash: attempt.contentHash, attempts: (known?.attempts ?? 0) + 1, label });
-	}
-
 	return {
 		caseId: manifest.meta.id,
 		title: manifest.meta.title,
@@ -397,12 +508,43 @@ function summariseVignette(group: Counted[]): VignetteSummary {
 		errors,
 		paths: [...paths]
 			.map(([path, { count, steps }]) => ({ options: JSON.parse(path) as string[], steps, count, share: share(count, total) }))
-			.sort((a, b) => b.count - a.count || a.options.join().localeCompare(b.options.join())),
-		olderContent: [...olderContent.values()]
+			.sort((a, b) => b.count - a.count || JSON.stringify(a.options).localeCompare(JSON.stringify(b.options)))
 	};
 }
 
 /** An error group's heading: "Missed breach (under-protection)", "Critical errors"… */
 export function errorGroupName(kind: ErrorGroup['kind']): string {
 	return kind === 'critical' ? countLabel('critical') : errorKindLabel(kind);
+}
+
+/** A file the summary had to leave out, and why. */
+export interface ExcludedFile {
+	name: string;
+	error: string;
+}
+
+/**
+ * The summary of every file that can be summarised: should the whole class fail, each file is tried
+ * on its own and the ones that fail are named and left out, so one bad file never blanks the others.
+ */
+export function summariseSafely(
+	files: readonly LoadedExport[],
+	manifests: readonly CaseManifest[],
+	options: SummaryOptions
+): { summary: ClassSummary; excluded: ExcludedFile[] } {
+	try {
+		return { summary: summariseClass(files, manifests, options), excluded: [] };
+	} catch {
+		const excluded: ExcludedFile[] = [];
+		const kept = files.filter((file) => {
+			try {
+				summariseClass([file], manifests, options);
+				return true;
+			} catch (error) {
+				excluded.push({ name: file.name, error: (error as Error).message });
+				return false;
+			}
+		});
+		return { summary: summariseClass(kept, manifests, options), excluded };
+	}
 }

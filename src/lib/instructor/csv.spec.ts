@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { summariseClass } from './class-summary';
 import { csvCell, toCsv } from '../exchange/csv-text';
 import { SUMMARY_CSV_HEADER, percent, summaryCsv } from './summary-csv';
-import { MANIFEST, attempt, exportOf } from '../../../tests/unit/support/instructor-demo';
+import { MANIFEST, attempt, demoCheck, exportOf } from '../../../tests/unit/support/instructor-demo';
 import { readCsv as parseCsv } from '../../../tests/support/read-csv';
 import { REVIEW_NOTICE } from '../content/review';
 
@@ -41,7 +41,7 @@ describe('summary CSV', () => {
 			exportOf('b.json', 'B', [attempt(['V7.D7.1.a', 'V7.D7.2.b'])]),
 			exportOf('c.json', 'C', [attempt(['V7.D7.1.c', 'V7.D7.2.a'], { profile: 'tx' })])
 		];
-		const rows = parseCsv(summaryCsv(summariseClass(files, [MANIFEST])));
+		const rows = parseCsv(summaryCsv(summariseClass(files, [MANIFEST], demoCheck(MANIFEST))));
 		expect(rows[0]).toEqual([...SUMMARY_CSV_HEADER]);
 		// 2 profiles x (3 + 2) options.
 		expect(rows).toHaveLength(1 + 10);
@@ -68,12 +68,12 @@ describe('summary CSV', () => {
 		const files = [exportOf('a.json', 'A', [attempt(['V7.D7.1.a', 'V7.D7.2.a'])])];
 		const col = (name: (typeof SUMMARY_CSV_HEADER)[number]) => SUMMARY_CSV_HEADER.indexOf(name);
 		const draft = { ...MANIFEST, meta: { ...MANIFEST.meta, reviewed: 'none' } };
-		const rows = parseCsv(summaryCsv(summariseClass(files, [draft])));
+		const rows = parseCsv(summaryCsv(summariseClass(files, [draft], demoCheck(draft))));
 		expect(rows[0]![0]).toBe('Notice');
 		for (const row of rows) expect(row).toHaveLength(SUMMARY_CSV_HEADER.length);
 		expect(new Set(rows.slice(1).map((r) => r[col('Notice')]))).toEqual(new Set([REVIEW_NOTICE]));
 		expect(new Set(rows.slice(1).map((r) => r[col('Review status')]))).toEqual(new Set(['Not yet reviewed']));
-		const reviewed = parseCsv(summaryCsv(summariseClass(files, [MANIFEST])));
+		const reviewed = parseCsv(summaryCsv(summariseClass(files, [MANIFEST], demoCheck(MANIFEST))));
 		expect(new Set(reviewed.slice(1).map((r) => r[col('Notice')]))).toEqual(new Set(['']));
 		expect(new Set(reviewed.slice(1).map((r) => r[col('Review status')]))).toEqual(new Set(['Reviewed 2026-01-01']));
 	});
@@ -81,7 +81,7 @@ describe('summary CSV', () => {
 	it('neutralises option text that looks like a formula', () => {
 		const a = attempt(['V7.D7.1.a']);
 		a.ledger = [{ ...a.ledger[0]!, optionId: 'V7.D7.1.q', optionText: '=cmd|"/c calc"!A1' }];
-		const text = summaryCsv(summariseClass([exportOf('a.json', 'A', [a])], [MANIFEST]));
+		const text = summaryCsv(summariseClass([exportOf('a.json', 'A', [a])], [MANIFEST], demoCheck(MANIFEST)));
 		const retired = parseCsv(text).find((r) => r[SUMMARY_CSV_HEADER.indexOf('Option id')] === 'V7.D7.1.q')!;
 		expect(retired[SUMMARY_CSV_HEADER.indexOf('Option')]).toBe('no longer in this vignette');
 		expect(retired[SUMMARY_CSV_HEADER.indexOf('Option text')]).toBe(`'=cmd|"/c calc"!A1`);

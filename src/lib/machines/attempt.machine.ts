@@ -44,6 +44,8 @@ export interface AttemptContext extends PlayState {
 	/** How a new attempt gives feedback (the link's or the build's mode). */
 	newMode: AttemptMode;
 	practice: PracticeOrigin | null;
+	/** Provenance kept with the attempt: it came from a file whose integrity code did not match (never dropped by a save). */
+	edited: boolean;
 	/** Writes acknowledged so far; a write carries revision + 1. */
 	revision: number;
 	/** While practising: the recorded attempt the run came from (its result never changes). */
@@ -145,7 +147,8 @@ export function pendingRecord(context: AttemptContext, now = context.completedAt
 		transcript: context.transcript,
 		passageStart: context.passageStart,
 		ledger: context.ledger,
-		revision: context.revision + 1
+		revision: context.revision + 1,
+		...(context.edited ? { edited: true as const } : {})
 	};
 }
 
@@ -163,6 +166,7 @@ function freshAttempt(context: Pick<AttemptContext, 'manifest' | 'fixedProfile' 
 		startedAt: now,
 		profile,
 		practice: null,
+		edited: false,
 		mode: modeFor(context.manifest, profile, context.newMode),
 		revision: 0,
 		recorded: null,
@@ -197,6 +201,7 @@ function restored(record: AttemptRecord, manifest: CaseManifest) {
 		profile: record.profile,
 		mode: record.mode,
 		practice: record.practice,
+		edited: record.edited === true,
 		revision: record.revision,
 		error: null
 	};

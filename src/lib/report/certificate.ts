@@ -10,7 +10,7 @@ export interface CertificateGroup {
 	attempts: AttemptRecord[];
 }
 
-export const groupKey = (a: Pick<AttemptRecord, 'caseId' | 'profile'>) => `${a.caseId}|${a.profile ?? ''}`;
+export const groupKey = (a: Pick<AttemptRecord, 'caseId' | 'profile'>) => JSON.stringify([a.caseId, a.profile]);
 
 const finishedAt = (a: AttemptRecord) => a.completedAt ?? a.updatedAt;
 
@@ -19,17 +19,19 @@ const finished = (a: AttemptRecord) => a.status === 'completed' && isRecorded(a)
 
 /**
  * Completed recorded attempts (never practice runs, never unfinished ones, never attempts under a
- * profile `practiceOnly` names), grouped by vignette and profile: vignettes in `caseOrder`
- * (unknown ones after, by id), the default profile first.
+ * profile `practiceOnly` names, never ones whose scores their choices do not `earn`: see
+ * session/score-check.ts), grouped by vignette and profile: vignettes in `caseOrder`, the default
+ * profile first.
  */
 export function certificateGroups(
 	attempts: readonly AttemptRecord[],
 	caseOrder: readonly string[],
-	practiceOnly: PracticeOnlyCheck = () => false
+	practiceOnly: PracticeOnlyCheck,
+	earned: (attempt: AttemptRecord) => boolean
 ): CertificateGroup[] {
 	const groups = new Map<string, CertificateGroup>();
 	for (const attempt of attempts) {
-		if (!finished(attempt) || practiceOnly(attempt)) continue;
+		if (!finished(attempt) || practiceOnly(attempt) || !earned(attempt)) continue;
 		const key = groupKey(attempt);
 		const group = groups.get(key) ?? { key, caseId: attempt.caseId, profile: attempt.profile, attempts: [] };
 		group.attempts.push(attempt);
@@ -49,6 +51,11 @@ export function certificateGroups(
 /** How many completed attempts the record leaves out because their profile is now practice only. */
 export function practiceOnlyLeftOutCount(attempts: readonly AttemptRecord[], practiceOnly: PracticeOnlyCheck): number {
 	return attempts.filter((a) => finished(a) && practiceOnly(a)).length;
+}
+
+/** How many completed recorded attempts the record leaves out because their scores are not earned by their choices. */
+export function unearnedLeftOutCount(attempts: readonly AttemptRecord[], practiceOnly: PracticeOnlyCheck, earned: (attempt: AttemptRecord) => boolean): number {
+	return attempts.filter((a) => finished(a) && !practiceOnly(a) && !earned(a)).length;
 }
 
 /** One attempt per group: the one chosen by id, else (or if that id is not in the group) the latest. */

@@ -3,11 +3,14 @@ import { findCase, type CatalogueEntry } from '../ink/catalogue';
 import type { AttemptRecord } from '../domain/attempt';
 import type { CaseManifest } from '../domain/types';
 import type { SettingsRepository } from '../db/settings.repo';
+import type { ScoreCheck } from '../session/score-check';
+import { loadScoreChecker } from './score-checker';
 
 export type Problem = { kind: 'problem'; reason: 'no-id' | 'not-found' | 'unavailable' | 'no-case'; message: string };
 
 export type ReportData =
-	| { kind: 'ready'; attempt: AttemptRecord; entry: CatalogueEntry; manifest: CaseManifest; trainee: string | null }
+	/** `check`: what the attempt's choices earn, replayed on the story (the scores the report shows). */
+	| { kind: 'ready'; attempt: AttemptRecord; entry: CatalogueEntry; manifest: CaseManifest; trainee: string | null; check: ScoreCheck }
 	| Problem;
 
 /** `settings` is null where nothing was ever saved: `openSettings` creates the store when a name is typed. */
@@ -53,8 +56,8 @@ export async function loadReport(id: string | null): Promise<ReportData> {
 	const entry = findCase(attempt.caseId);
 	if (!entry)
 		return { kind: 'problem', reason: 'no-case', message: `The attempt is of a vignette ('${attempt.caseId}') that this version of Confide does not have.` };
-	const [{ manifest }, trainee] = await Promise.all([entry.loadManifest(), traineeOf(opened.settings)]);
-	return { kind: 'ready', attempt, entry, manifest, trainee };
+	const [{ manifest }, trainee, checker] = await Promise.all([entry.loadManifest(), traineeOf(opened.settings), loadScoreChecker([attempt.caseId])]);
+	return { kind: 'ready', attempt, entry, manifest, trainee, check: checker(attempt) };
 }
 
 /** Every stored attempt and the trainee name, for the certificate. No storage yet means nothing completed. */

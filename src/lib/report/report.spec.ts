@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AttemptRecord } from '../domain/attempt';
 import { practiceOnlyCheck } from '../content/review';
-import { certificateGroups, chosenAttempts, practiceOnlyLeftOutCount, traineeName } from './certificate';
+import { certificateGroups, chosenAttempts, practiceOnlyLeftOutCount, traineeName, unearnedLeftOutCount } from './certificate';
 import { profileLabel } from './profile';
 import { BREAK_CAP_MS, formatDate, formatDateTime, formatDuration, timeOnTask } from '../content/time';
 
@@ -86,6 +86,8 @@ describe('formatDateTime and formatDate', () => {
 });
 
 describe('certificateGroups', () => {
+	const none = () => false;
+	const all = () => true;
 	const attempts = [
 		attempt({ id: 'd-old', caseId: 'dana', completedAt: 1 * MIN }),
 		attempt({ id: 'd-new', caseId: 'dana', completedAt: 5 * MIN }),
@@ -99,7 +101,7 @@ describe('certificateGroups', () => {
 	];
 
 	it('lists completed recorded attempts only, by vignette order then profile, newest first', () => {
-		const groups = certificateGroups(attempts, ['dana', 'jordan', 'tiny']);
+		const groups = certificateGroups(attempts, ['dana', 'jordan', 'tiny'], none, all);
 		expect(groups.map((g) => [g.caseId, g.profile, g.attempts.map((a) => a.id)])).toEqual([
 			['dana', null, ['d-new', 'd-old']],
 			['jordan', 'ca', ['j-ca']],
@@ -119,19 +121,31 @@ describe('certificateGroups', () => {
 				]
 			}
 		]);
-		const groups = certificateGroups(attempts, ['dana', 'jordan', 'tiny'], txPracticeOnly);
-		expect(groups.map((g) => g.key)).toEqual(['dana|', 'jordan|ca', 'tiny|', 'gone|']);
+		const groups = certificateGroups(attempts, ['dana', 'jordan', 'tiny'], txPracticeOnly, all);
+		expect(groups.map((g) => JSON.parse(g.key))).toEqual([['dana', null], ['jordan', 'ca'], ['tiny', null], ['gone', null]]);
 		expect(practiceOnlyLeftOutCount(attempts, txPracticeOnly)).toBe(1);
 		// Unfinished or practice runs under it are not "left out": they were never listed.
 		expect(practiceOnlyLeftOutCount([attempt({ caseId: 'jordan', profile: 'tx', status: 'active', completedAt: null })], txPracticeOnly)).toBe(0);
 	});
 
+	it('never lists an attempt whose scores its choices do not earn (or of content this build lacks), and counts it', () => {
+		const earned = (a: AttemptRecord) => a.caseId !== 'gone' && a.id !== 'd-new';
+		const groups = certificateGroups(attempts, ['dana', 'jordan', 'tiny'], none, earned);
+		expect(groups.map((g) => [g.caseId, g.attempts.map((a) => a.id)])).toEqual([
+			['dana', ['d-old']],
+			['jordan', ['j-ca']],
+			['jordan', ['j-tx']],
+			['tiny', ['t']]
+		]);
+		expect(unearnedLeftOutCount(attempts, none, earned)).toBe(2);
+	});
+
 	it('has nothing to list when nothing is completed', () => {
-		expect(certificateGroups([attempts[2]!, attempts[3]!, attempts[4]!], ['dana'])).toEqual([]);
+		expect(certificateGroups([attempts[2]!, attempts[3]!, attempts[4]!], ['dana'], none, all)).toEqual([]);
 	});
 
 	it('takes the latest attempt of each group unless another one of that group is chosen', () => {
-		const groups = certificateGroups(attempts, ['dana', 'jordan', 'tiny']);
+		const groups = certificateGroups(attempts, ['dana', 'jordan', 'tiny'], none, all);
 		expect(chosenAttempts(groups).map((a) => a.id)).toEqual(['d-new', 'j-ca', 'j-tx', 't', 'x']);
 		const dana = groups[0]!.key;
 		const jordanCa = groups[1]!.key;

@@ -4,6 +4,7 @@
  */
 import { advance, closeFeedback, startPlay, type PlayState } from '../domain/advance';
 import type { AttemptRecord } from '../domain/attempt';
+import { sameLedger } from '../domain/scoring';
 import type { CaseManifest } from '../domain/types';
 import type { StoryPort } from '../ink/runner';
 
@@ -12,19 +13,30 @@ export type ResumePlan =
 	| { kind: 'replayed'; attempt: AttemptRecord }
 	| { kind: 'outdated'; attempt: AttemptRecord; reason: string };
 
-/** Leaves `story` positioned at the attempt's last acknowledged choice, when it can be. */
+/**
+ * Leaves `story` positioned at the attempt's last acknowledged choice, when it can be. The choice
+ * log is always played again: the scores it earns are derived there, never taken from the stored
+ * ledger. A record that agrees with its replay resumes from its ink state, exactly as it was; one
+ * that does not comes back as replayed (and is written back with the scores its choices earn); one
+ * whose choices the story does not offer is outdated (kept, a restart offered).
+ */
 export function planResume(saved: AttemptRecord, manifest: CaseManifest, story: StoryPort): ResumePlan {
-	if (saved.contentHash === manifest.contentHash) {
-		if (saved.phase === 'setting' || saved.inkState === null) return { kind: 'resume', attempt: saved };
+	if (saved.contentHash !== manifest.contentHash) return replay(saved, manifest, story);
+	if (saved.phase === 'setting' && saved.choiceLog.length === 0 && saved.ledger.length === 0) return { kind: 'resume', attempt: saved };
+	const replayed = replay(saved.phase === 'setting' ? { ...saved, phase: 'choosing' } : saved, manifest, story);
+	if (replayed.kind === 'outdated' || !agrees(saved, replayed.attempt)) return replayed;
+	if (saved.inkState !== null)
 		try {
 			story.loadState(saved.inkState);
-			return { kind: 'resume', attempt: saved };
 		} catch {
-			// A state that does not load is rebuilt from the log below.
+			// A state that does not load: the story stays where the replay left it, at the same choices.
 		}
-	}
-	return replay(saved, manifest, story);
+	return { kind: 'resume', attempt: saved };
 }
+
+/** Whether a stored attempt says what replaying its choices says: the same scores, at the same point. */
+const agrees = (saved: AttemptRecord, replayed: AttemptRecord) =>
+	saved.phase === replayed.phase && saved.passageStart === replayed.passageStart && sameLedger(saved.ledger, replayed.ledger);
 
 /**
  * Rebuilds an attempt by playing its choice log on the story as it is now: the transcript, the

@@ -11,17 +11,48 @@ import type { CaseManifest, ScoredOption } from '../../../src/lib/domain/types';
 import { exportText } from '../../../src/lib/exchange/export';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from '../../../src/lib/exchange/format';
 import { compileCase } from '../../../src/lib/ink/compile';
+import { StoryRunner } from '../../../src/lib/ink/runner';
 
 const SOURCES = { dana: 'stories/dana/main.ink', tiny: 'tests/fixtures/stories/tiny/main.ink' } as const;
-const compiled = new Map<string, CaseManifest>();
+const compiled = new Map<string, ReturnType<typeof compileCase>>();
+
+function compiledCase(caseId: keyof typeof SOURCES) {
+	let result = compiled.get(caseId);
+	if (!result) {
+		result = compileCase(SOURCES[caseId]);
+		compiled.set(caseId, result);
+	}
+	return result;
+}
 
 export function manifestOf(caseId: keyof typeof SOURCES): CaseManifest {
-	let manifest = compiled.get(caseId);
-	if (!manifest) {
-		manifest = compileCase(SOURCES[caseId]).manifest;
-		compiled.set(caseId, manifest);
+	return compiledCase(caseId).manifest;
+}
+
+/**
+ * The whole choice log of a play that makes the scored `picks` (the first narrative choice taken
+ * wherever the story asks one), as the app logs it: scores are derived by replaying this log, so
+ * a file's attempt must carry a real one. Picks the story does not offer (older content) are
+ * logged as they are.
+ */
+export function choiceLogOf(caseId: keyof typeof SOURCES, picks: string[], profile: string | null = null): { ids: string[]; finished: boolean } {
+	const story = new StoryRunner(compiledCase(caseId).storyJson);
+	let step = story.start(profile);
+	const ids: string[] = [];
+	for (const pick of picks) {
+		while (!step.ended && !step.choices.some((c) => c.id === pick) && step.choices.length && step.choices.every((c) => !c.scored)) {
+			ids.push(step.choices[0]!.id);
+			step = story.choose(step.choices[0]!.id).step;
+		}
+		if (!step.choices.some((c) => c.id === pick)) return { ids: [...ids, ...picks.slice(picks.indexOf(pick))], finished: false };
+		ids.push(pick);
+		step = story.choose(pick).step;
 	}
-	return manifest;
+	while (!step.ended && step.choices.length && step.choices.every((c) => !c.scored)) {
+		ids.push(step.choices[0]!.id);
+		step = story.choose(step.choices[0]!.id).step;
+	}
+	return { ids, finished: step.ended };
 }
 
 export function optionOf(manifest: CaseManifest, id: string): ScoredOption {
@@ -70,7 +101,7 @@ export function attemptAt(
 		updatedAt: startedAt + 600_000,
 		completedAt: startedAt + 600_000,
 		inkState: null,
-		choiceLog: picks.map((choiceId, i) => ({ choiceId, at: startedAt + (i + 1) * 60_000 })),
+		choiceLog: choiceLogOf(caseId, picks, profile).ids.map((choiceId, i) => ({ choiceId, at: startedAt + (i + 1) * 60_000 })),
 		transcript: [],
 		passageStart: 0,
 		ledger,
@@ -101,29 +132,23 @@ export interface ClassFiles {
 /**
  * Three trainees at Dana (and one at tiny):
  * - Ann: first attempt the worst path, a later one the best path, a practice run; tiny once.
- * - Ben (no name given): made with older content, with an option that content no longer has.
- * - Cy: the attempt was edited after export (integrity mismatch).
+ * - Ben (no name given): one honest attempt.
+ * - Cy: the attempt's start time was edited after export (integrity mismatch); its scores still
+ *   follow from its choices, so it counts, labelled (and can be left out).
+ * Attempts whose scores their choices do not earn, and older content, are in tests/e2e/trust.spec.ts.
  */
 export function classFiles(): ClassFiles {
-	const danaVersion = manifestOf('dana').meta.version;
 	const annFirst = attemptAt('dana', ['V1.D1.1.c', 'V1.D1.2.b', 'V1.D1.3.b', 'V1.D1.5.a']);
 	const annLater = attemptAt('dana', ['V1.D1.1.a', 'V1.D1.2.a', 'V1.D1.3.a', 'V1.D1.5.c']);
 	const annPractice = attemptAt('dana', ['V1.D1.3.b', 'V1.D1.5.d'], { practice: { of: annLater.id, fromDecision: 'V1.D1.3' } });
 	const annTiny = attemptAt('tiny', ['V99.D99.1.a', 'V99.D99.2.b']);
-	const benOld = attemptAt(
-		'dana',
-		['V1.D1.1.c', 'V1.D1.2.e', 'V1.D1.3.a', 'V1.D1.5.c'],
-		{ storyVersion: danaVersion === '0.9.0' ? '0.8.0' : '0.9.0', contentHash: 'older-content-hash' },
-		{ 'V1.D1.2.e': { text: 'Refer her to a psychiatrist and close the file', verdict: 'error', kind: 'process' } }
-	);
-	const cy = attemptAt('dana', ['V1.D1.1.c', 'V1.D1.2.a', 'V1.D1.3.c', 'V1.D1.5.c']);
-	const dana = manifestOf('dana');
-	// Cy's file claims better choices than were made: the ledger no longer matches the code.
-	const claimed = ['V1.D1.1.a', 'V1.D1.2.a', 'V1.D1.3.a', 'V1.D1.5.d'];
-	const tampered = (a: AttemptRecord): AttemptRecord => ({ ...a, ledger: claimed.map((id) => ledgerEntry(optionOf(dana, id))) });
+	const ben = attemptAt('dana', ['V1.D1.1.c', 'V1.D1.2.d', 'V1.D1.3.a', 'V1.D1.5.c']);
+	const cy = attemptAt('dana', ['V1.D1.1.a', 'V1.D1.2.a', 'V1.D1.3.a', 'V1.D1.5.d']);
+	// Cy's file was edited after export: the code no longer matches (the choices and scores still agree).
+	const tampered = (a: AttemptRecord): AttemptRecord => ({ ...a, startedAt: a.startedAt - 60_000 });
 	return {
 		ann: exportFile('Ann', [annLater, annPractice, annFirst, annTiny]),
-		ben: exportFile(null, [benOld]),
+		ben: exportFile(null, [ben]),
 		cy: exportFile('Cy', [cy], tampered)
 	};
 }

@@ -60,7 +60,7 @@ const ledgerEntry: fc.Arbitrary<LedgerEntry> = fc
 		...(cite === undefined ? {} : { cite })
 	}));
 
-export const attemptArbitrary: fc.Arbitrary<AttemptRecord> = fc.record({
+const rawAttempt: fc.Arbitrary<AttemptRecord> = fc.record({
 	id: idText,
 	caseId: fc.constantFrom('dana', 'jordan', 'eleanor', 'maya', 'tiny'),
 	contentHash: idText,
@@ -84,6 +84,19 @@ export const attemptArbitrary: fc.Arbitrary<AttemptRecord> = fc.record({
 	ledger: fc.array(ledgerEntry, { maxLength: 4 }),
 	revision: fc.nat({ max: 1000 })
 });
+
+/**
+ * Valid attempts: any values, made to mean something as the schemas ask (db/attempt-meaning.ts):
+ * updated and completed no earlier than started, the passage within the transcript, no more
+ * scored decisions than choices.
+ */
+export const attemptArbitrary: fc.Arbitrary<AttemptRecord> = rawAttempt.map((a) => ({
+	...a,
+	updatedAt: Math.max(a.updatedAt, a.startedAt),
+	completedAt: a.completedAt === null ? null : Math.max(a.completedAt, a.startedAt),
+	passageStart: Math.min(a.passageStart, a.transcript.length),
+	ledger: a.ledger.slice(0, a.choiceLog.length)
+}));
 
 /** Attempts with distinct ids, as one device holds them. */
 export const attemptsArbitrary = (maxLength = 6) => fc.uniqueArray(attemptArbitrary, { selector: (a) => a.id, maxLength });

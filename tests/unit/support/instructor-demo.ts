@@ -4,7 +4,7 @@ import { attemptIntegrity } from '../../../src/lib/domain/integrity';
 import { ledgerEntry } from '../../../src/lib/domain/scoring';
 import type { CaseManifest, ScoredOption } from '../../../src/lib/domain/types';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from '../../../src/lib/exchange/format';
-import type { LoadedExport } from '../../../src/lib/instructor/class-summary';
+import type { LoadedExport, SummaryOptions } from '../../../src/lib/instructor/class-summary';
 
 const option = (id: string, text: string, base: ScoredOption['base'], overrides: ScoredOption['overrides'] = {}): ScoredOption => ({
 	id,
@@ -102,3 +102,15 @@ export function exportOf(name: string, trainee: string | null, attempts: Attempt
 	return { name, file };
 }
 
+
+/**
+ * Tests only: the demo vignette has no story to replay, so an attempt's stored scores stand in for
+ * the derived ones where its content is a given manifest's; other content is 'not-in-build', as a
+ * replay finds it. The page passes the real check (session/score-check.ts), proven on real stories.
+ */
+export const demoCheck = (...manifests: CaseManifest[]): SummaryOptions => ({
+	check: (a) =>
+		manifests.some((m) => m.meta.id === a.caseId && m.contentHash === a.contentHash)
+			? { kind: 'derived', ledger: a.ledger, finished: a.status === 'completed' }
+			: { kind: 'not-in-build' }
+});
