@@ -50,8 +50,8 @@ export const STAGE = {
 	badgeGap: 1.8,
 	/** Padding above and below an option's text. */
 	optionPad: 0.6,
-	/** A vote bar's height. */
-	bar: 4.5
+	/** A vote bar's line (the bar beside its count, as tall as a label badge). */
+	bar: 5.5
 } as const;
 
 /** Widest a character of body text is on average, in em (DejaVu Sans measures 0.50; bold 0.57). */
@@ -159,7 +159,7 @@ export function optionPages<T extends { text: string }>(options: readonly T[], h
 
 /** Whether the vote's bars fit with each option's text under them (else the labels alone are shown). */
 export function barsFitWithText(options: readonly { text: string }[], heading: string): boolean {
-	const row = (text: string) => textHeight(text, TYPE.small, TEXT_WIDTH - STAGE.badge - STAGE.badgeGap) + STAGE.bar + STAGE.optionPad;
+	const row = (text: string) => textHeight(text, TYPE.small, TEXT_WIDTH - STAGE.badge - STAGE.badgeGap) + STAGE.bar;
 	const total = options.reduce((sum, o) => sum + row(o.text), 0) + STAGE.optionGap * Math.max(0, options.length - 1);
 	return total <= bodyHeight({ heading });
 }
