@@ -143,6 +143,11 @@ describe('a workshop run of the facilitated fixture', () => {
 		expect(w.stage()).toBe('title');
 		await w.key({ type: 'blank', color: 'white' });
 		expect(w.actor.getSnapshot().context.blank).toBe('white');
+		await w.key({ type: 'wake' });
+		expect(w.actor.getSnapshot().context.blank).toBe(null);
+		// A key that is not a command does nothing else.
+		await w.key({ type: 'wake' });
+		expect(w.stage()).toBe('title');
 		w.actor.stop();
 	});
 

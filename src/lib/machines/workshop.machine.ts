@@ -31,7 +31,9 @@ export type KeyCommand =
 	| { type: 'next' }
 	| { type: 'back' }
 	| { type: 'blank'; color: 'black' | 'white' }
-	| { type: 'digit'; label: string; modifier: DigitModifier };
+	| { type: 'digit'; label: string; modifier: DigitModifier }
+	/** Any other key: it only brings a blanked screen back. */
+	| { type: 'wake' };
 export type DigitModifier = 'none' | 'shift' | 'alt';
 
 export type WorkshopEvent =
@@ -152,6 +154,7 @@ export const workshopMachine = setup({
 	guards: {
 		blanked: ({ context }) => context.blank !== null,
 		isBlankKey: ({ event }) => event.type === 'key' && event.command.type === 'blank',
+		isWakeKey: ({ event }) => event.type === 'key' && event.command.type === 'wake',
 		/** The attempt has loaded, or stopped: the session can find its step. */
 		attemptReady: ({ context }) => context.attempt !== null && (context.attempt.screen !== 'loading' || context.attempt.problem !== null),
 		attemptIdle: ({ context }) => context.attempt !== null && !context.attempt.busy,
@@ -330,7 +333,7 @@ export const workshopMachine = setup({
 		onError: { target: '.stopped', actions: 'attemptCrashed' }
 	},
 	on: {
-		key: [{ guard: 'blanked', actions: 'showScreen' }, { guard: 'isBlankKey', actions: 'blankScreen' }, { actions: 'raiseCommand' }],
+		key: [{ guard: 'blanked', actions: 'showScreen' }, { guard: 'isBlankKey', actions: 'blankScreen' }, { guard: 'isWakeKey' }, { actions: 'raiseCommand' }],
 		'screen.blank': { actions: 'blankScreen' },
 		'screen.show': { actions: 'showScreen' }
 	},

@@ -15,7 +15,7 @@ export type WorkshopMessage =
 	| { type: 'hello'; sessionId: string }
 	| { type: 'key'; sessionId: string; command: KeyCommand };
 
-const COMMANDS = new Set(['next', 'back', 'blank', 'digit']);
+const COMMANDS = new Set(['next', 'back', 'blank', 'digit', 'wake']);
 
 export function readMessage(data: unknown): WorkshopMessage | null {
 	if (typeof data !== 'object' || data === null) return null;

@@ -13,7 +13,8 @@ describe('keyAction', () => {
 		expect(press('@', 'Digit2', { shiftKey: true })).toEqual({ kind: 'session', command: { type: 'digit', label: '2', modifier: 'shift' } });
 		expect(press('™', 'Digit2', { altKey: true })).toEqual({ kind: 'session', command: { type: 'digit', label: '2', modifier: 'alt' } });
 		expect(press('3', 'Numpad3')).toEqual({ kind: 'session', command: { type: 'digit', label: '3', modifier: 'none' } });
-		expect(press('0', 'Digit0')).toBeNull();
+		// 0 names no option.
+		expect(press('0', 'Digit0')).toEqual({ kind: 'session', command: { type: 'wake' } });
 	});
 	it('blanks with B or "." to black and W to white, toggles full screen with F or F5, help with ?, closes with Esc', () => {
 		expect(press('b')).toEqual({ kind: 'session', command: { type: 'blank', color: 'black' } });
@@ -25,9 +26,11 @@ describe('keyAction', () => {
 		expect(press('?', 'Slash', { shiftKey: true })).toEqual({ kind: 'help' });
 		expect(press('Escape')).toEqual({ kind: 'escape' });
 	});
-	it('leaves the browser its own shortcuts (Ctrl, Cmd) and other keys alone', () => {
+	it('leaves the browser its own shortcuts (Ctrl, Cmd) and a lone modifier alone', () => {
 		expect(press('p', 'KeyP', { ctrlKey: true })).toBeNull();
 		expect(press('r', 'KeyR', { metaKey: true })).toBeNull();
-		expect(press('x', 'KeyX')).toBeNull();
+		expect(press('Shift', 'ShiftLeft', { shiftKey: true })).toBeNull();
+		// Any other key only wakes a blanked screen.
+		expect(press('x', 'KeyX')).toEqual({ kind: 'session', command: { type: 'wake' } });
 	});
 });

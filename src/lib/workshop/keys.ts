@@ -18,6 +18,7 @@ export interface KeyLike {
 
 const NEXT = new Set(['PageDown', 'ArrowRight', 'ArrowDown', ' ', 'Enter']);
 const BACK = new Set(['PageUp', 'ArrowLeft', 'ArrowUp']);
+const MODIFIERS = new Set(['Shift', 'Alt', 'Control', 'Meta', 'AltGraph', 'CapsLock', 'Tab']);
 
 export function keyAction(event: KeyLike): KeyAction | null {
 	if (event.ctrlKey || event.metaKey) return null;
@@ -32,5 +33,6 @@ export function keyAction(event: KeyLike): KeyAction | null {
 	if (key === 'f' || key === 'F5') return { kind: 'fullscreen' };
 	if (key === '?') return { kind: 'help' };
 	if (key === 'Escape') return { kind: 'escape' };
-	return null;
+	// Any other key brings a blanked screen back (a lone modifier is not a key press of its own).
+	return MODIFIERS.has(event.key) ? null : { kind: 'session', command: { type: 'wake' } };
 }
