@@ -182,3 +182,76 @@ test('a whole vignette driven by clicker keys and digits, presenter and audience
 	expect(await storedRows(presenter, ['attempts'])).toEqual([]);
 	expect(await storedRows(presenter, ['workshops'])).toHaveLength(1);
 });
+
+const SIZES = [
+	{ width: 1024, height: 768 },
+	{ width: 1280, height: 720 },
+	{ width: 1920, height: 1080 }
+] as const;
+
+/** What is wrong with the audience view's layout now: overflow, scrolling, type below the minimum. */
+function layoutProblems(page: Page) {
+	return page.evaluate(() => {
+		const problems: string[] = [];
+		const h = innerHeight;
+		const w = innerWidth;
+		const root = document.scrollingElement!;
+		if (root.scrollHeight > h + 1 || root.scrollWidth > w + 1) problems.push(`the page scrolls (${root.scrollWidth}x${root.scrollHeight})`);
+		const body = document.querySelector('.stage .body');
+		if (body && body.scrollHeight > body.clientHeight + 1) problems.push(`the step overflows (${body.scrollHeight} > ${body.clientHeight})`);
+		for (const el of document.querySelectorAll('.stage .frame *')) {
+			const r = el.getBoundingClientRect();
+			if (r.width && (r.bottom > h + 1 || r.right > w + 1 || r.top < -1 || r.left < -1)) problems.push(`${el.className || el.tagName} lies outside the screen`);
+		}
+		const size = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
+		for (const p of document.querySelectorAll('[data-passage]')) if (size(p) < 0.035 * h) problems.push(`passage text is ${size(p)} px`);
+		for (const o of document.querySelectorAll('[data-option] .option-text')) if (size(o) < 0.03 * h) problems.push(`option text is ${size(o)} px`);
+		return problems;
+	});
+}
+
+test('the audience view at 1024x768, 1280x720 and 1920x1080: every step of a long vignette fits, unscrolled, type at its minimum or larger; axe clean on both views', async ({ context }) => {
+	test.setTimeout(300_000);
+	const presenter = await context.newPage();
+	const id = await startSession(presenter, 'dana');
+	const rooms: Page[] = [];
+	for (const size of SIZES) {
+		const room = await context.newPage();
+		await room.setViewportSize(size);
+		await room.goto(`/workshop/audience/?session=${id}`);
+		await expect(room.locator('main[data-ready]')).toBeAttached();
+		rooms.push(room);
+	}
+	const seen = new Set<string>();
+	let steps = 0;
+	for (; steps < 200 && (await stageOf(presenter)) !== 'summary'; steps++) {
+		const preview = presenter.locator('[aria-label="Preview of the audience view"]');
+		const text = (await preview.locator('.body').textContent())!;
+		const kind = (await preview.getAttribute('data-slide'))!;
+		// Every step at 4:3, the narrowest (type is sized to the height, so 16:9 fits what 4:3 fits);
+		// each kind of step at all three sizes, with a screenshot.
+		for (const [i, room] of rooms.entries()) {
+			if (i > 0 && seen.has(`${kind}-${i}`)) continue;
+			await expect(room.locator('.stage .body')).toHaveText(text);
+			expect(await layoutProblems(room), `${kind} step ${steps} at ${SIZES[i]!.width}x${SIZES[i]!.height}`).toEqual([]);
+			if (!seen.has(`${kind}-${i}`)) {
+				seen.add(`${kind}-${i}`);
+				await room.screenshot({ path: test.info().outputPath(`audience-${SIZES[i]!.width}x${SIZES[i]!.height}-${kind}.png`) });
+			}
+		}
+		if (kind === 'options' && !seen.has('axe-options')) {
+			seen.add('axe-options');
+			await expectNoViolations(rooms[1]!, 'the audience view (options)');
+			await expectNoViolations(presenter, 'the presenter view (a vote)');
+		}
+		if ((await stageOf(presenter)) === 'voting') await press(presenter, presenter, 'Digit1');
+		await press(presenter, presenter, 'PageDown');
+	}
+	expect(await stageOf(presenter)).toBe('summary');
+	for (const kind of ['title', 'setting', 'passage', 'options', 'results', 'review']) for (const i of [0, 1, 2]) expect(seen.has(`${kind}-${i}`), `${kind} at size ${i}`).toBe(true);
+	for (const room of rooms) expect(await layoutProblems(room), 'the summary').toEqual([]);
+	await expectNoViolations(rooms[2]!, 'the audience view (summary)');
+	await expectNoViolations(presenter, 'the presenter view (summary)');
+	// Nothing in personal progress.
+	expect(await storedRows(presenter, ['attempts'])).toEqual([]);
+});

@@ -37,6 +37,8 @@ export class WorkshopSession {
 	frame = $state.raw<AudienceFrame | null>(null);
 	/** Why the session could not be stored, if it could not. */
 	storeProblem = $state<string | null>(null);
+	/** Writes of the presenter's part asked for and not yet settled. */
+	pendingWrites = $state(0);
 	private readonly actor: WorkshopActor;
 	private readonly channel;
 	private lastKey = '';
@@ -102,6 +104,7 @@ export class WorkshopSession {
 		if (!store) return;
 		const part: WorkshopPart = { updatedAt: Date.now(), ended: c.ended, position: c.position, blank: c.blank, rounds: c.rounds, audience: this.frame ?? frame };
 		// Writes in order, each after the one before.
+		this.pendingWrites++;
 		this.writing = this.writing
 			.then(() => store.savePart(this.options.sessionId, part))
 			.then(
@@ -111,7 +114,8 @@ export class WorkshopSession {
 				(error: unknown) => {
 					this.storeProblem = (error as Error).message;
 				}
-			);
+			)
+			.finally(() => this.pendingWrites--);
 	}
 
 	/** Resolves once every write asked for so far has settled (tests, and before printing). */
