@@ -2,8 +2,13 @@
  * Workshop mode in Chromium against the built site: a presenter and an audience window in one
  * browser context, driven by clicker keys and digits only.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { killChromium, launchChromium, type RunningChromium } from '../../scripts/lib/chromium-process.js';
+import { BASE_URL } from './support/browser';
 import { storedRows } from './support/case';
 import { readPdf } from './support/pdf';
 
@@ -17,7 +22,7 @@ async function expectNoViolations(page: Page, where: string) {
 
 /** Starts a stored session of a vignette from the workshop page; returns its id. */
 async function startSession(page: Page, caseId: string, reveal: 'learning' | 'assessment' = 'learning') {
-	await page.goto('/workshop/');
+	await page.goto(`${BASE_URL}/workshop/`);
 	await expect(page.locator('main[data-ready]')).toBeAttached();
 	await page.getByLabel('Vignette').selectOption(caseId);
 	await page.locator(`input[name=reveal][value=${reveal}]`).check();
@@ -254,4 +259,38 @@ test('the audience view at 1024x768, 1280x720 and 1920x1080: every step of a lon
 	await expectNoViolations(presenter, 'the presenter view (summary)');
 	// Nothing in personal progress.
 	expect(await storedRows(presenter, ['attempts'])).toEqual([]);
+});
+
+test('a browser killed with SIGKILL mid-decision resumes the session at the same step, votes intact', async () => {
+	test.setTimeout(120_000);
+	const profile = mkdtempSync(join(tmpdir(), 'confide-workshop-crash-'));
+	const started: RunningChromium[] = [];
+	try {
+		let run = await launchChromium(profile);
+		started.push(run);
+		const id = await startSession(run.page, 'facilitated');
+		const presenter = run.page;
+		for (const key of ['PageDown', 'PageDown', 'PageDown', '1', 'PageDown', 'PageDown', 'PageDown', 'Digit3', 'Digit3', 'Digit1']) await press(presenter, presenter, key);
+		expect(await stageOf(presenter)).toBe('voting');
+		await expect(presenter.locator('main[data-save-state=saved]')).toBeAttached();
+		await killChromium(run);
+
+		run = await launchChromium(profile);
+		started.push(run);
+		await run.page.goto(`${BASE_URL}/workshop/present/?session=${id}`);
+		await expect(run.page.locator('main[data-ready]')).toBeAttached();
+		expect(await stageOf(run.page)).toBe('voting');
+		await expect(run.page.locator('[data-vote-input="1"]')).toHaveValue('1');
+		await expect(run.page.locator('[data-vote-input="3"]')).toHaveValue('2');
+		await expect(run.page.locator('[data-timer]')).not.toHaveText('Decision time: 0:00');
+		// It plays on: the room's choice is option 3.
+		await press(run.page, run.page, 'PageDown');
+		await press(run.page, run.page, 'PageDown');
+		expect(await stageOf(run.page)).toBe('review');
+		await expect(run.page.locator('[aria-label="Preview of the audience view"]')).toContainText('The room chose option 3');
+		expect(await storedRows(run.page, ['attempts'])).toEqual([]);
+	} finally {
+		for (const s of started) await killChromium(s).catch(() => {});
+		rmSync(profile, { recursive: true, force: true });
+	}
 });

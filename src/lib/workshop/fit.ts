@@ -170,7 +170,17 @@ const BLOCK_STYLE = { text: TYPE.body, heading: TYPE.subheading, cite: TYPE.cite
 export function blockPages(blocks: readonly TextBlock[], options: { heading?: string | null; footer?: string | null; reserved?: number } = {}): TextBlock[][] {
 	const height = bodyHeight(options) - (options.reserved ?? 0);
 	const pieces = blocks.flatMap((block) => splitToFit(block.text, BLOCK_STYLE[block.kind], height).map((text) => ({ kind: block.kind, text })));
-	return packPages(pieces, (b) => textHeight(b.text, BLOCK_STYLE[b.kind]), height, STAGE.paragraphGap);
+	const pages = packPages(pieces, (b) => textHeight(b.text, BLOCK_STYLE[b.kind]), height, STAGE.paragraphGap);
+	// A heading never ends a page: it moves over to the text it heads (which then has less room, so pack again).
+	for (let i = 0; i < pages.length - 1; i++) {
+		const page = pages[i]!;
+		if (page.length > 1 && page.at(-1)!.kind === 'heading') {
+			const moved = page.pop()!;
+			const rest = packPages([moved, ...pages.slice(i + 1).flat()], (b) => textHeight(b.text, BLOCK_STYLE[b.kind]), height, STAGE.paragraphGap);
+			pages.splice(i + 1, pages.length, ...rest);
+		}
+	}
+	return pages;
 }
 
 /** Height of a list of blocks on one page, in u. */
