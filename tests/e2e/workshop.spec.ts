@@ -124,6 +124,18 @@ test('a whole vignette driven by clicker keys and digits, presenter and audience
 	await press(presenter, presenter, 'ArrowDown');
 	await expect(audience.locator('[data-blanked]')).toHaveCount(0);
 
+	// The keys on a help overlay (?), closed with Esc; the audience view in this window, closed with Esc.
+	await presenter.keyboard.press('?');
+	await expect(presenter.locator('[data-key-help]')).toBeVisible();
+	await expect(presenter.locator('[data-key-help]')).toContainText('Shift + 1 to 9');
+	await presenter.keyboard.press('Escape');
+	await expect(presenter.locator('[data-key-help]')).toBeHidden();
+	await presenter.locator('[data-action=audience-here]').click();
+	await expect(presenter.locator('[data-audience-here] [data-slide=options]')).toBeVisible();
+	await presenter.keyboard.press('Escape');
+	await expect(presenter.locator('[data-audience-here]')).toHaveCount(0);
+	expect(await stageOf(presenter)).toBe('voting');
+
 	// Reveal the distribution, then play the majority (option 2).
 	await press(presenter, presenter, 'PageDown');
 	expect(await stageOf(presenter)).toBe('results');
