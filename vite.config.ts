@@ -21,7 +21,8 @@ const later = new RegExp(
 		String.raw`node_modules[\\/](inkjs|dexie|valibot)[\\/]`,
 		String.raw`src[\\/]lib[\\/](ink[\\/]runner|db[\\/](database|attempts\.repo|schemas|attempt-meaning|import\.repo|settings\.repo|progress\.repo)|progress[\\/]progress-view|offline[\\/](register|wipe))\.ts`,
 		String.raw`src[\\/]lib[\\/]components[\\/](DebriefView|PathMap)\.svelte|src[\\/]lib[\\/]components[\\/]path-map-(text|layout)\.ts`,
-		String.raw`src[\\/]lib[\\/](exchange|instructor|report|components[\\/](progress|instructor))[\\/]`
+		String.raw`src[\\/]lib[\\/](exchange|instructor|report|workshop|components[\\/](progress|instructor|workshop))[\\/]`,
+		String.raw`src[\\/]lib[\\/](machines[\\/]workshop\.machine|content[\\/]workshop|db[\\/](workshops\.repo|workshop-schema))\.ts`
 	].join('|')
 );
 

@@ -82,12 +82,12 @@ for (const { id, name, table } of VIGNETTES) {
 	});
 }
 
-test('the catalogue lists the vignettes in vignette order (the test fixtures last: xss 98, tiny 99, draft 100)', async ({ page }) => {
+test('the catalogue lists the vignettes in vignette order (the test fixtures last: xss 98, tiny 99, draft 100, facilitated 101)', async ({ page }) => {
 	await page.goto('/');
 	await expect(page.locator('main[data-ready]')).toBeAttached({ timeout: 15_000 });
 	const items = page.locator('main li[data-case]');
-	await expect(items).toHaveCount(VIGNETTES.length + 3);
-	expect(await items.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-case')))).toEqual([...VIGNETTES.map((v) => v.id), 'xss', 'tiny', 'draft']);
+	await expect(items).toHaveCount(VIGNETTES.length + 4);
+	expect(await items.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-case')))).toEqual([...VIGNETTES.map((v) => v.id), 'xss', 'tiny', 'draft', 'facilitated']);
 	for (const [i, { id, name }] of VIGNETTES.entries()) {
 		const title = items.nth(i).getByRole('heading', { level: 2 });
 		await expect(title, `${id}'s title`).toHaveText(new RegExp(`^${name}\\b`));

@@ -157,9 +157,30 @@ describe('schema upgrade', () => {
 
 		const upgraded = new ConfideDatabase(name);
 		await upgraded.open();
-		expect(upgraded.verno).toBe(2);
+		expect(upgraded.verno).toBe(3);
 		expect(await new AttemptsRepository(upgraded).get('old-1')).toEqual(attempt({ id: 'old-1' }));
 		expect(await upgraded.settings.count()).toBe(0);
+		expect(await upgraded.workshops.count()).toBe(0);
+		upgraded.close();
+		await upgraded.delete();
+	});
+
+	it('adds the workshops table to a version 2 database, keeping its attempts, settings and set-aside rows', async () => {
+		const name = `upgrade-${++n}`;
+		const old = new Dexie(name);
+		old.version(2).stores({ attempts: 'id, caseId, [caseId+status], updatedAt', settings: 'key', quarantine: '++seq, at' });
+		await old.table('attempts').put(attempt({ id: 'kept' }));
+		await old.table('settings').put({ key: 'trainee', value: 'T-1' });
+		await old.table('quarantine').add({ at: 1, table: 'attempts', reason: 'test', row: { id: 'bad' } });
+		old.close();
+
+		const upgraded = new ConfideDatabase(name);
+		await upgraded.open();
+		expect(upgraded.verno).toBe(3);
+		expect(await new AttemptsRepository(upgraded).get('kept')).toEqual(attempt({ id: 'kept' }));
+		expect(await upgraded.settings.get('trainee')).toEqual({ key: 'trainee', value: 'T-1' });
+		expect(await upgraded.quarantine.count()).toBe(1);
+		expect(await upgraded.workshops.count()).toBe(0);
 		upgraded.close();
 		await upgraded.delete();
 	});

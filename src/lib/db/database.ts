@@ -12,6 +12,8 @@ export class ConfideDatabase extends Dexie {
 	settings!: Table<SettingRow, string>;
 	/** Rows that failed validation, moved aside with the reason so the rest loads. */
 	quarantine!: Table<QuarantinedRow, number>;
+	/** Facilitated sessions (workshops): apart from trainees' attempts, with no names. Validated like attempts. */
+	workshops!: Table<unknown, string>;
 
 	constructor(name: string = DB_NAME) {
 		super(name);
@@ -26,6 +28,8 @@ export class ConfideDatabase extends Dexie {
 						Object.assign(row, migrateAttempt(row));
 					})
 			);
+		// Adds a table only: every attempt, setting and set-aside row stays as it is.
+		this.version(3).stores({ workshops: 'id, updatedAt' });
 	}
 }
 

@@ -1,8 +1,11 @@
 /** One shared handle on the attempts store, or the reason there is none. Dexie loads lazily. */
 import type { AttemptsRepository } from './attempts.repo';
 import type { SettingsRepository } from './settings.repo';
+import type { WorkshopsRepository } from './workshops.repo';
 
-export type Storage = { ok: true; attempts: AttemptsRepository; settings: SettingsRepository } | { ok: false; reason: string };
+export type Storage =
+	| { ok: true; attempts: AttemptsRepository; settings: SettingsRepository; workshops: WorkshopsRepository }
+	| { ok: false; reason: string };
 
 let opening: Promise<Storage> | undefined;
 let closedByUpgrade = false;
@@ -19,8 +22,8 @@ export function onClosedByUpgrade(listener: () => void): () => void {
 }
 
 export function openStorage(): Promise<Storage> {
-	opening ??= Promise.all([import('./database'), import('./attempts.repo'), import('./settings.repo')]).then(
-		async ([{ openDatabase }, { AttemptsRepository }, { SettingsRepository }]): Promise<Storage> => {
+	opening ??= Promise.all([import('./database'), import('./attempts.repo'), import('./settings.repo'), import('./workshops.repo')]).then(
+		async ([{ openDatabase }, { AttemptsRepository }, { SettingsRepository }, { WorkshopsRepository }]): Promise<Storage> => {
 			try {
 				// 3 s: a healthy IndexedDB opens in well under a second, and a hanging one is then named
 				// within 5 s of the page appearing, even on a slow, busy device.
@@ -32,7 +35,7 @@ export function openStorage(): Promise<Storage> {
 					closedByUpgrade = true;
 					for (const listener of closedListeners) listener();
 				});
-				return { ok: true, attempts: new AttemptsRepository(db), settings: new SettingsRepository(db) };
+				return { ok: true, attempts: new AttemptsRepository(db), settings: new SettingsRepository(db), workshops: new WorkshopsRepository(db) };
 			} catch (error) {
 				return { ok: false, reason: (error as Error).message };
 			}

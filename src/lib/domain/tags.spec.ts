@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDecisions, parseChoiceTags, parseDecisionTag, parseStoryTags, parseTag } from './tags';
+import { checkDecisions, parseChoiceTags, parseDecisionTag, parseStoryTags, parseTag, readFacilitatorNotes } from './tags';
 import { scoreFor } from './profiles';
 import type { ScoredOption } from './types';
 
@@ -108,6 +108,29 @@ describe('parseChoiceTags', () => {
 		expect(errorsOf(['id: V2.D2.2.b', 'action: disclose', 'verdict: acceptable', 'rationale: r', 'cite: c', 'verdict@tx: error'])).toContain(
 			"under profile 'tx': an error needs 'kind' (under, over or process)"
 		);
+	});
+});
+
+describe('readFacilitatorNotes', () => {
+	it("reads a line's notes in the order written and passes other tags by", () => {
+		expect(readFacilitatorNotes(['decision: V1.D1.1 Title', 'facilitator: Ask the room first', 'facilitator: Then: the law'])).toEqual({
+			ok: true,
+			value: ['Ask the room first', 'Then: the law']
+		});
+		expect(readFacilitatorNotes(['one', 'author: Jo'])).toEqual({ ok: true, value: [] });
+	});
+	it('refuses a bare or empty note, one in the wrong case and one that varies by profile', () => {
+		const errors = (tag: string) => (readFacilitatorNotes([tag]) as { errors: string[] }).errors;
+		expect(errors('facilitator')).toEqual(["tag 'facilitator' needs the note after a colon ('#facilitator: Ask the room first')"]);
+		expect(errors('facilitator:')).toEqual(["tag 'facilitator' has an empty value"]);
+		expect(errors('Facilitator: Ask')).toEqual(["tag 'Facilitator: Ask' has no valid key (write the key in lowercase: 'facilitator')"]);
+		expect(errors('facilitator@tx: Ask')).toEqual(["'facilitator@tx': a facilitator's note cannot vary by profile"]);
+	});
+	it('is refused on a choice and among the story tags, saying where it goes', () => {
+		const choice = parseChoiceTags(['id: V1.D1.1.a', 'facilitator: Ask the room']);
+		expect(choice.ok ? [] : choice.errors).toContainEqual(expect.stringMatching(/^'facilitator' is a facilitator's note: it goes at the end of a passage line .*, not a choice tag$/));
+		const story = parseStoryTags(['facilitator: Welcome the room']);
+		expect(story.ok ? [] : story.errors).toContainEqual(expect.stringMatching(/^'facilitator' is a facilitator's note: .*, not a story tag$/));
 	});
 });
 

@@ -56,8 +56,13 @@ export const STORY_KEYS: ReadonlySet<string> = new Set([
 ]);
 /** The line tag that announces a decision. */
 export const DECISION_KEY = 'decision';
+/**
+ * The line tag of a facilitator's note (`# facilitator: …`), on a passage line or a decision's
+ * prompt: shown only in a workshop's presenter view, never to a trainee or a room.
+ */
+export const FACILITATOR_KEY = 'facilitator';
 /** Every tag name Confide reads, wherever it belongs: an unknown tag may not reuse one. */
-export const CONFIDE_TAG_NAMES: ReadonlySet<string> = new Set([...STORY_KEYS, ...OPTION_KEYS, DECISION_KEY]);
+export const CONFIDE_TAG_NAMES: ReadonlySet<string> = new Set([...STORY_KEYS, ...OPTION_KEYS, DECISION_KEY, FACILITATOR_KEY]);
 
 /** `key: value` (value may contain further colons) or a bare flag `key`. */
 export function parseTag(raw: string): Parsed<RawTag> {
@@ -79,6 +84,7 @@ export function parseTag(raw: string): Parsed<RawTag> {
 /** Where a Confide tag belongs, for telling an author who put it somewhere else. */
 function homeOf(key: string): string {
 	if (key === DECISION_KEY) return "a decision tag: it goes on the passage line before the options ('What do you do? #decision: V1.D1.1 Title')";
+	if (key === FACILITATOR_KEY) return "a facilitator's note: it goes at the end of a passage line or of a decision's prompt ('What do you do? #decision: V1.D1.1 Title #facilitator: Ask the room first')";
 	if (OPTION_KEYS.has(key)) return "an option tag: it goes inside a scored choice's square brackets";
 	return 'a story tag: it goes at the top of main.ink, before any content';
 }
@@ -251,6 +257,26 @@ export function findDecisionTag(lineTags: readonly string[]): Parsed<{ id: strin
 		if (tag.ok && tag.value.key === 'decision') return parseDecisionTag(tag.value.value);
 	}
 	return undefined;
+}
+
+/**
+ * The facilitator's notes among one line's tags, in the order written. A note is free text; a
+ * bare or empty one, or the key in the wrong case, is an error (the author meant a note).
+ */
+export function readFacilitatorNotes(lineTags: readonly string[]): Parsed<string[]> {
+	const notes: string[] = [];
+	const errors: string[] = [];
+	for (const raw of lineTags) {
+		const text = raw.trim();
+		const keyPart = (text.includes(':') ? text.slice(0, text.indexOf(':')) : text).trim();
+		if (keyPart.split('@')[0]!.toLowerCase() !== FACILITATOR_KEY) continue;
+		const tag = parseTag(text);
+		if (!tag.ok) errors.push(...tag.errors);
+		else if (tag.value.profile) errors.push(`'${FACILITATOR_KEY}@${tag.value.profile}': a facilitator's note cannot vary by profile`);
+		else if (!tag.value.value) errors.push(`tag '${FACILITATOR_KEY}' needs the note after a colon ('#${FACILITATOR_KEY}: Ask the room first')`);
+		else notes.push(tag.value.value);
+	}
+	return errors.length ? { ok: false, errors } : { ok: true, value: notes };
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,3 +1,4 @@
+import type { FacilitatorNotes } from '../domain/facilitator-notes.ts';
 import type { CaseManifest, ProfileInfo } from '../domain/types.ts';
 
 /** What the catalogue knows of a case without loading its story. */
@@ -16,4 +17,6 @@ export interface CatalogueEntry {
 	loadManifest: () => Promise<{ manifest: CaseManifest }>;
 	/** The compiled story: needed only once the session starts. */
 	loadStory: () => Promise<{ storyJson: string }>;
+	/** The facilitator's notes: loaded by a workshop's presenter view only. */
+	loadNotes: () => Promise<{ notes: FacilitatorNotes }>;
 }

@@ -52,7 +52,11 @@ describe('story checker rules, one broken fixture each', () => {
 			['syntax-error.ink', 13],
 			['missing-rationale.ink', 13],
 			['duplicate-id.ink', 15],
-			['uppercase-verdict.ink', 13]
+			['uppercase-verdict.ink', 13],
+			// A facilitator's note on a choice, without its text, or on no line a workshop shows.
+			['facilitator-on-choice.ink', 13],
+			['facilitator-empty.ink', 12],
+			['facilitator-no-text.ink', 13]
 		] as const) {
 			const failures = failuresOf(checkCase(`tests/fixtures/broken/${file}`));
 			expect(failures.some((f) => f.file === `tests/fixtures/broken/${file}` && f.line === line), `${file}: ${JSON.stringify(failures)}`).toBe(true);

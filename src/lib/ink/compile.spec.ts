@@ -51,6 +51,26 @@ describe('compileCase on the fixtures', () => {
 	});
 });
 
+describe("the facilitator's notes", () => {
+	it('are gathered by the text of the line they are on and by the decision a prompt announces, outside the manifest', () => {
+		const compiled = compileCase('tests/fixtures/stories/facilitated/main.ink');
+		expect(compiled.notes).toEqual({
+			lines: {
+				'A client sits down and says something worrying.': ['Note one: let the room read the passage twice.'],
+				// A note on a line of its own belongs to the line below it, as ink reads it.
+				'She tells you more.': ['Note two: <b>ask who has met this</b> before.'],
+				'What do you do?': ['Note three: the teaching point is to assess first.']
+			},
+			decisions: { 'V101.D101.1': ['Note three: the teaching point is to assess first.'] }
+		});
+		expect(JSON.stringify(compiled.manifest)).not.toContain('Note ');
+	});
+
+	it('are none for a vignette without them', () => {
+		expect(compileCase('tests/fixtures/stories/tiny/main.ink').notes).toEqual({ lines: {}, decisions: {} });
+	});
+});
+
 describe('compileCase rejects broken ink with file and line', () => {
 	it.each([
 		['syntax-error.ink', 13, /./],
@@ -60,7 +80,10 @@ describe('compileCase rejects broken ink with file and line', () => {
 		['duplicate-id.ink', 15, /used for two different choices/],
 		['no-best.ink', 12, /has 0 best options/],
 		['unannounced-decision.ink', 13, /never announced/],
-		['comma-number.ink', 12, /breaks the inkjs runtime in some browsers/]
+		['comma-number.ink', 12, /breaks the inkjs runtime in some browsers/],
+		['facilitator-on-choice.ink', 13, /'facilitator' is a facilitator's note: it goes at the end of a passage line/],
+		['facilitator-empty.ink', 12, /tag 'facilitator' needs the note after a colon/],
+		['facilitator-no-text.ink', 13, /a facilitator's note \('a note with no line to sit on'\) is on a line with no text/]
 	])('%s fails at line %i', (file, line, message) => {
 		const issues = issuesOf(broken(file));
 		const match = issues.find((i) => message.test(i.message));

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { Compiler, CompilerOptions } from 'inkjs/full';
 import { Story } from 'inkjs';
+import { addNotes, type FacilitatorNotes } from '../domain/facilitator-notes.ts';
 import type { StorySummary } from '../domain/story-collisions.ts';
 import { checkDecisions, DECISION_ID, parseStoryTags } from '../domain/tags.ts';
 import type { CaseManifest, ContentIssue, DecisionGraph, ScoredOption } from '../domain/types.ts';
@@ -27,6 +28,8 @@ export interface CompiledCase {
 	lines: SourceLine[];
 	/** The compiled story, as inkjs's `Story` constructor takes it. */
 	storyJson: string;
+	/** The facilitator's notes, for a workshop's presenter view only (never in the manifest, which trainees' pages carry). */
+	notes: FacilitatorNotes;
 	/** Every ink file read, absolute paths (the entry first). */
 	files: string[];
 	/** The ink compiler's own warnings (the checker fails on them; the build prints them). */
@@ -107,7 +110,7 @@ export interface CompileOptions {
 }
 
 /** Problems the build refuses: the browser could not play past them, or the index would be wrong. */
-const BUILD_PROBLEMS: ReadonlySet<ProblemKind> = new Set(['runtime', 'step-cap', 'tags', 'decision-tag', 'decision-title', 'offered-twice', 'option-conflict', 'revisit']);
+const BUILD_PROBLEMS: ReadonlySet<ProblemKind> = new Set(['runtime', 'step-cap', 'tags', 'facilitator', 'decision-tag', 'decision-title', 'offered-twice', 'option-conflict', 'revisit']);
 
 /** Ink's control commands and functions a story uses: bare strings in its JSON (text starts with '^'). */
 function commandsOf(storyJson: string): Set<string> {
@@ -254,8 +257,10 @@ export function compileCase(entry: string, options: CompileOptions = {}): Compil
 	const seenWarnings = new Set(warnings.map(formatIssue));
 	for (const exploration of explorations) {
 		const under = exploration.profile && profiles.length > 1 ? ` [profile ${exploration.profile}]` : '';
-		for (const problem of exploration.problems)
-			if (BUILD_PROBLEMS.has(problem.kind)) issues.push({ file: problem.at?.file ?? entryFile, ...(problem.at ? { line: problem.at.line } : {}), message: `${problem.message}${under}`, path: problem.path });
+		for (const problem of exploration.problems) {
+			const at = problem.at ?? (problem.kind === 'facilitator' ? locateNote(lines, problem.message) : undefined);
+			if (BUILD_PROBLEMS.has(problem.kind)) issues.push({ file: at?.file ?? entryFile, ...(at ? { line: at.line } : {}), message: `${problem.message}${under}`, path: problem.path });
+		}
 		for (const w of exploration.warnings) {
 			const issue = { file: w.at?.file ?? entryFile, ...(w.at ? { line: w.at.line } : {}), message: w.message };
 			if (!seenWarnings.has(formatIssue(issue))) warnings.push(issue);
@@ -285,6 +290,7 @@ export function compileCase(entry: string, options: CompileOptions = {}): Compil
 	return {
 		manifest: { meta, contentHash: contentHash(sources), decisions: decisions.ok ? decisions.value : [], graph },
 		storyJson,
+		notes: notesOf(explorations),
 		runtime,
 		lines,
 		files: [...sources.keys()].map((name) => resolve(dir, name)),
@@ -312,6 +318,17 @@ function indexOf(explorations: readonly Exploration[]) {
 			}
 	}
 	return { announced, options, at };
+}
+
+/** The facilitator's notes met under any profile, each once. */
+function notesOf(explorations: readonly Exploration[]): FacilitatorNotes {
+	const lines = new Map<string, string[]>();
+	const decisions = new Map<string, string[]>();
+	for (const exploration of explorations) {
+		for (const [text, notes] of exploration.notes.lines) addNotes(lines, text, notes);
+		for (const [id, notes] of exploration.notes.decisions) addNotes(decisions, id, notes);
+	}
+	return { lines: Object.fromEntries(lines), decisions: Object.fromEntries(decisions) };
 }
 
 /** What the exploration reached before its budget ran out, and how to give it more. */
@@ -365,6 +382,12 @@ function missingFallbacks(compiler: Compiler, runtime: Story, display: (name: st
 
 function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The line of the facilitator's note a message quotes ('…'). */
+function locateNote(lines: readonly SourceLine[], message: string): SourceLine | undefined {
+	const note = /\('([^']*)'\)/.exec(message)?.[1];
+	return note ? lines.find((l) => /#\s*facilitator\s*:/.test(l.code) && l.code.includes(note)) : undefined;
 }
 
 /** An option id's line, or for a decision id its announcement, else its first option. */

@@ -13,7 +13,8 @@
  * under any variable values is indexed.
  */
 import { createHash } from 'node:crypto';
-import { findDecisionTag } from '../domain/tags.ts';
+import { addNotes } from '../domain/facilitator-notes.ts';
+import { findDecisionTag, readFacilitatorNotes } from '../domain/tags.ts';
 import { GRAPH_END, GRAPH_START, type PathStep, type ScoredOption } from '../domain/types.ts';
 import { announce, answer, EMPTY_LEDGER, endProblem, ledgerKey, offerProblem, type PathLedger } from '../domain/path-ledger.ts';
 import { StoryRuntimeError, type OfferedChoice, type SourceLocation, type StoryRunner, type StoryStep } from './runner.ts';
@@ -42,6 +43,7 @@ export type ProblemKind =
 	| 'runtime'
 	| 'step-cap'
 	| 'tags'
+	| 'facilitator'
 	| 'decision-tag'
 	| 'decision-title'
 	| 'offered-twice'
@@ -110,6 +112,8 @@ export interface Exploration {
 	options: Map<string, FoundOption>;
 	/** Option id or GRAPH_START -> the decisions (or GRAPH_END) that can come next. */
 	graph: Map<string, Set<string>>;
+	/** Facilitator notes met: by the text of the line they are on, and by the decision a prompt announces. */
+	notes: { lines: Map<string, string[]>; decisions: Map<string, string[]> };
 	coverage: Coverage;
 }
 
@@ -157,6 +161,7 @@ export function exploreStory(
 		announced: new Map(),
 		options: new Map(),
 		graph: new Map(),
+		notes: { lines: new Map(), decisions: new Map() },
 		coverage: {
 			states: 0,
 			endings: 0,
@@ -228,6 +233,19 @@ export function exploreStory(
 			for (const line of step.continued ?? []) {
 				reach(line.inkPath);
 				const decision = findDecisionTag(line.tags);
+				const notes = readFacilitatorNotes(line.tags);
+				if (!notes.ok) problem('facilitator', notes.errors.join('; '), pathTo(node, last), runner.sourceAt(line.inkPath));
+				else if (notes.value.length && !line.text)
+					// A tag-only line has no place of its own in ink's debug data: compile.ts finds the note's line.
+					problem(
+						'facilitator',
+						`a facilitator's note ('${notes.value[0]}') is on a line with no text, so no step of a workshop shows it: write it at the end of the line it is about`,
+						pathTo(node, last)
+					);
+				else if (notes.value.length) {
+					addNotes(result.notes.lines, line.text, notes.value);
+					if (decision?.ok) addNotes(result.notes.decisions, decision.value.id, notes.value);
+				}
 				if (!decision) continue;
 				const at = runner.sourceAt(line.inkPath);
 				if (!decision.ok) {

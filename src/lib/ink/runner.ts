@@ -18,6 +18,8 @@ export interface StoryLine {
 
 /** One line the story continued, blank ones included (a tag on a line of its own is blank). */
 export interface ContinuedLine {
+	/** The line's text, trimmed ('' for a blank line). */
+	text: string;
 	tags: string[];
 	/** The ink path of the last content the line came from (for the checker's coverage). */
 	inkPath: string;
@@ -210,7 +212,7 @@ export class StoryRunner implements StoryPort {
 			}
 			const found = findDecisionTag(tags);
 			if (found?.ok) decision = found.value;
-			continued.push({ tags, inkPath: this.story.state.previousPointer.path?.toString() ?? '' });
+			continued.push({ text: text.trim(), tags, inkPath: this.story.state.previousPointer.path?.toString() ?? '' });
 			if (text.trim()) lines.push({ text: text.trim(), tags });
 		}
 		this.throwIfErrors();

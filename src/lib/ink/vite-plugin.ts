@@ -117,7 +117,7 @@ export function confideInk(options: ConfideInkOptions): Plugin {
 					const items = compileAll().map(({ entry, compiled }) => {
 						compiled.files.forEach((f) => this.addWatchFile(f));
 						const { meta, contentHash, decisions } = compiled.manifest;
-						const summary: Omit<CatalogueEntry, 'loadManifest' | 'loadStory'> = {
+						const summary: Omit<CatalogueEntry, 'loadManifest' | 'loadStory' | 'loadNotes'> = {
 							id: meta.id,
 							vignette: meta.vignette,
 							title: meta.title,
@@ -129,7 +129,7 @@ export function confideInk(options: ConfideInkOptions): Plugin {
 							decisionCount: decisions.length,
 							contentHash
 						};
-						return `{...${JSON.stringify(summary)}, loadManifest: () => import(${JSON.stringify(entry + '?manifest')}), loadStory: () => import(${JSON.stringify(entry)})}`;
+						return `{...${JSON.stringify(summary)}, loadManifest: () => import(${JSON.stringify(entry + '?manifest')}), loadStory: () => import(${JSON.stringify(entry)}), loadNotes: () => import(${JSON.stringify(entry + '?notes')})}`;
 					});
 					return `export const catalogue = [${items.join(',\n')}];\n`;
 				}
@@ -139,6 +139,8 @@ export function confideInk(options: ConfideInkOptions): Plugin {
 					for (const w of [...compiled.inkWarnings, ...compiled.warnings]) this.warn(formatIssue(w));
 					// `?manifest` is the small part the first screens need; the story JSON loads after.
 					if (id.endsWith('?manifest')) return `export const manifest = ${JSON.stringify(compiled.manifest)};\n`;
+					// `?notes` only a workshop's presenter view imports: trainees' and rooms' pages never carry them.
+					if (id.endsWith('?notes')) return `export const notes = ${JSON.stringify(compiled.notes)};\n`;
 					return `export const storyJson = ${JSON.stringify(compiled.storyJson)};\n`;
 				}
 			} catch (error) {

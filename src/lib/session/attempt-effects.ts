@@ -9,6 +9,7 @@ import type { CaseManifest } from '../domain/types';
 import { mayHaveSavedProgress } from '../db/exists';
 import type { CatalogueEntry } from '../ink/catalogue';
 import type { StoryPort } from '../ink/runner';
+import { StoryHolder } from './story-holder';
 import { version } from '$app/environment';
 import type { AttemptRecord } from '../domain/attempt';
 import { attemptMachine, pendingRecord, type AttemptContext, type AttemptEvent, type ResumeFound, type ResumeQuery } from '../machines/attempt.machine';
@@ -21,40 +22,6 @@ import { planPractice } from './practice';
 import { planResume } from './resume';
 import { SaveRefusedError } from '../machines/save-failure';
 import { onClosedByUpgrade, openStorage, type Storage } from '../db/storage';
-
-/** The live story: one runner at a time, replaced when a practice run or a resume needs a fresh one. */
-export class StoryHolder implements StoryPort {
-	private runner: StoryPort | undefined;
-	private make: (() => StoryPort) | undefined;
-
-	/** Loads the runtime and the story (each its own chunk) and makes the first runner. */
-	async load(entry: Pick<CatalogueEntry, 'loadStory'>) {
-		const [{ storyJson }, { StoryRunner }] = await Promise.all([entry.loadStory(), import('../ink/runner')]);
-		this.make = () => new StoryRunner(storyJson);
-		this.runner = this.make();
-	}
-
-	/** A runner of its own, for a plan that may fail without disturbing the current one. */
-	fresh(): StoryPort {
-		if (!this.make) throw new Error('the story has not loaded yet');
-		return this.make();
-	}
-
-	use(runner: StoryPort) {
-		this.runner = runner;
-	}
-
-	private get active(): StoryPort {
-		if (!this.runner) throw new Error('the story has not loaded yet');
-		return this.runner;
-	}
-
-	start: StoryPort['start'] = (profile) => this.active.start(profile);
-	choose: StoryPort['choose'] = (id) => this.active.choose(id);
-	current: StoryPort['current'] = () => this.active.current();
-	saveState: StoryPort['saveState'] = () => this.active.saveState();
-	loadState: StoryPort['loadState'] = (json) => this.active.loadState(json);
-}
 
 /**
  * Finds the attempt to go on with: the active recorded one (under the link's profile, if it fixed

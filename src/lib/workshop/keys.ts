@@ -1,0 +1,38 @@
+/**
+ * A key (or a clicker, which is a keyboard) as what it asks of a workshop, the PowerPoint way.
+ * Digits are read from `code`, so Shift+1 and Alt+1 are still "1" on every layout. Pure.
+ */
+import type { KeyCommand } from '../machines/workshop.machine';
+
+/** What a key asks for: a step of the session, or something of the window it was pressed in. */
+export type KeyAction = { kind: 'session'; command: KeyCommand } | { kind: 'help' } | { kind: 'fullscreen' } | { kind: 'escape' };
+
+export interface KeyLike {
+	key: string;
+	code: string;
+	shiftKey: boolean;
+	altKey: boolean;
+	ctrlKey: boolean;
+	metaKey: boolean;
+}
+
+const NEXT = new Set(['PageDown', 'ArrowRight', 'ArrowDown', ' ', 'Enter']);
+const BACK = new Set(['PageUp', 'ArrowLeft', 'ArrowUp']);
+const MODIFIERS = new Set(['Shift', 'Alt', 'Control', 'Meta', 'AltGraph', 'CapsLock', 'Tab']);
+
+export function keyAction(event: KeyLike): KeyAction | null {
+	if (event.ctrlKey || event.metaKey) return null;
+	const digit = /^(?:Digit|Numpad)([1-9])$/.exec(event.code)?.[1];
+	if (digit) return { kind: 'session', command: { type: 'digit', label: digit, modifier: event.altKey ? 'alt' : event.shiftKey ? 'shift' : 'none' } };
+	if (event.altKey) return null;
+	if (NEXT.has(event.key)) return { kind: 'session', command: { type: 'next' } };
+	if (BACK.has(event.key)) return { kind: 'session', command: { type: 'back' } };
+	const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+	if (key === 'b' || key === '.') return { kind: 'session', command: { type: 'blank', color: 'black' } };
+	if (key === 'w') return { kind: 'session', command: { type: 'blank', color: 'white' } };
+	if (key === 'f' || key === 'F5') return { kind: 'fullscreen' };
+	if (key === '?') return { kind: 'help' };
+	if (key === 'Escape') return { kind: 'escape' };
+	// Any other key brings a blanked screen back (a lone modifier is not a key press of its own).
+	return MODIFIERS.has(event.key) ? null : { kind: 'session', command: { type: 'wake' } };
+}

@@ -1,0 +1,308 @@
+/**
+ * Workshop mode in Chromium against the built site: a presenter and an audience window in one
+ * browser context, driven by clicker keys and digits only.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { killChromium, launchChromium, type RunningChromium } from '../../scripts/lib/chromium-process.js';
+import { BASE_URL } from './support/browser';
+import { storedRows } from './support/case';
+import { readPdf } from './support/pdf';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoViolations(page: Page, where: string) {
+	const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+	const found = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
+	expect(found, `axe violations on ${where}`).toEqual([]);
+}
+
+/** Starts a stored session of a vignette from the workshop page; returns its id. */
+async function startSession(page: Page, caseId: string, reveal: 'learning' | 'assessment' = 'learning') {
+	await page.goto(`${BASE_URL}/workshop/`);
+	await expect(page.locator('main[data-ready]')).toBeAttached();
+	await page.getByLabel('Vignette').selectOption(caseId);
+	await page.locator(`input[name=reveal][value=${reveal}]`).check();
+	await page.getByRole('button', { name: 'Start the session' }).click();
+	await page.waitForURL(/\/workshop\/present\/\?session=/);
+	await expect(page.locator('main[data-ready]')).toBeAttached();
+	return new URL(page.url()).searchParams.get('session')!;
+}
+
+const stageOf = (presenter: Page) => presenter.locator('main').getAttribute('data-stage');
+
+/** Presses a key in a window and waits until the presenter has settled again. */
+async function press(window: Page, presenter: Page, key: string) {
+	await window.keyboard.press(key);
+	await expect(presenter.locator('main[data-ready]')).toBeAttached();
+}
+
+/** The audience shows the same slide as the presenter's preview. */
+async function inStep(presenter: Page, audience: Page) {
+	const preview = presenter.locator('[aria-label="Preview of the audience view"]');
+	const kind = await preview.getAttribute('data-slide');
+	await expect(audience.locator('main')).toHaveAttribute('data-slide', kind!);
+	await expect(audience.locator('.stage .body')).toHaveText((await preview.locator('.body').textContent())!);
+}
+
+test('a whole vignette driven by clicker keys and digits, presenter and audience in step; reload of either window catches up; handout and CSV', async ({ context }) => {
+	test.setTimeout(120_000);
+	const presenter = await context.newPage();
+	const id = await startSession(presenter, 'facilitated');
+	const audience = await context.newPage();
+	await audience.setViewportSize({ width: 1280, height: 720 });
+	await audience.goto(`/workshop/audience/?session=${id}`);
+	await expect(audience.locator('main[data-ready]')).toBeAttached();
+	// No site chrome on the projector.
+	await expect(audience.locator('header, footer')).toHaveCount(0);
+	await expect(audience.locator('main')).toHaveAttribute('data-slide', 'title');
+
+	await press(presenter, presenter, 'PageDown');
+	expect(await stageOf(presenter)).toBe('setting');
+	await inStep(presenter, audience);
+	// The clicker may be aimed at the audience window: its keys move the session too.
+	await press(audience, presenter, 'PageDown');
+	expect(await stageOf(presenter)).toBe('reading');
+	await inStep(presenter, audience);
+	await expect(presenter.locator('[data-notes]')).toContainText('Note one: let the room read the passage twice.');
+	await expect(audience.locator('body')).not.toContainText('Note one');
+
+	await press(presenter, presenter, 'Space');
+	expect(await stageOf(presenter)).toBe('voting');
+	await press(presenter, presenter, '2');
+	await press(presenter, presenter, '2');
+	await press(presenter, presenter, '1');
+	await expect(presenter.locator('[data-vote-input="2"]')).toHaveValue('2');
+	await press(presenter, presenter, 'ArrowRight');
+	expect(await stageOf(presenter)).toBe('results');
+	await expect(audience.locator('[data-bar="2"]')).toHaveAttribute('data-votes', '2');
+	await press(presenter, presenter, 'Enter');
+	expect(await stageOf(presenter)).toBe('reading');
+	await expect(audience.locator('[data-passage]').first()).toHaveText('You ask her to go on.');
+
+	// Decision 1: the notes on the passage and on the decision; nothing of the verdicts on the projector.
+	await press(presenter, presenter, 'PageDown');
+	expect(await stageOf(presenter)).toBe('voting');
+	await expect(presenter.locator('[data-notes]')).toContainText('Note three: the teaching point is to assess first.');
+	await expect(presenter.locator('[data-notes]')).toContainText('Note two: <b>ask who has met this</b> before.');
+	await expect(audience.locator('[data-option]')).toHaveText(['1Option 1: Call the police now.', '2Option 2: Ask more about it.', '3Option 3: Say nothing of it.']);
+	const before = (await audience.locator('body').textContent())!;
+	for (const secret of ['Nothing yet warrants', 'Assess first, then decide', 'No assessment was made', 'Best', 'Critical', 'APA']) expect(before).not.toContain(secret);
+
+	// Reload the audience mid-decision: it catches up from the stored session.
+	await press(presenter, presenter, 'Digit2');
+	await press(presenter, presenter, 'Digit2');
+	await press(presenter, presenter, 'Digit3');
+	await audience.reload();
+	await expect(audience.locator('main')).toHaveAttribute('data-slide', 'options');
+	await inStep(presenter, audience);
+
+	// Reload the presenter mid-decision: same step, votes intact.
+	await presenter.reload();
+	await expect(presenter.locator('main[data-ready]')).toBeAttached();
+	expect(await stageOf(presenter)).toBe('voting');
+	await expect(presenter.locator('[data-vote-input="2"]')).toHaveValue('2');
+	await expect(presenter.locator('[data-vote-input="3"]')).toHaveValue('1');
+	// Shift+digit takes a vote away.
+	await press(presenter, presenter, 'Shift+Digit3');
+	await expect(presenter.locator('[data-vote-input="3"]')).toHaveValue('0');
+
+	// Blank to black and to white; any key brings the step back without moving on.
+	await press(presenter, presenter, 'b');
+	await expect(audience.locator('[data-blanked=black]')).toBeVisible();
+	await press(presenter, presenter, 'PageDown');
+	await expect(audience.locator('[data-blanked]')).toHaveCount(0);
+	expect(await stageOf(presenter)).toBe('voting');
+	await press(audience, presenter, 'w');
+	await expect(audience.locator('[data-blanked=white]')).toBeVisible();
+	await press(audience, presenter, 'x');
+	await press(presenter, presenter, '.');
+	await expect(audience.locator('[data-blanked=black]')).toBeVisible();
+	await press(presenter, presenter, 'ArrowDown');
+	await expect(audience.locator('[data-blanked]')).toHaveCount(0);
+
+	// The keys on a help overlay (?), closed with Esc; the audience view in this window, closed with Esc.
+	await presenter.keyboard.press('?');
+	await expect(presenter.locator('[data-key-help]')).toBeVisible();
+	await expect(presenter.locator('[data-key-help]')).toContainText('Shift + 1 to 9');
+	await presenter.keyboard.press('Escape');
+	await expect(presenter.locator('[data-key-help]')).toBeHidden();
+	await presenter.locator('[data-action=audience-here]').click();
+	await expect(presenter.locator('[data-audience-here] [data-slide=options]')).toBeVisible();
+	await presenter.keyboard.press('Escape');
+	await expect(presenter.locator('[data-audience-here]')).toHaveCount(0);
+	expect(await stageOf(presenter)).toBe('voting');
+
+	// Reveal the distribution, then play the majority (option 2).
+	await press(presenter, presenter, 'PageDown');
+	expect(await stageOf(presenter)).toBe('results');
+	await expect(audience.locator('[data-bar]')).toHaveCount(3);
+	await expect(audience.locator('[data-bar="2"] [data-count]')).toHaveText('2 votes (100 %)');
+	await press(presenter, presenter, 'PageDown');
+	expect(await stageOf(presenter)).toBe('review');
+	await expect(audience.locator('h1[data-verdict=best]')).toBeVisible();
+	await expect(audience.locator('.stage')).toContainText('The room chose option 2: Ask more about it.');
+	await expect(audience.locator('.stage')).toContainText('Assess first, then decide.');
+	// What option 1 would have meant (rationale only), then back to the path.
+	await press(presenter, presenter, 'Digit1');
+	await expect(audience.locator('main')).toHaveAttribute('data-slide', 'meaning');
+	await expect(audience.locator('.stage')).toContainText('Nothing yet warrants a call.');
+	await expect(audience.locator('.stage')).not.toContainText('Critical');
+	await press(presenter, presenter, 'PageUp');
+	await expect(audience.locator('main')).toHaveAttribute('data-slide', 'review');
+
+	// Decision 2: the facilitator overrides the room with Alt+3.
+	await press(presenter, presenter, 'PageDown');
+	expect(await stageOf(presenter)).toBe('reading');
+	await press(presenter, presenter, 'PageDown');
+	await press(presenter, presenter, '1');
+	await press(presenter, presenter, '1');
+	await press(presenter, presenter, 'PageDown');
+	expect(await stageOf(presenter)).toBe('results');
+	await press(presenter, presenter, 'Alt+Digit3');
+	expect(await stageOf(presenter)).toBe('review');
+	await expect(audience.locator('.stage')).toContainText('The facilitator chose option 3: Disclose it tomorrow.');
+	// Going back never undoes a played choice.
+	await press(presenter, presenter, 'PageUp');
+	expect(await stageOf(presenter)).toBe('review');
+
+	for (let i = 0; i < 6 && (await stageOf(presenter)) !== 'summary'; i++) await press(presenter, presenter, 'PageDown');
+	expect(await stageOf(presenter)).toBe('summary');
+	await inStep(presenter, audience);
+	await expect(audience.locator('.stage')).toContainText('The room chose option 2');
+	await expect(audience.locator('.stage')).toContainText('The facilitator chose option 3');
+	await expect(audience.locator('.footer')).toContainText('Educational simulation, not legal advice');
+
+	// The votes CSV: one row per option, labels as the room saw them.
+	const [download] = await Promise.all([presenter.waitForEvent('download'), presenter.locator('[data-action=votes-csv]').click()]);
+	const csv = (await (await download.createReadStream()).toArray()).join('');
+	const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+	expect(lines).toHaveLength(1 + 3 + 3);
+	expect(lines[2]).toContain(',1,First facilitated decision,2,Ask more about it.,2,100,yes,majority,Best response,');
+	expect(lines[6]).toContain(',2,Second facilitated decision,3,Disclose it tomorrow.,0,0,yes,override,');
+
+	// The handout prints to one page.
+	await presenter.emulateMedia({ media: 'print' });
+	const pdf = await readPdf(await presenter.pdf({ format: 'Letter' }));
+	expect(pdf.pages).toBe(1);
+	expect(pdf.all).toContain('Decision 1: First facilitated decision');
+	expect(pdf.all).toContain('The facilitator chose option 3');
+	expect(pdf.all).toContain('In other jurisdictions');
+	expect(pdf.all).toContain('988');
+	expect(pdf.all).toContain('Educational simulation, not legal advice');
+	expect(pdf.all).not.toContain('Note one');
+
+	// Nothing in personal progress.
+	expect(await storedRows(presenter, ['attempts'])).toEqual([]);
+	expect(await storedRows(presenter, ['workshops'])).toHaveLength(1);
+});
+
+const SIZES = [
+	{ width: 1024, height: 768 },
+	{ width: 1280, height: 720 },
+	{ width: 1920, height: 1080 }
+] as const;
+
+/** What is wrong with the audience view's layout now: overflow, scrolling, type below the minimum. */
+function layoutProblems(page: Page) {
+	return page.evaluate(() => {
+		const problems: string[] = [];
+		const h = innerHeight;
+		const w = innerWidth;
+		const root = document.scrollingElement!;
+		if (root.scrollHeight > h + 1 || root.scrollWidth > w + 1) problems.push(`the page scrolls (${root.scrollWidth}x${root.scrollHeight})`);
+		const body = document.querySelector('.stage .body');
+		if (body && body.scrollHeight > body.clientHeight + 1) problems.push(`the step overflows (${body.scrollHeight} > ${body.clientHeight})`);
+		for (const el of document.querySelectorAll('.stage .frame *')) {
+			const r = el.getBoundingClientRect();
+			if (r.width && (r.bottom > h + 1 || r.right > w + 1 || r.top < -1 || r.left < -1)) problems.push(`${el.className || el.tagName} lies outside the screen`);
+		}
+		const size = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
+		for (const p of document.querySelectorAll('[data-passage]')) if (size(p) < 0.035 * h) problems.push(`passage text is ${size(p)} px`);
+		for (const o of document.querySelectorAll('[data-option] .option-text')) if (size(o) < 0.03 * h) problems.push(`option text is ${size(o)} px`);
+		return problems;
+	});
+}
+
+test('the audience view at 1024x768, 1280x720 and 1920x1080: every step of a long vignette fits, unscrolled, type at its minimum or larger; axe clean on both views', async ({ context }) => {
+	test.setTimeout(300_000);
+	const presenter = await context.newPage();
+	const id = await startSession(presenter, 'dana');
+	const rooms: Page[] = [];
+	for (const size of SIZES) {
+		const room = await context.newPage();
+		await room.setViewportSize(size);
+		await room.goto(`/workshop/audience/?session=${id}`);
+		await expect(room.locator('main[data-ready]')).toBeAttached();
+		rooms.push(room);
+	}
+	const seen = new Set<string>();
+	let steps = 0;
+	for (; steps < 200 && (await stageOf(presenter)) !== 'summary'; steps++) {
+		const preview = presenter.locator('[aria-label="Preview of the audience view"]');
+		const text = (await preview.locator('.body').textContent())!;
+		const kind = (await preview.getAttribute('data-slide'))!;
+		// Every step at 4:3, the narrowest (type is sized to the height, so 16:9 fits what 4:3 fits);
+		// each kind of step at all three sizes, with a screenshot.
+		for (const [i, room] of rooms.entries()) {
+			if (i > 0 && seen.has(`${kind}-${i}`)) continue;
+			await expect(room.locator('.stage .body')).toHaveText(text);
+			expect(await layoutProblems(room), `${kind} step ${steps} at ${SIZES[i]!.width}x${SIZES[i]!.height}`).toEqual([]);
+			if (!seen.has(`${kind}-${i}`)) {
+				seen.add(`${kind}-${i}`);
+				await room.screenshot({ path: test.info().outputPath(`audience-${SIZES[i]!.width}x${SIZES[i]!.height}-${kind}.png`) });
+			}
+		}
+		if (kind === 'options' && !seen.has('axe-options')) {
+			seen.add('axe-options');
+			await expectNoViolations(rooms[1]!, 'the audience view (options)');
+			await expectNoViolations(presenter, 'the presenter view (a vote)');
+		}
+		if ((await stageOf(presenter)) === 'voting') await press(presenter, presenter, 'Digit1');
+		await press(presenter, presenter, 'PageDown');
+	}
+	expect(await stageOf(presenter)).toBe('summary');
+	for (const kind of ['title', 'setting', 'passage', 'options', 'results', 'review']) for (const i of [0, 1, 2]) expect(seen.has(`${kind}-${i}`), `${kind} at size ${i}`).toBe(true);
+	for (const room of rooms) expect(await layoutProblems(room), 'the summary').toEqual([]);
+	await expectNoViolations(rooms[2]!, 'the audience view (summary)');
+	await expectNoViolations(presenter, 'the presenter view (summary)');
+	// Nothing in personal progress.
+	expect(await storedRows(presenter, ['attempts'])).toEqual([]);
+});
+
+test('a browser killed with SIGKILL mid-decision resumes the session at the same step, votes intact', async () => {
+	test.setTimeout(120_000);
+	const profile = mkdtempSync(join(tmpdir(), 'confide-workshop-crash-'));
+	const started: RunningChromium[] = [];
+	try {
+		let run = await launchChromium(profile);
+		started.push(run);
+		const id = await startSession(run.page, 'facilitated');
+		const presenter = run.page;
+		for (const key of ['PageDown', 'PageDown', 'PageDown', '1', 'PageDown', 'PageDown', 'PageDown', 'Digit3', 'Digit3', 'Digit1']) await press(presenter, presenter, key);
+		expect(await stageOf(presenter)).toBe('voting');
+		await expect(presenter.locator('main[data-save-state=saved]')).toBeAttached();
+		await killChromium(run);
+
+		run = await launchChromium(profile);
+		started.push(run);
+		await run.page.goto(`${BASE_URL}/workshop/present/?session=${id}`);
+		await expect(run.page.locator('main[data-ready]')).toBeAttached();
+		expect(await stageOf(run.page)).toBe('voting');
+		await expect(run.page.locator('[data-vote-input="1"]')).toHaveValue('1');
+		await expect(run.page.locator('[data-vote-input="3"]')).toHaveValue('2');
+		await expect(run.page.locator('[data-timer]')).not.toHaveText('Decision time: 0:00');
+		// It plays on: the room's choice is option 3.
+		await press(run.page, run.page, 'PageDown');
+		await press(run.page, run.page, 'PageDown');
+		expect(await stageOf(run.page)).toBe('review');
+		await expect(run.page.locator('[aria-label="Preview of the audience view"]')).toContainText('The room chose option 3');
+		expect(await storedRows(run.page, ['attempts'])).toEqual([]);
+	} finally {
+		for (const s of started) await killChromium(s).catch(() => {});
+		rmSync(profile, { recursive: true, force: true });
+	}
+});
