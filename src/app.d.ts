@@ -3,6 +3,8 @@ declare global {
 	namespace App {}
 	/** The build's default attempt mode (CONFIDE_MODE): 'learning' or 'assessment'. */
 	const __CONFIDE_MODE__: 'learning' | 'assessment';
+	/** What the build is for (CONFIDE_TARGET): 'site' for a web host, 'file' for the copy that opens from disk. */
+	const __CONFIDE_TARGET__: 'site' | 'file';
 }
 
 export {};

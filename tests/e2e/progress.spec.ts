@@ -77,7 +77,7 @@ test.describe('progress page', () => {
 		await expect(tinyTable.nth(1).locator('td').nth(2)).toHaveText('1');
 		// Each row links to its report.
 		const unfinished = ids[3]!;
-		await expect(page.locator(`tr[data-attempt="${unfinished}"] a[data-action=report]`)).toHaveAttribute('href', `../report/?attempt=${encodeURIComponent(unfinished)}`);
+		await expect(page.locator(`tr[data-attempt="${unfinished}"] a[data-action=report]`)).toHaveAttribute('href', `/report/?attempt=${encodeURIComponent(unfinished)}`);
 
 		// Delete the unfinished one, through a real dialog; cancel first leaves it.
 		await page.locator(`tr[data-attempt="${unfinished}"] [data-action=delete]`).click();

@@ -59,6 +59,12 @@ export const MODE_LABELS: Record<AttemptMode, string> = {
 	assessment: 'Assessment (feedback at the end)'
 };
 
+/** The mode of the visit, shown in every page's header (session/visit-mode.ts). */
+export const VISIT_MODE_LABELS: Record<AttemptMode, string> = {
+	learning: 'Learning mode',
+	assessment: 'Assessment mode'
+};
+
 export const STATUS_LABELS: Record<AttemptStatus, string> = {
 	completed: 'Completed',
 	active: 'Not finished (in progress)',

@@ -14,9 +14,10 @@ export interface CaseLink {
 	notices: string[];
 }
 
-export function readCaseLink(url: URL, profiles: readonly Pick<ProfileInfo, 'id' | 'label'>[], buildMode: AttemptMode = 'learning'): CaseLink {
+/** `visitMode` is the visit's mode (visit-mode.ts: the build's, or an assessment link's for the whole visit). */
+export function readCaseLink(query: URLSearchParams, profiles: readonly Pick<ProfileInfo, 'id' | 'label'>[], visitMode: AttemptMode = 'learning'): CaseLink {
 	const notices: string[] = [];
-	const requested = url.searchParams.get('profile');
+	const requested = query.get('profile');
 	let fixedProfile: string | null = null;
 	if (requested !== null) {
 		if (profiles.some((p) => p.id === requested)) fixedProfile = requested;
@@ -25,8 +26,8 @@ export function readCaseLink(url: URL, profiles: readonly Pick<ProfileInfo, 'id'
 				`This link asks for a jurisdiction profile '${requested}' that this case does not have, so the case uses ${profiles[0] ? `its default, ${profiles[0].label}` : 'its own setting'}.`
 			);
 	}
-	const asked = url.searchParams.get('mode');
-	let mode: AttemptMode = buildMode;
+	const asked = query.get('mode');
+	let mode: AttemptMode = visitMode;
 	if (asked === 'assessment') mode = 'assessment';
 	else if (asked !== null && asked !== 'learning')
 		notices.push(`This link asks for a mode '${asked}' that Confide does not have, so the case gives feedback as usual.`);
