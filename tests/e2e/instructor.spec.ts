@@ -153,7 +153,7 @@ test.describe('class summary', () => {
 		expect(row('V1.D1.2.d')[at('Verdict')]).toBe('acceptable, not best');
 		expect(row('V1.D1.2.e')[at('In current content')]).toBe('no');
 		expect(row('V99.D99.2.b')[at('Error kind')]).toBe('Missed breach (under-protection)');
-		expect(c[at('Counting')]).toBe('first completed attempt');
+		expect(c[at('Counting')]).toBe('first completed learning-mode attempt');
 	});
 
 	test('removes a file and keeps focus in the list; works at 320 px', async ({ page }) => {
