@@ -1,7 +1,7 @@
 /**
  * The copy that opens from disk (npm run build:file), loaded from file:// as a trainee who was
  * handed the file would: every page opens, a vignette plays, saves, resumes after a reload, and
- * progress exports and imports. Needs the file build:
+ * progress exports, imports and prints. Needs the file build:
  *   CONFIDE_FIXTURES=1 CONFIDE_OUT=.tmp/build-file node scripts/build-file.js
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { TINY, continueFeedback, play, readView, waitReady } from './support/case';
+import { readPdf } from './support/pdf';
 import { requireBuild } from './support/server';
 
 const DIR = '.tmp/build-file';
@@ -20,7 +21,7 @@ async function openPage(page: Page, route: string) {
 	await expect(page.locator('main[data-ready]')).toBeAttached({ timeout: 15_000 });
 }
 
-test('the file copy is one HTML file that opens from disk: pages, play, save, resume, export, import, assessment link', async ({ page, context }) => {
+test('the file copy is one HTML file that opens from disk: pages, play, save, resume, export, import, print, assessment link', async ({ page, context }) => {
 	test.setTimeout(120_000);
 	expect(readdirSync(DIR), 'one file to hand out').toEqual(['index.html']);
 	const problems: string[] = [];
@@ -65,6 +66,10 @@ test('the file copy is one HTML file that opens from disk: pages, play, save, re
 	await row.locator('a[data-action=report]').click();
 	await expect(page.locator('main[data-report=ready]')).toBeAttached();
 	await expect(page.locator('main h1')).toContainText('Tiny test vignette');
+	// And it prints (to PDF here), with its debrief.
+	const printed = await readPdf(await page.pdf({ format: 'A4' }));
+	expect(printed.all).toContain('Tiny test vignette');
+	expect(printed.all).toContain('Passed: 4 of 4 points');
 
 	// Import: a second page of the same file (same origin, same storage) sees the file as nothing new.
 	const other = await context.newPage();
