@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { confideInk } from './src/lib/ink/vite-plugin.ts';
+import { buildCertificate, buildMode, buildTarget } from './scripts/lib/build-target.js';
 
 // CONFIDE_FIXTURES=1 adds the test vignettes of tests/fixtures/stories to the catalogue
 // (test builds only; the published build never contains them).
@@ -8,8 +9,11 @@ const storyDirs = ['stories', ...(process.env.CONFIDE_FIXTURES === '1' ? ['tests
 
 // CONFIDE_MODE=assessment builds a site where every new attempt defers feedback to the debrief
 // (for a course's assessment copy); links can ask for it with ?mode=assessment instead.
-const mode = process.env.CONFIDE_MODE ?? 'learning';
-if (mode !== 'learning' && mode !== 'assessment') throw new Error(`CONFIDE_MODE must be 'learning' or 'assessment', not '${mode}'`);
+// CONFIDE_TARGET=file builds the copy that opens from disk (svelte.config.js).
+const mode = buildMode();
+const target = buildTarget();
+// CONFIDE_PASS_PERCENT and CONFIDE_CE_* set what a certificate says (scripts/lib/build-target.js).
+const certificate = buildCertificate();
 
 // What the first screen needs goes into one 'app' chunk; what it does not (the ink runtime,
 // storage, the debrief and its path map, the service worker's registration) stays in chunks of
@@ -28,7 +32,7 @@ const later = new RegExp(
 
 export default defineConfig({
 	plugins: [confideInk({ root: import.meta.dirname, storyDirs }), sveltekit()],
-	define: { __CONFIDE_MODE__: JSON.stringify(mode) },
+	define: { __CONFIDE_MODE__: JSON.stringify(mode), __CONFIDE_TARGET__: JSON.stringify(target), __CONFIDE_CERTIFICATE__: JSON.stringify(certificate) },
 	build: {
 		target: 'es2022',
 		rolldownOptions: {

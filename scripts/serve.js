@@ -1,21 +1,18 @@
 #!/usr/bin/env node
 // Serves the static build (./build) on localhost, as any static host would. No dependencies.
 // Every response carries the security headers a host should send (scripts/lib/security-policy.js).
-// Usage: node scripts/serve.js [--port 4173] [--dir build] [--base /sub-path]
+// Usage: node scripts/serve.js [--port 4173] [--host [address]] [--dir build] [--base /sub-path]
+// (options and messages: scripts/lib/serve-options.js)
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { CONTENT_TYPES } from './lib/content-types.js';
 import { SECURITY_HEADERS } from './lib/security-policy.js';
+import { busyPortMessage, nextFreePort, serveOptions, servingLines } from './lib/serve-options.js';
 import { fileFor, sendFile } from './lib/static-files.js';
 
-const args = process.argv.slice(2);
-const arg = (name, fallback) => {
-	const i = args.indexOf(`--${name}`);
-	return i === -1 ? fallback : args[i + 1];
-};
-const port = Number(arg('port', process.env.PORT ?? 4173));
-const root = resolve(arg('dir', 'build'));
-const base = (arg('base', process.env.CONFIDE_BASE_PATH ?? '') || '').replace(/\/$/, '');
+const options = serveOptions(process.argv.slice(2));
+const { port, host, base } = options;
+const root = resolve(options.dir);
 
 const server = createServer((req, res) => {
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
@@ -40,7 +37,13 @@ const server = createServer((req, res) => {
 	});
 });
 
-server.listen(port, '127.0.0.1', () => {
-	console.log(`Confide is being served at http://localhost:${port}${base}/  (Ctrl+C to stop)`);
+server.once('error', async (error) => {
+	// A busy port is one line and a way out, not a stack trace.
+	if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EADDRINUSE') throw error;
+	console.error(busyPortMessage(port, await nextFreePort(port, host), 'node scripts/serve.js'));
+	process.exit(1);
+});
+server.listen(port, host, () => {
+	for (const line of servingLines(options)) console.log(line);
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));

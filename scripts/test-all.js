@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs every check in order and prints one closing line, `N passed, N failed`, summed over all
-// suites (CI reads it). Steps: lint, type check, the test builds (main, version B, under /confide), story checks, unit tests (Vitest JSON),
+// suites (CI reads it). Steps: lint, type check, the test builds (main, version B, under /confide, assessment, the file:// copy), story checks, unit tests (Vitest JSON),
 // browser tests (Playwright JSON). A step that is not a test suite counts as one test.
 // Exit status 1 if anything failed. No dependencies. Usage: node scripts/test-all.js
 import { execFileSync, spawn } from 'node:child_process';
@@ -16,6 +16,10 @@ const BUILD_DIR = join(TMP, 'build-test');
 // The same site as a newer version (update tests) and under a sub-path (base-path tests).
 const BUILD_B_DIR = join(TMP, 'build-b');
 const BUILD_BASE_DIR = join(TMP, 'build-base');
+// A student build: assessment mode, no instructor pages, its own pass rule and CE fields (assessment-build tests).
+const BUILD_ASSESSMENT_DIR = join(TMP, 'build-assessment');
+// The copy that opens from disk (file-copy tests).
+const BUILD_FILE_DIR = join(TMP, 'build-file');
 const UNIT_JSON = join(TMP, 'unit-results.json');
 const E2E_JSON = join(TMP, 'e2e-results.json');
 const STORIES_JSON = join(TMP, 'stories-check.json');
@@ -104,7 +108,19 @@ const built = await check('test build', 'npx', ['--no', '--', 'vite', 'build'], 
 });
 for (const [name, dir, env] of [
 	['test build B', BUILD_B_DIR, { CONFIDE_VERSION: 'test-b' }],
-	['test build /confide', BUILD_BASE_DIR, { CONFIDE_BASE_PATH: '/confide' }]
+	['test build /confide', BUILD_BASE_DIR, { CONFIDE_BASE_PATH: '/confide' }],
+	[
+		'test build assessment',
+		BUILD_ASSESSMENT_DIR,
+		{
+			CONFIDE_MODE: 'assessment',
+			CONFIDE_PASS_PERCENT: '50',
+			CONFIDE_CE_PROVIDER: 'Test CE Board',
+			CONFIDE_CE_ACTIVITY: 'Confidentiality 101',
+			CONFIDE_CE_HOURS: '1.5',
+			CONFIDE_CE_INSTRUCTOR: 'Dr. Q'
+		}
+	]
 ]) {
 	rmSync(dir, { recursive: true, force: true });
 	await check(name, 'npx', ['--no', '--', 'vite', 'build'], {
@@ -113,6 +129,13 @@ for (const [name, dir, env] of [
 		verify: () => ['index.html', 'case/tiny/index.html', 'service-worker.js'].every((f) => existsSync(join(dir, f)))
 	});
 }
+
+rmSync(BUILD_FILE_DIR, { recursive: true, force: true });
+await check('test build file://', 'node', ['scripts/build-file.js'], {
+	env: { CONFIDE_FIXTURES: '1', CONFIDE_OUT: BUILD_FILE_DIR },
+	timeoutMs: 15 * MINUTE,
+	verify: () => existsSync(join(BUILD_FILE_DIR, 'index.html'))
+});
 
 // Every vignette under every profile, every path played: one test per vignette and profile.
 await suite(

@@ -160,7 +160,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await page.goto('/progress/');
 			await ready();
 			await expect(page.locator('tr[data-attempt]')).toHaveCount(1);
-			await page.locator('[data-trainee-toggle]').check();
 			await page.locator('section[data-case] details summary').click();
 			await expectNoViolations(page, 'the progress page with an attempt, its chart table and the name field');
 			await page.locator('tr[data-attempt] [data-action=delete]').click();

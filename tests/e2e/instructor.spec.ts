@@ -8,7 +8,7 @@ import { scoreFor } from '../../src/lib/domain/profiles';
 import { compileCase } from '../../src/lib/ink/compile';
 import { optionLabel } from '../../src/lib/domain/option-labels';
 import { DISCLAIMER, decisionOf } from './support/case';
-import { classFiles, json, loadClass, manifestOf } from './support/exports';
+import { attemptAt, classFiles, exportFile, json, loadClass, manifestOf } from './support/exports';
 import { readPdf } from './support/pdf';
 import { readCsv as parseCsv } from '../support/read-csv';
 
@@ -143,7 +143,7 @@ test.describe('class summary', () => {
 		expect(row('V1.D1.2.d')[at('Verdict')]).toBe('acceptable, not best');
 		expect(row('V1.D1.2.d')[at('In current content')]).toBe('yes');
 		expect(row('V99.D99.2.b')[at('Error kind')]).toBe('Missed breach (under-protection)');
-		expect(c[at('Counting')]).toBe('first completed attempt');
+		expect(c[at('Counting')]).toBe('first completed learning-mode attempt');
 	});
 
 	test('removes a file and keeps focus in the list; works at 320 px', async ({ page }) => {
@@ -168,7 +168,7 @@ test.describe('class summary', () => {
 		await expect(page.locator('[data-action=print]')).toBeVisible();
 		const printed = async () => (await readPdf(await page.pdf({ format: 'Letter' }))).all;
 		let text = await printed();
-		expect(text).toContain('Counted: the first completed attempt of each trainee and vignette.');
+		expect(text).toContain('Counted: the first completed learning-mode attempt of each trainee and vignette.');
 		for (const shown of ['Instructors: class summary', 'Nothing is uploaded', 'Dana: a passive wish to be dead', 'Trainee 2 (ben.json)', DISCLAIMER])
 			expect(text, `the printed summary says "${shown}"`).toContain(shown);
 		for (const control of ['Drop export files here', 'Which attempt counts', 'Print this summary', 'Download summary (CSV)', 'Remove'])
@@ -178,10 +178,29 @@ test.describe('class summary', () => {
 		await page.getByLabel('Leave out attempts whose integrity code does not match').check();
 		await expect(page.locator('[data-summary]')).toHaveAttribute('data-which', 'latest');
 		text = await printed();
-		expect(text).toContain('Counted: the latest completed attempt of each trainee and vignette; attempts whose integrity code does not match are left out.');
-		// On screen the controls say it; the sentence is for paper only.
-		await expect(page.locator('[data-counted-rule]')).toBeHidden();
+		expect(text).toContain('Counted: the latest completed learning-mode attempt of each trainee and vignette; attempts whose integrity code does not match are left out.');
+		// The screen says it too.
+		await expect(page.locator('[data-counted-rule]')).toBeVisible();
 	});
+});
+
+test('never mixes modes: assessment attempts count when any exist, learning ones are named as left out', async ({ page }) => {
+	// Dana in learning mode first (best path), then in assessment mode (worst path).
+	const learning = attemptAt('dana', ['V1.D1.1.a', 'V1.D1.2.a', 'V1.D1.3.a', 'V1.D1.5.c']);
+	const assessed = attemptAt('dana', ['V1.D1.1.c', 'V1.D1.2.b', 'V1.D1.3.b', 'V1.D1.5.a'], { mode: 'assessment' });
+	await page.goto('/instructor/');
+	await expect(page.locator('main[data-ready]')).toBeAttached();
+	await page.getByLabel('Export files', { exact: true }).setInputFiles([json('dee.json', exportFile('Dee', [learning, assessed]))]);
+	const rule = page.locator('[data-counted-rule]');
+	await expect(rule).toHaveAttribute('data-counted-rule', 'assessment');
+	await expect(rule).toHaveText('Counted: the first completed assessment-mode attempt of each trainee and vignette (1 completed learning-mode attempt not counted).');
+	await expect(page.locator('[data-trainee=Dee] [data-note=other-mode]')).toBeVisible();
+	// The first completed attempt is the learning one, yet the assessment's choice is what is counted.
+	await expect(option(page, 'dana', 'V1.D1.1.c')).toHaveAttribute('data-count', '1');
+	await expect(option(page, 'dana', 'V1.D1.1.a')).toHaveAttribute('data-count', '0');
+	await page.locator('[data-mode-choice=learning]').check();
+	await expect(rule).toHaveAttribute('data-counted-rule', 'learning');
+	await expect(option(page, 'dana', 'V1.D1.1.a')).toHaveAttribute('data-count', '1');
 });
 
 test.describe('answer key', () => {

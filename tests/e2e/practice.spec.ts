@@ -13,12 +13,12 @@ type Row = {
 const rows = async (page: Page) => (await storedRows(page)) as unknown as Row[];
 
 test('assessment mode defers all feedback to the debrief and is recorded', async ({ page }) => {
-	// An instructor's link to the catalogue carries the mode to every vignette.
+	// An instructor's link to the catalogue holds for the visit: every vignette opens in that mode.
 	await page.goto('/?mode=assessment');
 	await expect(page.locator('main[data-ready]')).toBeAttached();
 	await expect(page.locator('[data-assessment-note]')).toBeVisible();
 	await page.locator('li[data-case=tiny] h2 a').click();
-	await expect(page).toHaveURL(/\/case\/tiny\/\?mode=assessment$/);
+	await expect(page).toHaveURL(/\/case\/tiny\/$/);
 	await expect(page.locator('main[data-ready]')).toBeAttached();
 	await expect(page.locator('[data-assessment-note]')).toContainText('feedback');
 	await expect(page.locator('[data-mode-badge=assessment]')).toBeVisible();
@@ -35,6 +35,36 @@ test('assessment mode defers all feedback to the debrief and is recorded', async
 	expect(await readCounts(page)).toEqual(expectedCounts(TINY, ['V99.D99.1.b', 'V99.D99.2.c']));
 	const [row] = await rows(page);
 	expect(row).toMatchObject({ mode: 'assessment', status: 'completed', practice: null });
+});
+
+test('an assessment link holds for the whole visit: Not now, the logo and Leave keep it; a learning link replaces it', async ({ page }) => {
+	const badge = page.locator('header [data-visit-mode]');
+	await page.goto('/case/tiny/?mode=assessment');
+	await waitReady(page);
+	await expect(badge).toHaveAttribute('data-visit-mode', 'assessment');
+	await expect(badge).toHaveText('Assessment mode');
+	// "Not now" on the content note: back on the catalogue, still an assessment.
+	await page.getByRole('link', { name: 'Not now' }).click();
+	await expect(page.locator('[data-assessment-note]')).toBeVisible();
+	await expect(badge).toHaveAttribute('data-visit-mode', 'assessment');
+	// The next vignette opens in assessment mode, and "Leave to all cases" keeps it too.
+	await page.locator('li[data-case=dana] h2 a').click();
+	await waitReady(page);
+	await expect(page.locator('[data-mode-badge=assessment]')).toBeVisible();
+	await page.locator('[data-action=pause]').click();
+	await page.getByRole('dialog').locator('[data-action=exit]').click();
+	await expect(page.locator('[data-assessment-note]')).toBeVisible();
+	// A reload of the catalogue and the logo keep it as well.
+	await page.reload();
+	await page.locator('header a.brand').click();
+	await expect(page.locator('[data-assessment-note]')).toBeVisible();
+	// The instructor's learning link replaces it.
+	await page.goto('/?mode=learning');
+	await expect(badge).toHaveAttribute('data-visit-mode', 'learning');
+	await expect(page.locator('[data-assessment-note]')).toHaveCount(0);
+	await page.locator('li[data-case=tiny] h2 a').click();
+	await waitReady(page);
+	await expect(page.locator('[data-mode-badge=assessment]')).toHaveCount(0);
 });
 
 test('practice from a decision is stored as practice and never changes the recorded result', async ({ page }) => {

@@ -69,6 +69,8 @@ test('the report of a finished vignette prints on at most four pages, with its f
 			expect(text, `${format}: the PDF says "${expected}"`).toContain(expected);
 		for (const title of DANA_SOURCE.decisions) expect(text, `${format}: decision "${title}"`).toContain(title);
 		expect(text).toContain(`Critical errors: ${counts.critical}`);
+		// Completed is not passed: critical errors fail the pass rule, and the report says so.
+		expect(text).toMatch(/Completed, not passed: (a critical error|\d critical errors)/);
 		const labels = { correct_breach: 'Correct breaches', correct_hold: 'Correct holds', missed_breach: 'Missed breaches', unwarranted_breach: 'Unwarranted breaches', process_error: 'Process errors' } as const;
 		for (const [key, label] of Object.entries(labels)) {
 			const printed = text.match(new RegExp(`${label} \\([^)]*\\) (\\d+)`))?.[1];
@@ -101,6 +103,10 @@ test('the certificate lists the latest recorded attempt of each vignette on one 
 	await expect(rows.nth(1)).toHaveAttribute('data-attempt', tinyLatest.id);
 	await expect(rows.nth(0).locator('[data-integrity]')).toHaveText(attemptIntegrity(dana));
 	await expect(rows.nth(1).locator('[data-integrity]')).toHaveText(attemptIntegrity(tinyLatest));
+	// Completed and passed are told apart (no critical error and at least 75 % of points).
+	await expect(rows.nth(0).locator('[data-outcome]')).toHaveAttribute('data-outcome', 'passed');
+	await expect(rows.nth(1).locator('[data-outcome]')).toHaveText('Completed, not passed: 1 of 4 points (25 %), under 75 %.');
+	await expect(page.locator('[data-passed-count]')).toHaveText('1');
 
 	await typeName(page, `  ${NAME} `);
 	const recordCode = recordIntegrity(NAME, [dana, tinyLatest]);
@@ -127,6 +133,8 @@ test('the certificate lists the latest recorded attempt of each vignette on one 
 			attemptIntegrity(dana),
 			attemptIntegrity(tinyLatest),
 			recordCode,
+			'Completed, not passed: 1 of 4 points (25 %)',
+			'Passing a vignette needs no critical error and at least 75 % of its points',
 			INTEGRITY_SENTENCE,
 			DISCLAIMER
 		])

@@ -77,7 +77,7 @@ test.describe('progress page', () => {
 		await expect(tinyTable.nth(1).locator('td').nth(2)).toHaveText('1');
 		// Each row links to its report.
 		const unfinished = ids[3]!;
-		await expect(page.locator(`tr[data-attempt="${unfinished}"] a[data-action=report]`)).toHaveAttribute('href', `../report/?attempt=${encodeURIComponent(unfinished)}`);
+		await expect(page.locator(`tr[data-attempt="${unfinished}"] a[data-action=report]`)).toHaveAttribute('href', `/report/?attempt=${encodeURIComponent(unfinished)}`);
 
 		// Delete the unfinished one, through a real dialog; cancel first leaves it.
 		await page.locator(`tr[data-attempt="${unfinished}"] [data-action=delete]`).click();
@@ -93,12 +93,10 @@ test.describe('progress page', () => {
 		await expect(page.locator('[data-message]')).toContainText('Deleted the in progress attempt');
 		expect((await stored(page)).map((r) => r.id).sort()).toEqual(ids.slice(0, 3).sort());
 
-		// A name for exports: off by default, then typed and saved on this device.
-		await expect(page.locator('[data-trainee-toggle]')).not.toBeChecked();
-		await page.locator('[data-trainee-toggle]').check();
+		// A name for exports: none by default; typing it is saving it (no button to forget), so the
+		// export made straight after carries it.
+		await expect(page.locator('[data-trainee-input]')).toHaveValue('');
 		await page.locator('[data-trainee-input]').fill('R. Patel, "cohort 3"');
-		await page.locator('[data-action=save-trainee]').click();
-		await expect(page.getByText('Saved on this device.')).toBeVisible();
 
 		// Export JSON.
 		const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action=export-json]').click()]);
@@ -179,7 +177,7 @@ test.describe('progress page', () => {
 		// And after a reload too, with the name gone.
 		await openProgress(page);
 		await expect(page.locator('[data-empty]')).toBeVisible();
-		await expect(page.locator('[data-trainee-toggle]')).not.toBeChecked();
+		await expect(page.locator('[data-trainee-input]')).toHaveValue('');
 	});
 
 	test('hostile files: a clear error or text shown as text; nothing runs, nothing is written', async ({ page }) => {

@@ -54,9 +54,20 @@ export function actionLabel(action: Action): string {
 	return action === 'disclose' ? 'Disclose (information leaves therapy)' : 'Hold (nothing leaves therapy)';
 }
 
+/** What the trainee did, beside a verdict: the verdict judges this action, it does not endorse it. */
+export function yourActionLabel(action: Action): string {
+	return `Your action: ${action === 'disclose' ? 'disclose (information leaves therapy)' : 'hold (nothing leaves therapy)'}`;
+}
+
 export const MODE_LABELS: Record<AttemptMode, string> = {
 	learning: 'Learning (feedback after each decision)',
 	assessment: 'Assessment (feedback at the end)'
+};
+
+/** The mode of the visit, shown in every page's header (session/visit-mode.ts). */
+export const VISIT_MODE_LABELS: Record<AttemptMode, string> = {
+	learning: 'Learning mode',
+	assessment: 'Assessment mode'
 };
 
 export const STATUS_LABELS: Record<AttemptStatus, string> = {

@@ -38,6 +38,25 @@ describe('class summary', () => {
 		expect(d1.options[2]!.score).toMatchObject({ verdict: 'error', kind: 'process', critical: true });
 	});
 
+	it('never mixes modes: assessment attempts count when any exist; learning ones are left out and named', () => {
+		const files = [
+			exportOf('ann.json', 'Ann', [attempt(['V7.D7.1.a', 'V7.D7.2.a'], { startedAt: 1 }), attempt(['V7.D7.1.c', 'V7.D7.2.b'], { startedAt: 2, mode: 'assessment' })]),
+			exportOf('ben.json', 'Ben', [attempt(['V7.D7.1.b'], { startedAt: 3 })])
+		];
+		const s = summariseClass(files, [MANIFEST], demoCheck(MANIFEST));
+		expect([s.mode, s.completedByMode]).toEqual(['assessment', { learning: 2, assessment: 1 }]);
+		expect(s.vignettes[0]!.attempts).toBe(1);
+		expect(optionRow(s, 'V7.D7.1', 'V7.D7.1.c').count).toBe(1);
+		expect(s.trainees.map((t) => [t.label, t.counted, t.notes.filter((n) => n.kind === 'other-mode').map((n) => n.text)])).toEqual([
+			['Ann', 1, ['1 completed learning-mode attempt: not counted (this summary counts assessment-mode attempts).']],
+			['Ben', 0, ['1 completed learning-mode attempt: not counted (this summary counts assessment-mode attempts).']]
+		]);
+		const learning = summariseClass(files, [MANIFEST], { ...demoCheck(MANIFEST), mode: 'learning' });
+		expect([learning.mode, learning.vignettes[0]!.attempts]).toEqual(['learning', 2]);
+		// Without any assessment attempt, learning ones count.
+		expect(summariseClass([files[1]!], [MANIFEST], demoCheck(MANIFEST)).mode).toBe('learning');
+	});
+
 	it('ranks the most common errors by kind, and critical errors on their own', () => {
 		const files = ['a', 'b', 'c'].map((n) => exportOf(`${n}.json`, n, [attempt(n === 'a' ? ['V7.D7.1.b', 'V7.D7.2.b'] : ['V7.D7.1.c', 'V7.D7.2.b'])]));
 		const errors = summariseClass(files, [MANIFEST], demoCheck(MANIFEST)).vignettes[0]!.errors;

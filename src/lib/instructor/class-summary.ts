@@ -3,7 +3,8 @@
  * build ships, become per-vignette, per-profile, per-decision tallies. Pure: parsed files in, plain
  * data out; nothing leaves the browser.
  *
- * Which attempts count: per trainee and vignette, one completed recorded attempt, the first by
+ * Which attempts count: per trainee and vignette, one completed recorded attempt in the summary's
+ * mode (assessment when any file holds one, else learning: modes are never mixed), the first by
  * default (what an assessment measures) or the latest. Practice runs, unfinished attempts and
  * attempts under a practice-only profile (files from before it was one) never count. Scores are
  * derived from each attempt's choices on the current content (options.check), never taken from
@@ -12,7 +13,7 @@
  */
 import { countLabel, errorKindLabel } from '../content/labels';
 import { practiceOnlyCheck, practiceOnlyLeftOut, reviewNotice } from '../content/review';
-import { isRecorded, type AttemptRecord } from '../domain/attempt';
+import { isRecorded, type AttemptMode, type AttemptRecord } from '../domain/attempt';
 import { attemptIntegrity, sameCode } from '../domain/integrity';
 import { NOT_IN_VIGNETTE, optionLabel } from '../domain/option-labels';
 import { decisionNumbers } from '../domain/decision-routes';
@@ -42,6 +43,8 @@ export interface SummaryOptions {
 	which?: Which;
 	/** Leave out attempts whose integrity code does not match (default: count them, labelled). */
 	skipMismatched?: boolean;
+	/** Which mode's attempts count (default: assessment when any completed recorded attempt has it, else learning). */
+	mode?: AttemptMode;
 }
 
 export type NoteKind =
@@ -55,7 +58,8 @@ export type NoteKind =
 	| 'scores'
 	| 'conflict'
 	| 'same-name'
-	| 'look-alike';
+	| 'look-alike'
+	| 'other-mode';
 
 /** Something the instructor should know about a trainee's file, in words. */
 export interface TraineeNote {
@@ -145,6 +149,10 @@ export interface VignetteSummary {
 
 export interface ClassSummary {
 	which: Which;
+	/** The mode whose attempts were counted; attempts in the other mode never are. */
+	mode: AttemptMode;
+	/** Completed recorded attempts in each mode across the files, before the mode filter. */
+	completedByMode: Record<AttemptMode, number>;
 	/** The review notice the summary carries on screen, on paper and in its CSV; null when none applies. */
 	notice: string | null;
 	trainees: TraineeSummary[];
@@ -320,8 +328,15 @@ export function summariseClass(files: readonly LoadedExport[], manifests: readon
 	const byCase = new Map(manifests.map((m) => [m.meta.id, m]));
 	const underPracticeOnly = practiceOnlyCheck(manifests.map((m) => m.meta));
 	const counted: Counted[] = [];
+	const grouped = groupTrainees(files);
+	const completedByMode: Record<AttemptMode, number> = { learning: 0, assessment: 0 };
+	for (const t of grouped)
+		for (const { attempt } of t.attempts.values())
+			if (byCase.has(attempt.caseId) && isRecorded(attempt) && !underPracticeOnly(attempt) && attempt.status === 'completed') completedByMode[attempt.mode]++;
+	const mode: AttemptMode = options.mode ?? (completedByMode.assessment > 0 ? 'assessment' : 'learning');
+	const otherMode: AttemptMode = mode === 'assessment' ? 'learning' : 'assessment';
 
-	const trainees: TraineeSummary[] = groupTrainees(files).map((trainee) => {
+	const trainees: TraineeSummary[] = grouped.map((trainee) => {
 		const notes = [...trainee.notes];
 		// Scores as the choices earn them: the file's ledger is replaced by the derived one.
 		const checked = new Map<Entry, ScoreCheck>();
@@ -382,6 +397,9 @@ export function summariseClass(files: readonly LoadedExport[], manifests: readon
 				earned(e) &&
 				(e.integrityOk || !options.skipMismatched)
 		);
+		const inOtherMode = eligible.filter((e) => e.attempt.mode !== mode).length;
+		if (inOtherMode)
+			notes.push({ kind: 'other-mode', text: `${plural(inOtherMode, `completed ${otherMode}-mode attempt`)}: not counted (this summary counts ${mode}-mode attempts).` });
 		const practice = all.filter((e) => !isRecorded(e.attempt)).length;
 		const unfinished = all.filter((e) => isRecorded(e.attempt) && !underPracticeOnly(e.attempt) && e.attempt.status !== 'completed').length;
 		if (practice || unfinished)
@@ -395,7 +413,7 @@ export function summariseClass(files: readonly LoadedExport[], manifests: readon
 
 		let countedHere = 0;
 		for (const [caseId, manifest] of byCase) {
-			const chosen = pick(eligible.filter((e) => e.attempt.caseId === caseId), which);
+			const chosen = pick(eligible.filter((e) => e.attempt.caseId === caseId && e.attempt.mode === mode), which);
 			if (!chosen) continue;
 			countedHere++;
 			counted.push({ trainee: trainee.label, attempt: chosen.attempt, manifest, profile: effectiveProfile(chosen.attempt, manifest) });
@@ -410,7 +428,7 @@ export function summariseClass(files: readonly LoadedExport[], manifests: readon
 	}
 	const vignettes = [...groups.values()].map(summariseVignette);
 	vignettes.sort((a, b) => a.vignette - b.vignette || profileRank(byCase.get(a.caseId)!, a.profile) - profileRank(byCase.get(b.caseId)!, b.profile));
-	return { which, notice: reviewNotice(manifests.map((m) => m.meta)), trainees, vignettes };
+	return { which, mode, completedByMode, notice: reviewNotice(manifests.map((m) => m.meta)), trainees, vignettes };
 }
 
 function profileRank(manifest: CaseManifest, profile: string | null): number {

@@ -61,7 +61,7 @@ describe('summary CSV', () => {
 		expect(row('Modelled on California', 'V7.D7.2.b')[col('Error kind')]).toBe('Missed breach (under-protection)');
 		expect(row('Modelled on Texas', 'V7.D7.2.a')[col('Verdict')]).toBe('error');
 		expect(row('Modelled on Texas', 'V7.D7.2.b')[col('Verdict')]).toBe('best');
-		expect(row('Modelled on Texas', 'V7.D7.2.a')[col('Counting')]).toBe('first completed attempt');
+		expect(row('Modelled on Texas', 'V7.D7.2.a')[col('Counting')]).toBe('first completed learning-mode attempt');
 	});
 
 	it('puts the review notice first on every row while it applies, and each vignette\'s review status', () => {

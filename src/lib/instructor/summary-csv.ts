@@ -42,7 +42,7 @@ const VERDICT_WORDS: Record<OptionScore['verdict'], string> = { best: 'best', ac
 export const percent = (share: number) => (Math.round(share * 1000) / 10).toFixed(1);
 
 export function summaryCsv(summary: ClassSummary): string {
-	const counting = summary.which === 'first' ? 'first completed attempt' : 'latest completed attempt';
+	const counting = `${summary.which === 'first' ? 'first' : 'latest'} completed ${summary.mode}-mode attempt`;
 	const rows = summary.vignettes.flatMap((v) =>
 		v.decisions.flatMap((d) =>
 			d.options.map((o) => [

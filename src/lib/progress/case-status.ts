@@ -6,7 +6,7 @@ import { countLedger, type Counts } from '../domain/scoring';
 export type CaseStatus =
 	| { kind: 'not-started' }
 	| { kind: 'in-progress'; decisionsMade: number; updatedAt: number }
-	| { kind: 'completed'; counts: Counts; completedAt: number };
+	| { kind: 'completed'; counts: Counts; completedAt: number; attemptId: string };
 
 export function caseStatuses(attempts: readonly AttemptRecord[], practiceOnly: PracticeOnlyCheck = () => false): Map<string, CaseStatus> {
 	const out = new Map<string, CaseStatus>();
@@ -18,7 +18,7 @@ export function caseStatuses(attempts: readonly AttemptRecord[], practiceOnly: P
 		if (attempt.status === 'active') {
 			out.set(attempt.caseId, { kind: 'in-progress', decisionsMade: attempt.ledger.length, updatedAt: attempt.updatedAt });
 		} else if (attempt.status === 'completed' && !out.has(attempt.caseId)) {
-			out.set(attempt.caseId, { kind: 'completed', counts: countLedger(attempt.ledger), completedAt: attempt.completedAt ?? attempt.updatedAt });
+			out.set(attempt.caseId, { kind: 'completed', counts: countLedger(attempt.ledger), completedAt: attempt.completedAt ?? attempt.updatedAt, attemptId: attempt.id });
 		}
 	}
 	return out;

@@ -9,26 +9,44 @@ import type { ProfileInfo } from '../domain/types';
 export interface CaseLink {
 	/** A profile the link fixes, checked against the vignette; null when none (or an unknown one). */
 	fixedProfile: string | null;
+	/** A profile the link asked for that the vignette does not have (the page says which one is used instead, and why). */
+	unknownProfile: string | null;
 	mode: AttemptMode;
 	/** Why part of the link was not followed, in plain words. */
 	notices: string[];
 }
 
-export function readCaseLink(url: URL, profiles: readonly Pick<ProfileInfo, 'id' | 'label'>[], buildMode: AttemptMode = 'learning'): CaseLink {
+/** `visitMode` is the visit's mode (visit-mode.ts: the build's, or an assessment link's for the whole visit). */
+export function readCaseLink(query: URLSearchParams, profiles: readonly Pick<ProfileInfo, 'id' | 'label'>[], visitMode: AttemptMode = 'learning'): CaseLink {
 	const notices: string[] = [];
-	const requested = url.searchParams.get('profile');
+	const requested = query.get('profile');
 	let fixedProfile: string | null = null;
+	let unknownProfile: string | null = null;
 	if (requested !== null) {
 		if (profiles.some((p) => p.id === requested)) fixedProfile = requested;
-		else
-			notices.push(
-				`This link asks for a jurisdiction profile '${requested}' that this case does not have, so the case uses ${profiles[0] ? `its default, ${profiles[0].label}` : 'its own setting'}.`
-			);
+		else unknownProfile = requested;
 	}
-	const asked = url.searchParams.get('mode');
-	let mode: AttemptMode = buildMode;
+	const asked = query.get('mode');
+	let mode: AttemptMode = visitMode;
 	if (asked === 'assessment') mode = 'assessment';
 	else if (asked !== null && asked !== 'learning')
 		notices.push(`This link asks for a mode '${asked}' that Confide does not have, so the case gives feedback as usual.`);
-	return { fixedProfile, mode, notices };
+	return { fixedProfile, unknownProfile, mode, notices };
+}
+
+/**
+ * What the page says about a link's unknown profile once it knows the profile in use: which one,
+ * and why (the attempt being resumed was started under it, or it is the vignette's default).
+ */
+export function unknownProfileNotice(
+	requested: string,
+	profiles: readonly Pick<ProfileInfo, 'id' | 'label'>[],
+	inUse: string | null,
+	resumed: boolean
+): string {
+	const asked = `This link asks for a jurisdiction profile '${requested}' that this case does not have, so it is not used`;
+	const label = profiles.find((p) => p.id === inUse)?.label;
+	if (!label) return `${asked}: the case uses its own setting.`;
+	const why = resumed ? 'the profile your attempt in progress was started under' : inUse === profiles[0]?.id ? "the case's default" : 'the profile chosen on this page';
+	return `${asked}: the case uses ${label}, ${why}.`;
 }
