@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { confideInk } from './src/lib/ink/vite-plugin.ts';
+import { parsePassRule } from './src/lib/domain/pass-rule.ts';
 
 // CONFIDE_FIXTURES=1 adds the test vignettes of tests/fixtures/stories to the catalogue
 // (test builds only; the published build never contains them).
@@ -10,6 +11,14 @@ const storyDirs = ['stories', ...(process.env.CONFIDE_FIXTURES === '1' ? ['tests
 // (for a course's assessment copy); links can ask for it with ?mode=assessment instead.
 const mode = process.env.CONFIDE_MODE ?? 'learning';
 if (mode !== 'learning' && mode !== 'assessment') throw new Error(`CONFIDE_MODE must be 'learning' or 'assessment', not '${mode}'`);
+
+// CONFIDE_LMS=scorm12|scorm2004 builds the copy that goes inside an LMS package (npm run
+// build:scorm sets it): the case page reports to the LMS, the service worker stays off.
+// CONFIDE_PASS sets the pass rule reported there (default 75: completed, no critical error,
+// at least 75 % of the points; `75,critical-ok` lets a critical error pass).
+const lms = process.env.CONFIDE_LMS ?? 'none';
+if (!['none', 'scorm12', 'scorm2004'].includes(lms)) throw new Error(`CONFIDE_LMS must be 'scorm12' or 'scorm2004', not '${lms}'`);
+const passRule = parsePassRule(process.env.CONFIDE_PASS);
 
 // What the first screen needs goes into one 'app' chunk; what it does not (the ink runtime,
 // storage, the debrief and its path map, the service worker's registration) stays in chunks of
@@ -27,7 +36,7 @@ const later = new RegExp(
 
 export default defineConfig({
 	plugins: [confideInk({ root: import.meta.dirname, storyDirs }), sveltekit()],
-	define: { __CONFIDE_MODE__: JSON.stringify(mode) },
+	define: { __CONFIDE_MODE__: JSON.stringify(mode), __CONFIDE_LMS__: JSON.stringify(lms), __CONFIDE_PASS_RULE__: JSON.stringify(passRule) },
 	build: {
 		target: 'es2022',
 		rolldownOptions: {

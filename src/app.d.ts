@@ -3,6 +3,10 @@ declare global {
 	namespace App {}
 	/** The build's default attempt mode (CONFIDE_MODE): 'learning' or 'assessment'. */
 	const __CONFIDE_MODE__: 'learning' | 'assessment';
+	/** The LMS standard this build reports to (CONFIDE_LMS), or 'none' for the ordinary site. */
+	const __CONFIDE_LMS__: 'none' | 'scorm12' | 'scorm2004';
+	/** The pass rule reported to the LMS (CONFIDE_PASS). */
+	const __CONFIDE_PASS_RULE__: import('$lib/domain/pass-rule').PassRule;
 }
 
 export {};
