@@ -34,9 +34,9 @@ export function time12(at: number): string {
 	return new Date(at).toISOString().slice(11, 19);
 }
 
-/** SCORM 2004 time (second precision, UTC): YYYY-MM-DDThh:mm:ssZ. */
+/** SCORM 2004 time (tenths of a second, UTC): YYYY-MM-DDThh:mm:ss.sZ (the form LMS run times accept most widely). */
 export function timestamp2004(at: number): string {
-	return `${new Date(at).toISOString().slice(0, 19)}Z`;
+	return `${new Date(at).toISOString().slice(0, 21)}Z`;
 }
 
 const RESULT_12 = { correct: 'correct', incorrect: 'wrong', neutral: 'neutral' } as const;

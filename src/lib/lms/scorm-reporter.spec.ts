@@ -93,7 +93,7 @@ describe('scorm-model formats', () => {
 		expect(duration2004(3_723_450)).toBe('PT1H2M3.45S');
 		expect(duration2004(0)).toBe('PT0S');
 		expect(time12(Date.UTC(2026, 0, 2, 3, 4, 5))).toBe('03:04:05');
-		expect(timestamp2004(Date.UTC(2026, 0, 2, 3, 4, 5, 600))).toBe('2026-01-02T03:04:05Z');
+		expect(timestamp2004(Date.UTC(2026, 0, 2, 3, 4, 5, 600))).toBe('2026-01-02T03:04:05.6Z');
 	});
 });
 
