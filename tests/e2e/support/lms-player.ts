@@ -19,7 +19,8 @@ export type Standard = 'scorm12' | 'scorm2004';
 export const PACKAGE_DIR = '.tmp/lms-test';
 export const packagePath = (standard: Standard) => join(PACKAGE_DIR, `confide-tiny-${standard}.zip`);
 
-const scormAgainDir = () => join(createRequire(import.meta.url).resolve('scorm-again/package.json'), '..', 'dist');
+/** scorm-again's browser build (a global Scorm12API / Scorm2004API), as LMS players load it. */
+const scormAgainScript = (standard: Standard) => createRequire(import.meta.url).resolve(`scorm-again/${standard}/min`);
 
 const PLAYER_PATH = '/lms/player/';
 const CONTENT_PATH = '/lms/content/';
@@ -71,7 +72,7 @@ export async function installLms(context: BrowserContext, standard: Standard, { 
 	const manifest = files.get('imsmanifest.xml')!.toString('utf8');
 	const href = /<resource [^>]*href="([^"]+)"/.exec(manifest)?.[1];
 	if (!href) throw new Error('the manifest names no launch page');
-	const scormAgain = readFileSync(join(scormAgainDir(), `${standard}.min.js`));
+	const scormAgain = readFileSync(scormAgainScript(standard));
 	await context.route(`**${PLAYER_PATH}**`, (route) => {
 		const path = new URL(route.request().url()).pathname.slice(PLAYER_PATH.length);
 		if (path === 'scorm-again.min.js') return route.fulfill({ body: scormAgain, contentType: 'text/javascript' });
