@@ -16,6 +16,8 @@ const BUILD_DIR = join(TMP, 'build-test');
 // The same site as a newer version (update tests) and under a sub-path (base-path tests).
 const BUILD_B_DIR = join(TMP, 'build-b');
 const BUILD_BASE_DIR = join(TMP, 'build-base');
+// SCORM packages of the test vignette (tests/e2e/lms.spec.ts).
+const LMS_DIR = join(TMP, 'lms-test');
 const UNIT_JSON = join(TMP, 'unit-results.json');
 const E2E_JSON = join(TMP, 'e2e-results.json');
 const STORIES_JSON = join(TMP, 'stories-check.json');
@@ -113,6 +115,14 @@ for (const [name, dir, env] of [
 		verify: () => ['index.html', 'case/tiny/index.html', 'service-worker.js'].every((f) => existsSync(join(dir, f)))
 	});
 }
+
+// The LMS packages of the tiny vignette (SCORM 1.2 and 2004), for the LMS browser tests.
+rmSync(LMS_DIR, { recursive: true, force: true });
+await check('LMS test packages', 'node', ['scripts/build-lms.js', '--case', 'tiny', '--out', LMS_DIR], {
+	env: { CONFIDE_FIXTURES: '1' },
+	timeoutMs: 15 * MINUTE,
+	verify: () => ['scorm12', 'scorm2004'].every((s) => existsSync(join(LMS_DIR, `confide-tiny-${s}.zip`)))
+});
 
 // Every vignette under every profile, every path played: one test per vignette and profile.
 await suite(
