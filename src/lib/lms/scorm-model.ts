@@ -4,6 +4,7 @@
  * adapter (scorm-reporter.ts) writes what changed and commits.
  */
 import type { CourseResult, DecisionInteraction } from '../domain/course-result';
+import { isoDuration } from '../domain/iso-duration';
 
 export type ScormVersion = '1.2' | '2004';
 
@@ -21,13 +22,7 @@ export function timespan12(ms: number): string {
 }
 
 /** SCORM 2004 timeinterval (ISO 8601 duration): PT1H2M3.4S. */
-export function duration2004(ms: number): string {
-	const total = Math.max(0, Math.round(ms / 10)) / 100;
-	const hours = Math.floor(total / 3600);
-	const minutes = Math.floor((total % 3600) / 60);
-	const seconds = Math.round((total % 60) * 100) / 100;
-	return `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}${seconds}S`;
-}
+export const duration2004 = isoDuration;
 
 /** SCORM 1.2 CMITime (time of day, UTC): HH:MM:SS. */
 export function time12(at: number): string {
