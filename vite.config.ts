@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { confideInk } from './src/lib/ink/vite-plugin.ts';
 import { parsePassRule } from './src/lib/domain/pass-rule.ts';
+import { lrsConfig } from './scripts/lib/lrs-config.js';
 
 // CONFIDE_FIXTURES=1 adds the test vignettes of tests/fixtures/stories to the catalogue
 // (test builds only; the published build never contains them).
@@ -20,6 +21,10 @@ const lms = process.env.CONFIDE_LMS ?? 'none';
 if (!['none', 'scorm12', 'scorm2004'].includes(lms)) throw new Error(`CONFIDE_LMS must be 'scorm12' or 'scorm2004', not '${lms}'`);
 const passRule = parsePassRule(process.env.CONFIDE_PASS);
 
+// CONFIDE_LRS_ENDPOINT (an xAPI endpoint) and CONFIDE_LRS_AUTH (`key:secret`, a course-level
+// credential that anyone holding the build can read) make case pages send xAPI statements there.
+const lrs = lrsConfig(process.env.CONFIDE_LRS_ENDPOINT, process.env.CONFIDE_LRS_AUTH);
+
 // What the first screen needs goes into one 'app' chunk; what it does not (the ink runtime,
 // storage, the debrief and its path map, the service worker's registration) stays in chunks of
 // their own. Groups take their modules' imports with them, so the later modules are excluded by
@@ -36,7 +41,7 @@ const later = new RegExp(
 
 export default defineConfig({
 	plugins: [confideInk({ root: import.meta.dirname, storyDirs }), sveltekit()],
-	define: { __CONFIDE_MODE__: JSON.stringify(mode), __CONFIDE_LMS__: JSON.stringify(lms), __CONFIDE_PASS_RULE__: JSON.stringify(passRule) },
+	define: { __CONFIDE_MODE__: JSON.stringify(mode), __CONFIDE_LMS__: JSON.stringify(lms), __CONFIDE_PASS_RULE__: JSON.stringify(passRule), __CONFIDE_LRS__: JSON.stringify(lrs) },
 	build: {
 		target: 'es2022',
 		rolldownOptions: {

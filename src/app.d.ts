@@ -7,6 +7,8 @@ declare global {
 	const __CONFIDE_LMS__: 'none' | 'scorm12' | 'scorm2004';
 	/** The pass rule reported to the LMS (CONFIDE_PASS). */
 	const __CONFIDE_PASS_RULE__: import('$lib/domain/pass-rule').PassRule;
+	/** The learning record store statements are sent to (CONFIDE_LRS_ENDPOINT), or null: none. */
+	const __CONFIDE_LRS__: import('$lib/lrs/outbox-sender').LrsConfig | null;
 }
 
 export {};
