@@ -18,6 +18,7 @@ const BUILD_B_DIR = join(TMP, 'build-b');
 const BUILD_BASE_DIR = join(TMP, 'build-base');
 // SCORM packages of the test vignette (tests/e2e/lms.spec.ts).
 const LMS_DIR = join(TMP, 'lms-test');
+const BUILD_LRS_DIR = join(TMP, 'build-lrs');
 const UNIT_JSON = join(TMP, 'unit-results.json');
 const E2E_JSON = join(TMP, 'e2e-results.json');
 const STORIES_JSON = join(TMP, 'stories-check.json');
@@ -115,6 +116,14 @@ for (const [name, dir, env] of [
 		verify: () => ['index.html', 'case/tiny/index.html', 'service-worker.js'].every((f) => existsSync(join(dir, f)))
 	});
 }
+
+// A site that sends xAPI statements to a record store (tests/e2e/lrs.spec.ts serves both).
+rmSync(BUILD_LRS_DIR, { recursive: true, force: true });
+await check('test build LRS', 'npx', ['--no', '--', 'vite', 'build'], {
+	env: { CONFIDE_FIXTURES: '1', CONFIDE_OUT: BUILD_LRS_DIR, CONFIDE_LRS_ENDPOINT: 'https://confide.test/xapi/', CONFIDE_LRS_AUTH: 'course:secret' },
+	timeoutMs: 15 * MINUTE,
+	verify: () => existsSync(join(BUILD_LRS_DIR, 'case/tiny/index.html'))
+});
 
 // The LMS packages of the tiny vignette (SCORM 1.2 and 2004), for the LMS browser tests.
 rmSync(LMS_DIR, { recursive: true, force: true });
