@@ -11,7 +11,18 @@ export default ts.config(
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
 	{
-		languageOptions: { globals: { ...globals.browser, ...globals.node, __CONFIDE_MODE__: 'readonly', __CONFIDE_TARGET__: 'readonly', __CONFIDE_CERTIFICATE__: 'readonly' } },
+		languageOptions: {
+			globals: {
+				...globals.browser,
+				...globals.node,
+				__CONFIDE_MODE__: 'readonly',
+				__CONFIDE_TARGET__: 'readonly',
+				__CONFIDE_CERTIFICATE__: 'readonly',
+				__CONFIDE_LMS__: 'readonly',
+				__CONFIDE_PASS_RULE__: 'readonly',
+				__CONFIDE_LRS__: 'readonly'
+			}
+		},
 		rules: {
 			// Story and imported text is rendered as text, never as HTML.
 			'svelte/no-at-html-tags': 'error',

@@ -2,6 +2,7 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { buildMode, buildTarget } from './scripts/lib/build-target.js';
 import { CSP_DIRECTIVES } from './scripts/lib/security-policy.js';
+import { lrsOrigin } from './scripts/lib/lrs-config.js';
 
 // CONFIDE_TARGET=file makes the copy that opens from disk (npm run build:file); the default is the site.
 const fileCopy = buildTarget() === 'file';
@@ -25,6 +26,9 @@ const fileCopyKit = {
 	paths: { base: '', relative: false },
 	files: { appTemplate: 'src/app.file.html', serviceWorker: 'src/file-copy-has-no-service-worker', assets: 'src/file-copy-has-no-static-files' }
 };
+// A build that sends xAPI statements (CONFIDE_LRS_ENDPOINT) may connect to that store only.
+const lrs = lrsOrigin(process.env.CONFIDE_LRS_ENDPOINT);
+const directives = lrs ? /** @type {typeof CSP_DIRECTIVES} */ ({ ...CSP_DIRECTIVES, 'connect-src': [...(CSP_DIRECTIVES['connect-src'] ?? []), lrs] }) : CSP_DIRECTIVES;
 
 /** The one place for SvelteKit configuration. */
 /** @type {import('@sveltejs/kit').Config} */
@@ -59,7 +63,7 @@ const config = {
 		...(process.env.CONFIDE_VERSION ? { version: { name: process.env.CONFIDE_VERSION } } : {}),
 		// Strict CSP in a meta tag of every page, with the hashes of its inline script and styles
 		// (scripts/lib/security-policy.js; the host adds the header-only part, see static/_headers).
-		csp: { mode: 'hash', directives: CSP_DIRECTIVES },
+		csp: { mode: 'hash', directives },
 		...(fileCopy ? fileCopyKit : {})
 	}
 };

@@ -2,6 +2,8 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { confideInk } from './src/lib/ink/vite-plugin.ts';
 import { buildCertificate, buildMode, buildTarget } from './scripts/lib/build-target.js';
+import { parsePassRule } from './src/lib/domain/pass-rule.ts';
+import { lrsConfig } from './scripts/lib/lrs-config.js';
 
 // CONFIDE_FIXTURES=1 adds the test vignettes of tests/fixtures/stories to the catalogue
 // (test builds only; the published build never contains them).
@@ -12,8 +14,20 @@ const storyDirs = ['stories', ...(process.env.CONFIDE_FIXTURES === '1' ? ['tests
 // CONFIDE_TARGET=file builds the copy that opens from disk (svelte.config.js).
 const mode = buildMode();
 const target = buildTarget();
-// CONFIDE_PASS_PERCENT and CONFIDE_CE_* set what a certificate says (scripts/lib/build-target.js).
+// CONFIDE_CE_* add continuing-education fields to certificates (scripts/lib/build-target.js).
 const certificate = buildCertificate();
+
+// CONFIDE_LMS=scorm12|scorm2004 builds the copy that goes inside an LMS package (npm run
+// build:scorm sets it): the case page reports to the LMS, the service worker stays off.
+// CONFIDE_PASS sets the one pass rule of the build: debrief, certificates, LMS and record store
+// (default 75: no critical error and at least 75 % of the points; `75,critical-ok` lets a critical error pass).
+const lms = process.env.CONFIDE_LMS ?? 'none';
+if (!['none', 'scorm12', 'scorm2004'].includes(lms)) throw new Error(`CONFIDE_LMS must be 'scorm12' or 'scorm2004', not '${lms}'`);
+const passRule = parsePassRule(process.env.CONFIDE_PASS);
+
+// CONFIDE_LRS_ENDPOINT (an xAPI endpoint) and CONFIDE_LRS_AUTH (`key:secret`, a course-level
+// credential that anyone holding the build can read) make case pages send xAPI statements there.
+const lrs = lrsConfig(process.env.CONFIDE_LRS_ENDPOINT, process.env.CONFIDE_LRS_AUTH);
 
 // What the first screen needs goes into one 'app' chunk; what it does not (the ink runtime,
 // storage, the debrief and its path map, the service worker's registration) stays in chunks of
@@ -32,7 +46,14 @@ const later = new RegExp(
 
 export default defineConfig({
 	plugins: [confideInk({ root: import.meta.dirname, storyDirs }), sveltekit()],
-	define: { __CONFIDE_MODE__: JSON.stringify(mode), __CONFIDE_TARGET__: JSON.stringify(target), __CONFIDE_CERTIFICATE__: JSON.stringify(certificate) },
+	define: {
+		__CONFIDE_MODE__: JSON.stringify(mode),
+		__CONFIDE_TARGET__: JSON.stringify(target),
+		__CONFIDE_CERTIFICATE__: JSON.stringify(certificate),
+		__CONFIDE_LMS__: JSON.stringify(lms),
+		__CONFIDE_PASS_RULE__: JSON.stringify(passRule),
+		__CONFIDE_LRS__: JSON.stringify(lrs)
+	},
 	build: {
 		target: 'es2022',
 		rolldownOptions: {

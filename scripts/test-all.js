@@ -20,6 +20,9 @@ const BUILD_BASE_DIR = join(TMP, 'build-base');
 const BUILD_ASSESSMENT_DIR = join(TMP, 'build-assessment');
 // The copy that opens from disk (file-copy tests).
 const BUILD_FILE_DIR = join(TMP, 'build-file');
+// SCORM packages of the test vignette (tests/e2e/lms.spec.ts).
+const LMS_DIR = join(TMP, 'lms-test');
+const BUILD_LRS_DIR = join(TMP, 'build-lrs');
 const UNIT_JSON = join(TMP, 'unit-results.json');
 const E2E_JSON = join(TMP, 'e2e-results.json');
 const STORIES_JSON = join(TMP, 'stories-check.json');
@@ -114,7 +117,7 @@ for (const [name, dir, env] of [
 		BUILD_ASSESSMENT_DIR,
 		{
 			CONFIDE_MODE: 'assessment',
-			CONFIDE_PASS_PERCENT: '50',
+			CONFIDE_PASS: '50',
 			CONFIDE_CE_PROVIDER: 'Test CE Board',
 			CONFIDE_CE_ACTIVITY: 'Confidentiality 101',
 			CONFIDE_CE_HOURS: '1.5',
@@ -135,6 +138,22 @@ await check('test build file://', 'node', ['scripts/build-file.js'], {
 	env: { CONFIDE_FIXTURES: '1', CONFIDE_OUT: BUILD_FILE_DIR },
 	timeoutMs: 15 * MINUTE,
 	verify: () => existsSync(join(BUILD_FILE_DIR, 'index.html'))
+});
+
+// A site that sends xAPI statements to a record store (tests/e2e/lrs.spec.ts serves both).
+rmSync(BUILD_LRS_DIR, { recursive: true, force: true });
+await check('test build LRS', 'npx', ['--no', '--', 'vite', 'build'], {
+	env: { CONFIDE_FIXTURES: '1', CONFIDE_OUT: BUILD_LRS_DIR, CONFIDE_LRS_ENDPOINT: 'https://confide.test/xapi/', CONFIDE_LRS_AUTH: 'course:secret' },
+	timeoutMs: 15 * MINUTE,
+	verify: () => existsSync(join(BUILD_LRS_DIR, 'case/tiny/index.html'))
+});
+
+// The LMS packages of the tiny vignette (SCORM 1.2 and 2004), for the LMS browser tests.
+rmSync(LMS_DIR, { recursive: true, force: true });
+await check('LMS test packages', 'node', ['scripts/build-lms.js', '--case', 'tiny', '--out', LMS_DIR], {
+	env: { CONFIDE_FIXTURES: '1' },
+	timeoutMs: 15 * MINUTE,
+	verify: () => ['scorm12', 'scorm2004'].every((s) => existsSync(join(LMS_DIR, `confide-tiny-${s}.zip`)))
 });
 
 // Every vignette under every profile, every path played: one test per vignette and profile.

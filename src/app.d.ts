@@ -5,8 +5,14 @@ declare global {
 	const __CONFIDE_MODE__: 'learning' | 'assessment';
 	/** What the build is for (CONFIDE_TARGET): 'site' for a web host, 'file' for the copy that opens from disk. */
 	const __CONFIDE_TARGET__: 'site' | 'file';
-	/** What certificates say (CONFIDE_PASS_PERCENT, CONFIDE_CE_*): the pass rule's share and optional continuing-education fields. */
-	const __CONFIDE_CERTIFICATE__: { passPercent: number; ce: { provider?: string; activity?: string; hours?: number; instructor?: string } };
+	/** Optional continuing-education fields printed on certificates (CONFIDE_CE_*). */
+	const __CONFIDE_CERTIFICATE__: { ce: { provider?: string; activity?: string; hours?: number; instructor?: string } };
+	/** The LMS standard this build reports to (CONFIDE_LMS), or 'none' for the ordinary site. */
+	const __CONFIDE_LMS__: 'none' | 'scorm12' | 'scorm2004';
+	/** The build's pass rule (CONFIDE_PASS): debrief, certificates, LMS and record store. */
+	const __CONFIDE_PASS_RULE__: import('$lib/domain/pass-rule').PassRule;
+	/** The learning record store statements are sent to (CONFIDE_LRS_ENDPOINT), or null: none. */
+	const __CONFIDE_LRS__: import('$lib/lrs/outbox-sender').LrsConfig | null;
 }
 
 export {};

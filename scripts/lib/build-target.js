@@ -26,17 +26,13 @@ export function buildMode(env = process.env) {
 }
 
 /**
- * What a certificate says (CONFIDE_PASS_PERCENT and the optional continuing-education fields):
- * the pass rule's share of points (default 75) and, when a course gives credit, the provider,
- * activity title, hours and instructor printed on it. A value that makes no sense fails the build.
+ * What a certificate adds when a course gives credit (CONFIDE_CE_*): the provider, activity
+ * title, hours and instructor. The pass rule is CONFIDE_PASS (src/lib/domain/pass-rule.ts).
+ * A value that makes no sense fails the build.
  * @param {Record<string, string | undefined>} [env]
- * @returns {{ passPercent: number, ce: { provider?: string, activity?: string, hours?: number, instructor?: string } }}
+ * @returns {{ ce: { provider?: string, activity?: string, hours?: number, instructor?: string } }}
  */
 export function buildCertificate(env = process.env) {
-	const percentText = env.CONFIDE_PASS_PERCENT || '75';
-	const passPercent = Number(percentText);
-	if (!/^\d+(\.\d+)?$/.test(percentText) || passPercent <= 0 || passPercent > 100)
-		throw new Error(`CONFIDE_PASS_PERCENT must be a number above 0 and at most 100, not '${percentText}'`);
 	/** @type {{ provider?: string, activity?: string, hours?: number, instructor?: string }} */
 	const ce = {};
 	for (const [key, name] of /** @type {const} */ ([
@@ -56,5 +52,5 @@ export function buildCertificate(env = process.env) {
 		if (!/^\d+(\.\d+)?$/.test(hoursText) || hours <= 0 || hours > 100) throw new Error(`CONFIDE_CE_HOURS must be a number of hours above 0, not '${hoursText}'`);
 		ce.hours = hours;
 	}
-	return { passPercent, ce };
+	return { ce };
 }

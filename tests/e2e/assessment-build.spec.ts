@@ -2,7 +2,7 @@
  * A student build (CONFIDE_MODE=assessment) ships no instructor pages and no answer keys, not
  * merely unlinked; it is in assessment mode on every page; its certificates follow the build's
  * pass rule and print its continuing-education fields. Needs the assessment build:
- *   CONFIDE_FIXTURES=1 CONFIDE_MODE=assessment CONFIDE_PASS_PERCENT=50 CONFIDE_CE_PROVIDER='Test CE Board'
+ *   CONFIDE_FIXTURES=1 CONFIDE_MODE=assessment CONFIDE_PASS=50 CONFIDE_CE_PROVIDER='Test CE Board'
  *   CONFIDE_CE_ACTIVITY='Confidentiality 101' CONFIDE_CE_HOURS=1.5 CONFIDE_CE_INSTRUCTOR='Dr. Q'
  *   CONFIDE_OUT=.tmp/build-assessment npx vite build
  */
@@ -14,7 +14,7 @@ import { attemptAt } from './support/exports';
 import { requireBuild, serve, type SiteServer } from './support/server';
 
 const DIR = '.tmp/build-assessment';
-requireBuild(DIR, `CONFIDE_FIXTURES=1 CONFIDE_MODE=assessment CONFIDE_PASS_PERCENT=50 CONFIDE_CE_PROVIDER=... CONFIDE_OUT=${DIR} npx vite build`);
+requireBuild(DIR, `CONFIDE_FIXTURES=1 CONFIDE_MODE=assessment CONFIDE_PASS=50 CONFIDE_CE_PROVIDER=... CONFIDE_OUT=${DIR} npx vite build`);
 
 /** Words only the class summary and the answer key pages contain. */
 const INSTRUCTOR_ONLY = ["Trainees' export files", 'Every decision and option with its verdict, rationale and citation', 'Download summary (CSV)'];

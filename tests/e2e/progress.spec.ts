@@ -137,6 +137,18 @@ test.describe('progress page', () => {
 			expect(r[col('integrity code')]).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
 		}
 
+		// Export xAPI statements: each attempt initialized, one answered per decision, completed, then passed or failed.
+		const [xapiDownload] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action=export-xapi]').click()]);
+		expect(xapiDownload.suggestedFilename()).toMatch(/^confide-xapi-statements-\d{4}-\d{2}-\d{2}\.json$/);
+		const statements = JSON.parse(readFileSync(await xapiDownload.path(), 'utf8')) as { id: string; verb: { id: string }; actor: { name?: string }; result?: { response?: string } }[];
+		const verbs = statements.map((st) => st.verb.id.split('/').at(-1));
+		expect(verbs.filter((v) => v === 'initialized')).toHaveLength(3);
+		expect(verbs.filter((v) => v === 'completed')).toHaveLength(3);
+		expect(verbs.filter((v) => v === 'passed' || v === 'failed')).toHaveLength(3);
+		expect(statements.filter((st) => st.verb.id.endsWith('/answered')).map((st) => st.result?.response).sort()).toEqual([...TINY_BEST, ...TINY_WORST, ...DANA_WORST].sort());
+		expect(new Set(statements.map((st) => st.id)).size).toBe(statements.length);
+		expect(new Set(statements.map((st) => st.actor.name))).toEqual(new Set(['R. Patel, "cohort 3"']));
+
 		// Import into a fresh browser: the same attempts appear.
 		const fresh = await browser.newContext();
 		const other = await fresh.newPage();

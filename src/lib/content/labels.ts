@@ -76,3 +76,13 @@ export const STATUS_LABELS: Record<AttemptStatus, string> = {
 	abandoned: 'Not finished (set aside)',
 	superseded: 'Not finished (replaced)'
 };
+
+/** What the case page says about the course's LMS (inside an LMS package only), by link status. */
+export const LMS_STATUS_TEXT: Record<'connected' | 'retrying' | 'missing' | 'ended', string> = {
+	connected: '',
+	retrying:
+		'Your course is not answering right now. You can keep playing: your choices are kept on this device and sent to your course as soon as it answers.',
+	missing:
+		'Confide could not reach your course, so this run is not in your course record yet. You can keep playing: your choices are kept on this device, and Confide keeps trying.',
+	ended: ''
+};

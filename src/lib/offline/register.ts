@@ -14,7 +14,8 @@ import { offerUpdate, updateActivated } from './update.svelte';
 export function startOffline(): () => void {
 	let registration: ServiceWorkerRegistration | undefined;
 	const stopWatching = watchOnline(() => void registration?.update().catch(() => undefined));
-	if (dev) return stopWatching;
+	// Inside an LMS package the LMS serves every file; a service worker there would outlive the course.
+	if (dev || __CONFIDE_LMS__ !== 'none') return stopWatching;
 	if (!('serviceWorker' in navigator)) {
 		setCopyStatus('unsupported');
 		return stopWatching;

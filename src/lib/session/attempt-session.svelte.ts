@@ -19,6 +19,12 @@ export class AttemptSession {
 
 	send = (event: AttemptEvent) => this.actor.send(event);
 
+	/** For a driver that follows the attempt (the LMS link): called with every snapshot from now on. */
+	observe(listener: (snapshot: AttemptSnapshot) => void) {
+		listener(this.actor.getSnapshot());
+		return this.actor.subscribe(listener);
+	}
+
 	stop() {
 		this.actor.stop();
 	}

@@ -1,0 +1,8 @@
+import type { Reroute } from '@sveltejs/kit';
+
+/**
+ * A page opened by its file name (`case/dana/index.html`, as an LMS launches a package's entry
+ * point) is the same route as its folder URL (`case/dana/`), which is what every page is
+ * prerendered as.
+ */
+export const reroute: Reroute = ({ url }) => (url.pathname.endsWith('/index.html') ? url.pathname.slice(0, -'index.html'.length) : undefined);

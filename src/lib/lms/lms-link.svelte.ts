@@ -1,0 +1,114 @@
+/**
+ * The case page's link to the LMS: watches the attempt machine's snapshots and reports the
+ * recorded attempt after every acknowledged step (status, score, suspend data, one interaction
+ * per decision), retries while the LMS does not answer, and ends the LMS session on `pagehide`.
+ * It only observes the attempt: it sends the machine nothing, so an LMS that fails can never
+ * stop the trainee playing. `status` is what the page says about it.
+ */
+import { courseResult, decisionInteractions } from '../domain/course-result';
+import type { PassRule } from '../domain/pass-rule';
+import { isPracticeOnly } from '../domain/profiles';
+import type { AttemptSnapshot } from '../machines/attempt.machine';
+import { afterPaint } from '../session/after-paint';
+import type { LmsRecord, ScormReporter } from './scorm-reporter';
+import type { Suspended } from './suspend-data';
+
+export type LmsStatus = 'connected' | 'retrying' | 'missing' | 'ended';
+
+/** Retries of a report the LMS did not acknowledge: 2 s, 5 s, then every 15 s (as local saves). */
+const RETRY_DELAYS_MS = [2000, 5000, 15000] as const;
+
+/** The record the LMS should hold, or undefined when there is nothing to report (not started, practice, practice-only). */
+export function lmsRecordOf(snapshot: AttemptSnapshot, rule: PassRule): LmsRecord | undefined {
+	const c = snapshot.context;
+	if (c.practice !== null || c.recorded !== null || c.choiceLog.length === 0 || c.phase === 'setting') return undefined;
+	if (isPracticeOnly(c.manifest.meta, c.profile)) return undefined;
+	const ended = c.phase === 'ended';
+	return {
+		result: courseResult({ ended, ledger: c.ledger, decisions: c.manifest.decisions, profile: c.profile }, rule),
+		interactions: decisionInteractions(c, c.manifest.decisions, c.profile),
+		suspend: {
+			attemptId: c.attemptId,
+			contentHash: c.manifest.contentHash,
+			profile: c.profile,
+			mode: c.mode,
+			phase: c.phase,
+			startedAt: c.startedAt,
+			completedAt: c.completedAt,
+			choiceLog: c.choiceLog
+		}
+	};
+}
+
+const keyOf = (r: LmsRecord) => `${r.suspend.attemptId}:${r.suspend.choiceLog.length}:${r.suspend.phase}`;
+
+export class LmsLink {
+	status = $state<LmsStatus>('connected');
+	/** Why the last report was not acknowledged, while retrying. */
+	problem = $state<string | null>(null);
+	readonly suspended: Suspended | undefined;
+	private latest: LmsRecord | undefined;
+	private reportedKey: string | undefined;
+	private failures = 0;
+	private timer: ReturnType<typeof setTimeout> | undefined;
+	private readonly stops: (() => void)[] = [];
+
+	constructor(
+		private readonly reporter: ScormReporter,
+		private readonly rule: PassRule
+	) {
+		try {
+			this.suspended = reporter.start().suspended;
+		} catch (error) {
+			// No LMS (the package opened on its own) or it refused to start: play on, say so, keep trying.
+			this.status = 'missing';
+			this.problem = (error as Error).message;
+		}
+		const retry = () => this.status === 'retrying' && this.send();
+		const end = () => this.end();
+		addEventListener('online', retry);
+		addEventListener('pagehide', end);
+		this.stops.push(() => removeEventListener('online', retry), () => removeEventListener('pagehide', end));
+	}
+
+	/** Follows the attempt; call with every snapshot. */
+	observe(snapshot: AttemptSnapshot) {
+		const record = lmsRecordOf(snapshot, this.rule);
+		if (!record || keyOf(record) === this.reportedKey) return;
+		this.latest = record;
+		// The next passage paints first; the LMS (often a synchronous request) comes after.
+		void afterPaint().then(() => this.send());
+	}
+
+	private send() {
+		const record = this.latest;
+		if (!record || this.reporter.finished) return;
+		clearTimeout(this.timer);
+		const outcome = this.reporter.report(record);
+		if (outcome.ok) {
+			this.reportedKey = keyOf(record);
+			this.failures = 0;
+			this.status = 'connected';
+			this.problem = null;
+			return;
+		}
+		this.failures++;
+		this.status = 'retrying';
+		this.problem = outcome.reason;
+		this.timer = setTimeout(() => this.send(), RETRY_DELAYS_MS[Math.min(this.failures - 1, RETRY_DELAYS_MS.length - 1)]);
+	}
+
+	/** The page is going away: report what is not yet acknowledged, then end the LMS session. */
+	end() {
+		if (this.reporter.finished) return;
+		clearTimeout(this.timer);
+		if (this.latest && keyOf(this.latest) !== this.reportedKey) this.send();
+		this.reporter.finish(this.latest?.result.completion === 'completed');
+		this.status = 'ended';
+	}
+
+	stop() {
+		clearTimeout(this.timer);
+		for (const stop of this.stops) stop();
+	}
+}

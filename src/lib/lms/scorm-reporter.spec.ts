@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import type { CourseResult, DecisionInteraction } from '../domain/course-result';
+import { ledgerEntry } from '../domain/scoring';
+import type { ScormApi } from './scorm-api';
+import { duration2004, time12, timespan12, timestamp2004 } from './scorm-model';
+import { scormReporter, type LmsRecord } from './scorm-reporter';
+import { decodeSuspendData } from './suspend-data';
+
+/**
+ * A fake LMS with SCORM's commit semantics: values set become the LMS's record only when a
+ * commit succeeds; `failCommits` and `gone` inject faults.
+ */
+function fakeLms(version: '1.2' | '2004', stored: Record<string, string> = {}) {
+	const lms = {
+		stored: { ...stored },
+		pending: {} as Record<string, string>,
+		sets: [] as string[],
+		failCommits: 0,
+		gone: false,
+		initialized: 0,
+		terminated: false,
+		api(): ScormApi {
+			const check = () => {
+				if (lms.gone) throw new Error('the LMS frame is gone');
+			};
+			return {
+				version,
+				initialize: () => (check(), lms.initialized++, true),
+				terminate: () => (check(), (lms.terminated = true)),
+				get: (element) => {
+					check();
+					const all = { ...lms.stored, ...lms.pending };
+					if (element === 'cmi.interactions._count') return String(new Set(Object.keys(all).filter((k) => k.startsWith('cmi.interactions.')).map((k) => k.split('.')[2])).size);
+					return all[element] ?? '';
+				},
+				set: (element, value) => {
+					check();
+					lms.sets.push(element);
+					lms.pending[element] = value;
+					return true;
+				},
+				commit: () => {
+					check();
+					if (lms.failCommits > 0) {
+						lms.failCommits--;
+						return false;
+					}
+					Object.assign(lms.stored, lms.pending);
+					lms.pending = {};
+					return true;
+				},
+				lastError: () => 0
+			};
+		}
+	};
+	return lms;
+}
+
+const result = (completion: CourseResult['completion'], success: CourseResult['success'], scaled: number): CourseResult => ({
+	completion,
+	success,
+	raw: scaled * 4,
+	max: 4,
+	scaled,
+	critical: false
+});
+
+function interaction(n: number): DecisionInteraction {
+	const entry = ledgerEntry({ id: `V1.D1.${n}.a`, decisionId: `V1.D1.${n}`, text: 't', base: { action: 'hold', verdict: 'best', critical: false, rationale: 'r' }, overrides: {} });
+	return { id: `V1.D1.${n}`, title: `Decision ${n}`, response: `V1.D1.${n}.a`, correct: `V1.D1.${n}.a`, result: 'correct', entry, at: 1_700_000_000_000 + n * 60_000, latencyMs: 61_500 };
+}
+
+function record(attemptId: string, decisions: number, done = false): LmsRecord {
+	return {
+		result: done ? result('completed', 'passed', 1) : result('incomplete', 'unknown', decisions / 4),
+		interactions: Array.from({ length: decisions }, (_, i) => interaction(i + 1)),
+		suspend: {
+			attemptId,
+			contentHash: 'hash',
+			profile: null,
+			mode: 'learning',
+			phase: done ? 'ended' : 'choosing',
+			startedAt: 1_700_000_000_000,
+			completedAt: done ? 1_700_000_300_000 : null,
+			choiceLog: Array.from({ length: decisions }, (_, i) => ({ choiceId: `V1.D1.${i + 1}.a`, at: 1_700_000_000_000 + (i + 1) * 60_000 }))
+		}
+	};
+}
+
+describe('scorm-model formats', () => {
+	it('writes SCORM times', () => {
+		expect(timespan12(3_723_450)).toBe('0001:02:03.45');
+		expect(duration2004(3_723_450)).toBe('PT1H2M3.45S');
+		expect(duration2004(0)).toBe('PT0S');
+		expect(time12(Date.UTC(2026, 0, 2, 3, 4, 5))).toBe('03:04:05');
+		expect(timestamp2004(Date.UTC(2026, 0, 2, 3, 4, 5, 600))).toBe('2026-01-02T03:04:05.6Z');
+	});
+});
+
+describe('scormReporter', () => {
+	it('SCORM 2004: commits after every decision, each interaction once, then completion, success and score', () => {
+		const lms = fakeLms('2004');
+		const reporter = scormReporter(() => lms.api(), () => 0);
+		expect(reporter.start().suspended).toBeUndefined();
+		expect(reporter.report(record('a1', 1))).toEqual({ ok: true });
+		expect(lms.stored['cmi.interactions.0.learner_response']).toBe('V1.D1.1.a');
+		expect(lms.stored['cmi.completion_status']).toBe('incomplete');
+		expect(reporter.report(record('a1', 2, true))).toEqual({ ok: true });
+		expect(lms.sets.filter((s) => s === 'cmi.interactions.0.id')).toHaveLength(1);
+		expect(lms.stored).toMatchObject({
+			'cmi.interactions.1.id': 'V1.D1.2',
+			'cmi.interactions.1.type': 'choice',
+			'cmi.interactions.1.result': 'correct',
+			'cmi.interactions.1.latency': 'PT1M1.5S',
+			'cmi.completion_status': 'completed',
+			'cmi.success_status': 'passed',
+			'cmi.score.scaled': '1'
+		});
+		reporter.finish(true);
+		expect(lms.stored['cmi.exit']).toBe('normal');
+		expect(lms.terminated).toBe(true);
+	});
+
+	it('SCORM 1.2: one status, a score out of 100, suspend on an unfinished exit', () => {
+		const lms = fakeLms('1.2');
+		const reporter = scormReporter(() => lms.api(), () => 0);
+		reporter.start();
+		reporter.report(record('a1', 2));
+		expect(lms.stored).toMatchObject({ 'cmi.core.lesson_status': 'incomplete', 'cmi.core.score.raw': '50', 'cmi.interactions.1.result': 'correct', 'cmi.interactions.1.student_response': 'V1.D1.2.a' });
+		reporter.finish(false);
+		expect(lms.stored).toMatchObject({ 'cmi.core.exit': 'suspend', 'cmi.core.session_time': '0000:00:00.00' });
+	});
+
+	it('a failed commit is retried with the same indices: nothing is lost and nothing reported twice', () => {
+		const lms = fakeLms('2004');
+		const reporter = scormReporter(() => lms.api());
+		reporter.start();
+		reporter.report(record('a1', 1));
+		lms.failCommits = 2;
+		expect(reporter.report(record('a1', 2)).ok).toBe(false);
+		expect(reporter.report(record('a1', 3)).ok).toBe(false);
+		expect(reporter.report(record('a1', 3))).toEqual({ ok: true });
+		expect(lms.api().get('cmi.interactions._count')).toBe('3');
+		expect(Object.keys(lms.stored).filter((k) => k.endsWith('.id'))).toEqual(['cmi.interactions.0.id', 'cmi.interactions.1.id', 'cmi.interactions.2.id']);
+	});
+
+	it('an API that went away is looked for again, and the report goes through once it is back', () => {
+		const lms = fakeLms('2004');
+		let finds = 0;
+		const reporter = scormReporter(() => (finds++, lms.api()));
+		reporter.start();
+		lms.gone = true;
+		expect(reporter.report(record('a1', 1))).toEqual({ ok: false, reason: 'the LMS frame is gone' });
+		lms.gone = false;
+		expect(reporter.report(record('a1', 1))).toEqual({ ok: true });
+		expect(finds).toBe(2);
+		expect(lms.stored['cmi.interactions.0.id']).toBe('V1.D1.1');
+	});
+
+	it('resumes: reads the suspended attempt and sends only the interactions the LMS does not hold', () => {
+		const first = fakeLms('1.2');
+		const before = scormReporter(() => first.api());
+		before.start();
+		before.report(record('a1', 2));
+		before.finish(false);
+		const lms = fakeLms('1.2', first.stored);
+		const reporter = scormReporter(() => lms.api());
+		const { suspended } = reporter.start();
+		expect(suspended).toEqual(decodeSuspendData(first.stored['cmi.suspend_data']!));
+		expect(suspended?.choiceLog.map((c) => c.choiceId)).toEqual(['V1.D1.1.a', 'V1.D1.2.a']);
+		reporter.report(record('a1', 3));
+		expect(lms.sets.some((s) => s.startsWith('cmi.interactions.0.') || s.startsWith('cmi.interactions.1.'))).toBe(false);
+		expect(lms.stored['cmi.interactions.2.id']).toBe('V1.D1.3');
+	});
+
+	it('a new attempt in the same LMS attempt starts after the interactions already there', () => {
+		const lms = fakeLms('2004');
+		const reporter = scormReporter(() => lms.api());
+		reporter.start();
+		reporter.report(record('a1', 2));
+		reporter.report(record('a2', 1));
+		expect(lms.stored['cmi.interactions.2.id']).toBe('V1.D1.1');
+		expect(decodeSuspendData(lms.stored['cmi.suspend_data']!)?.interactionBase).toBe(2);
+	});
+
+	it('without an LMS, start fails plainly and reports keep failing without throwing', () => {
+		const reporter = scormReporter(() => undefined);
+		expect(() => reporter.start()).toThrow('no LMS connection was found');
+		expect(reporter.report(record('a1', 1))).toEqual({ ok: false, reason: 'no LMS connection was found' });
+	});
+});
