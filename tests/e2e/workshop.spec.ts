@@ -302,7 +302,10 @@ test('a browser killed with SIGKILL mid-decision resumes the session at the same
 		await expect(run.page.locator('[aria-label="Preview of the audience view"]')).toContainText('The room chose option 3');
 		expect(await storedRows(run.page, ['attempts'])).toEqual([]);
 	} finally {
-		for (const s of started) await killChromium(s).catch(() => {});
+		for (const running of started) {
+			await running.browser.close().catch(() => {});
+			await killChromium(running).catch(() => {});
+		}
 		rmSync(profile, { recursive: true, force: true });
 	}
 });
