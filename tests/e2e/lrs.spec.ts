@@ -50,7 +50,7 @@ async function serve(context: BrowserContext, store: Store) {
 		let file = join(BUILD, decodeURIComponent(url.pathname));
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		if (!existsSync(file)) return route.fulfill({ status: 404, body: 'Not found' });
-		return route.fulfill({ body: readFileSync(file), contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+		return route.fulfill({ body: readFileSync(file), contentType: (CONTENT_TYPES as Record<string, string>)[extname(file)] ?? 'application/octet-stream' });
 	});
 }
 
