@@ -18,10 +18,10 @@ export const DEFAULT_PASS_RULE: PassRule = { minPercent: 75, noCritical: true };
 
 /** Reads a pass rule written as `75` or `75,critical-ok` (CONFIDE_PASS); loud when malformed. */
 export function parsePassRule(text: string | undefined): PassRule {
-	if (!text?.trim()) return DEFAULT_PASS_RULE;
+	if (!text) return DEFAULT_PASS_RULE;
 	const match = /^(\d{1,3})(,critical-ok)?$/.exec(text.trim());
 	const percent = match ? Number(match[1]) : NaN;
-	if (!match || percent > 100) throw new Error(`CONFIDE_PASS '${text}' is not of the form 75 or 75,critical-ok (a percentage of points, 0 to 100)`);
+	if (!match || percent > 100) throw new Error(`CONFIDE_PASS: pass rule '${text}' is not of the form 75 or 75,critical-ok (a percentage of points, 0 to 100)`);
 	return { minPercent: percent, noCritical: match[2] === undefined };
 }
 
