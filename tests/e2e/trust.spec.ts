@@ -35,6 +35,8 @@ test('a stored row out of the Date range is set aside, never blanking a page; a 
 	await openProgress(page);
 	await expect(page.locator('main')).toHaveAttribute('data-attempts', '2');
 	await expect(page.locator('main')).toContainText('1 saved attempt is damaged');
+	// The progress table counts what the forged attempt's choices earn, not its stored ledger.
+	await expect(page.locator('tr[data-attempt=forged] [data-count=critical]')).toHaveText(String(expectedCounts(DANA, DANA_WORST).critical));
 	const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action=export-json]').click()]);
 	const exported = parseExportText(readFileSync((await download.path())!, 'utf8'));
 	expect(exported.ok && exported.file.attempts.map((a) => a.attempt.id).sort()).toEqual(['forged', 'honest']);
