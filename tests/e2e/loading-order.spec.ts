@@ -13,17 +13,18 @@ const MARKERS = {
 type Kind = keyof typeof MARKERS;
 
 test('a first visit loads storage, the debrief and the offline copy only after the story', async ({ page }) => {
+	// Events in the order the browser reported them. A script's place is when its response
+	// arrived; what it is comes later, once its body has been read (that read is slow and would
+	// otherwise reorder the events).
 	const events: string[] = [];
-	const seen = new Set<Kind>();
+	const urlOf = new Map<Kind, string>();
 	page.context().on('serviceworker', () => events.push('service worker started'));
 	page.on('response', async (response) => {
-		if (!response.url().endsWith('.js') || response.request().frame() === null) return;
+		const url = response.url();
+		if (!url.endsWith('.js') || response.request().frame() === null) return;
+		events.push(`response ${url}`);
 		const body = await response.text().catch(() => '');
-		for (const [kind, marker] of Object.entries(MARKERS) as [Kind, string][])
-			if (!seen.has(kind) && body.includes(marker)) {
-				seen.add(kind);
-				events.push(`${kind} loaded`);
-			}
+		for (const [kind, marker] of Object.entries(MARKERS) as [Kind, string][]) if (!urlOf.has(kind) && body.includes(marker)) urlOf.set(kind, url);
 	});
 
 	await page.goto('/case/dana/');
@@ -33,11 +34,12 @@ test('a first visit loads storage, the debrief and the offline copy only after t
 	events.push('setting card');
 	await startSession(page);
 	events.push('first choice');
-	await expect.poll(() => seen.size, { message: 'storage, runtime and debrief all load in the end' }).toBe(3);
+	await expect.poll(() => urlOf.size, { message: 'storage, runtime and debrief all load in the end' }).toBe(3);
 	await expect.poll(() => events.includes('service worker started')).toBe(true);
 
 	const at = (event: string) => {
-		const i = events.indexOf(event);
+		const kind = event.replace(/ loaded$/, '') as Kind;
+		const i = events.indexOf(urlOf.has(kind) ? `response ${urlOf.get(kind)}` : event);
 		expect(i, `${event} happened (events: ${events.join(', ')})`).toBeGreaterThanOrEqual(0);
 		return i;
 	};
