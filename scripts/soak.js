@@ -22,7 +22,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { killChromium, launchChromium } from './lib/chromium-process.js';
-import { cycleSeed, describe, judge, prng, rowProblems, saves, screenOfPhase, summarize, unsaved } from './soak/model.js';
+import { cycleSeed, describe, hasRow, judge, prng, rowProblems, saves, screenOfPhase, summarize, unsaved } from './soak/model.js';
 import { loadOracle } from './soak/oracle.js';
 import { CONTROL, STEP_TIMEOUT_MS, openCase, readRows, readView, viewKey, viewProblems, waitAcknowledged, waitContentNote } from './soak/page.js';
 
@@ -260,8 +260,7 @@ async function check(page, caseId, view, segments) {
 	let outcome = 'clean';
 	for (const segment of segments) {
 		const isNew = !segment.before.exists;
-		// A new attempt has a row once the session started (begin and profile picks save nothing).
-		if (isNew && !segment.steps.some((s) => s.kind === 'continue')) continue;
+		if (!hasRow(segment.before, segment.steps)) continue;
 		const row = isNew ? freshHere[next++] : byId.get(/** @type {string} */ (segment.before.id));
 		const judged = judge(segment.before, segment.steps, row);
 		if (judged.outcome !== 'clean') outcome = judged.outcome;

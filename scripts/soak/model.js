@@ -78,6 +78,15 @@ export const screenOfPhase = (phase) => (phase === 'ended' ? 'content-note' : ph
 export const saves = (kind) => kind === 'choice' || kind === 'feedback';
 
 /**
+ * Whether an attempt can have a stored row after `steps`: a known one always does; a new one only
+ * once a step saved (begin, profile picks, starting the session and a restart before the first
+ * choice save nothing, so such an attempt takes no row from the fresh ones).
+ * @param {Summary} before
+ * @param {readonly Step[]} steps
+ */
+export const hasRow = (before, steps) => before.exists || steps.some((s) => saves(s.kind));
+
+/**
  * A new attempt before its first save.
  * @param {string | null} profile the vignette's default profile
  * @returns {Summary}

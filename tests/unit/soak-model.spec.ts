@@ -1,6 +1,6 @@
 // The soak's judgement of a stored attempt after a kill (scripts/soak/model.js).
 import { describe, expect, it } from 'vitest';
-import { apply, cycleSeed, judge, prng, rowProblems, summarize, unsaved, type Step, type StoredRow } from '../../scripts/soak/model.js';
+import { apply, cycleSeed, hasRow, judge, prng, rowProblems, summarize, unsaved, type Step, type StoredRow } from '../../scripts/soak/model.js';
 
 const acked = (kind: Step['kind'], extra: Partial<Step> = {}): Step => ({ kind, acked: true, ...extra });
 const choice = (choiceId: string, screen: string): Step => acked('choice', { choiceId, screen });
@@ -93,6 +93,23 @@ describe('judge', () => {
 
 	it('refuses steps taken before the previous one was acknowledged', () => {
 		expect(() => judge(base, [{ kind: 'choice', choiceId: 'x', acked: null }, choice('y', 'choosing')], row([]))).toThrow(/before the previous one/);
+	});
+});
+
+describe('hasRow', () => {
+	const started = [acked('begin', { screen: 'setting' }), acked('continue', { screen: 'choosing' })];
+
+	it('a new attempt restarted before its first choice has no row to claim', () => {
+		expect(hasRow(unsaved(null), [...started, acked('restart')])).toBe(false);
+	});
+
+	it('a new attempt has one once a choice was made, acknowledged or not', () => {
+		expect(hasRow(unsaved(null), [...started, choice('dana-s1-sleep', 'choosing')])).toBe(true);
+		expect(hasRow(unsaved(null), [...started, { kind: 'choice', choiceId: 'dana-s1-sleep' }])).toBe(true);
+	});
+
+	it('a stored attempt always has one', () => {
+		expect(hasRow(summarize(row([])), [acked('restart')])).toBe(true);
 	});
 });
 
