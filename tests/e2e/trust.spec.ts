@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { AttemptRecord } from '../../src/lib/domain/attempt';
 import { ledgerEntry } from '../../src/lib/domain/scoring';
 import { parseExportText } from '../../src/lib/exchange/import';
-import { DANA, DANA_BEST, DANA_WORST, expectedCounts, putRows, storedRows } from './support/case';
+import { begin, choose, continueFeedback, DANA, DANA_BEST, DANA_WORST, expectedCounts, openCase, putRows, startSession, storedRows } from './support/case';
 import { attemptAt, exportFile, json, manifestOf, optionOf } from './support/exports';
 import { readCsv } from '../support/read-csv';
 
@@ -126,4 +126,54 @@ test('the instructor view keeps its summary through 200 files with every hostile
 	const csv = readFileSync((await download.path())!, 'utf8').slice(1);
 	expect(readCsv(csv).length).toBeGreaterThan(1);
 	for (const piece of csv.split(/[,;\t\r\n]/)) expect(piece.replace(/^[\s"]*/, '')).not.toMatch(/^[=+\-@]/);
+});
+
+test('a tab playing a case is told the truth when its attempt is imported over or deleted: never "open in another tab", never revived', async ({ context }) => {
+	const play = await context.newPage();
+	await openCase(play, 'tiny');
+	await begin(play);
+	await startSession(play);
+	await choose(play, 'V99.D99.1.a');
+	const [played] = (await storedRows(play)).map((r) => String(r['id']));
+
+	// An import bringing a newer unfinished attempt of the same vignette sets the file's aside, not the one in play.
+	const progress = await context.newPage();
+	await openProgress(progress);
+	const now = Date.now();
+	const newer = attemptAt('tiny', ['V99.D99.1.b'], { id: 'newer-tiny', status: 'active', phase: 'feedback', completedAt: null, startedAt: now - 60_000, updatedAt: now });
+	await progress.locator('[data-import-input]').setInputFiles(json('newer.json', exportFile(null, [newer])));
+	await expect(progress.locator('[data-import-open]')).toContainText('open in another tab');
+	await progress.locator('[data-action=confirm-import]').click();
+	await expect(progress.locator('[data-import-result]')).toContainText('because a tab has the vignette open');
+	const afterImport = await storedRows(progress);
+	expect(afterImport.map((r) => [r['id'], r['status']]).sort()).toEqual([['newer-tiny', 'abandoned'], [played, 'active']].sort());
+	// The tab in play saves its next step as if nothing happened.
+	await continueFeedback(play);
+	await expect(play.locator('[data-storage-notice]')).toHaveCount(0);
+
+	// Deleted on Your progress: the tab says so, keeps playing, and its next choice does not bring the row back.
+	await progress.reload();
+	await expect(progress.locator('main[data-ready]')).toBeAttached({ timeout: 15_000 });
+	await progress.locator(`tr[data-attempt="${played}"] [data-action=delete]`).click();
+	await progress.getByRole('dialog', { name: 'Delete this attempt?' }).locator('[data-action=confirm]').click();
+	await expect(progress.locator(`tr[data-attempt="${played}"]`)).toHaveCount(0);
+	await play.locator('[data-choice-id="tiny-carry-on"]').click();
+	await expect(play.locator('[data-storage-notice]')).toHaveAttribute('data-storage-notice', 'deleted');
+	await expect(play.locator('[data-storage-notice]')).toContainText('This attempt was deleted on Your progress');
+	await expect(play.locator('main')).toHaveAttribute('data-save-state', 'failed');
+	await expect(play.locator('[data-action=take-over]')).toHaveCount(0);
+	await expect(play.locator('[data-choice-id]').first()).toBeEnabled();
+	expect((await storedRows(progress)).map((r) => r['id'])).toEqual(['newer-tiny']);
+});
+
+test('an attempt of this very content whose recorded choice the story does not offer says so, not "the vignette was updated"', async ({ page }) => {
+	await openProgress(page);
+	const base = attemptAt('tiny', [], { id: 'unplayable', status: 'active', phase: 'choosing', completedAt: null, inkState: null, revision: 2 });
+	await putRows(page, 'attempts', [{ ...base, choiceLog: [{ choiceId: 'tiny-no-such-choice', at: base.startedAt + 60_000 }] }]);
+	await openCase(page, 'tiny');
+	await expect(page.locator('[data-outdated]')).toHaveAttribute('data-outdated', 'unplayable');
+	await expect(page.locator('[data-outdated]')).toContainText('a choice recorded in it is not one this vignette offers');
+	await expect(page.locator('[data-action=begin]')).toBeEnabled();
+	// Kept in the history as it was, marked superseded once a new attempt starts; never changed.
+	expect((await storedRows(page)).find((r) => r['id'] === 'unplayable')?.['choiceLog']).toEqual([{ choiceId: 'tiny-no-such-choice', at: base.startedAt + 60_000 }]);
 });

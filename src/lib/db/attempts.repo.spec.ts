@@ -57,8 +57,16 @@ describe('AttemptsRepository', () => {
 	it('never re-creates an attempt deleted while a tab still plays it: only a first write inserts', async () => {
 		await repo.save(attempt());
 		await db.attempts.delete('a1');
-		await expect(repo.save(attempt({ revision: 2, updatedAt: 3 }))).rejects.toBeInstanceOf(RevisionConflictError);
+		await expect(repo.save(attempt({ revision: 2, updatedAt: 3 }))).rejects.toMatchObject({ name: 'RevisionConflictError', reason: 'deleted' });
 		expect(await db.attempts.get('a1')).toBeUndefined();
+	});
+
+	it('names a row set aside (by an import) apart from one another writer moved on', async () => {
+		await repo.save(attempt());
+		await db.attempts.put({ ...attempt(), status: 'abandoned', revision: 2 });
+		await expect(repo.save(attempt({ revision: 2, updatedAt: 3 }))).rejects.toMatchObject({ reason: 'set-aside' });
+		await db.attempts.put({ ...attempt(), revision: 3 });
+		await expect(repo.save(attempt({ revision: 2, updatedAt: 3 }))).rejects.toMatchObject({ reason: 'newer' });
 	});
 
 	it('accepts only the next revision, so a stale writer cannot interleave', async () => {

@@ -3,15 +3,23 @@ import type { AttemptRecord, AttemptStatus } from '../domain/attempt';
 import type { ConfideDatabase } from './database';
 import { parseAttempt, whyInvalid } from './schemas';
 
+/**
+ * Why a write was refused: the row was deleted (on the progress page), set aside (no longer
+ * active: an import retired it), or written by someone else since (another tab).
+ */
+export type ConflictReason = 'deleted' | 'set-aside' | 'newer';
+
 export class RevisionConflictError extends Error {
-	/** `stored` null: the row is gone (deleted in another tab) while this write continued it. */
-	constructor(id: string, stored: number | null, attempted: number) {
+	readonly reason: ConflictReason;
+	/** `stored` null: the row is gone while this write continued it. */
+	constructor(id: string, stored: { revision: number; status: AttemptStatus } | null, attempted: number) {
 		super(
 			stored === null
 				? `attempt ${id} was deleted; this write continued revision ${attempted - 1}`
-				: `attempt ${id} is at revision ${stored}; this write expected ${attempted - 1}`
+				: `attempt ${id} is at revision ${stored.revision} (${stored.status}); this write expected ${attempted - 1}`
 		);
 		this.name = 'RevisionConflictError';
+		this.reason = stored === null ? 'deleted' : stored.status === 'active' ? 'newer' : 'set-aside';
 	}
 }
 
@@ -44,7 +52,7 @@ export class AttemptsRepository {
 			// Only a first write may create the row: a later one finding none would revive a deleted attempt.
 			if (row === undefined && record.revision > 1) throw new RevisionConflictError(record.id, null, record.revision);
 			const stored = parseAttempt(row);
-			if (stored && stored.revision !== record.revision - 1) throw new RevisionConflictError(record.id, stored.revision, record.revision);
+			if (stored && stored.revision !== record.revision - 1) throw new RevisionConflictError(record.id, stored, record.revision);
 			if ((!stored || stored.profile !== record.profile) && record.status === 'active') {
 				const others = validRows(await this.db.attempts.where({ caseId: record.caseId, status: 'active' }).toArray()).value;
 				for (const other of others)

@@ -31,19 +31,19 @@ export class ImportRepository {
 		return { valid, unreadable: new Set(keys.filter((k) => !readable.has(k))) };
 	}
 
-	/** What importing the file would do now (read only). */
-	async preview(file: ExportFile): Promise<ImportPlan> {
+	/** What importing the file would do now (read only); `openCases`: vignettes a tab is playing. */
+	async preview(file: ExportFile, openCases: ReadonlySet<string> = new Set()): Promise<ImportPlan> {
 		return this.db.transaction('r', this.db.attempts, async () => {
 			const { valid, unreadable } = await this.current();
-			return planImport(valid, file, unreadable);
+			return planImport(valid, file, unreadable, openCases);
 		});
 	}
 
 	/** Writes the file's attempts if the plan still holds; throws PlanChangedError (writing nothing) if not. */
-	async apply(file: ExportFile, confirmed: ImportPlan): Promise<ImportPlan> {
+	async apply(file: ExportFile, confirmed: ImportPlan, openCases: ReadonlySet<string> = new Set()): Promise<ImportPlan> {
 		return this.db.transaction('rw', this.db.attempts, async () => {
 			const { valid, unreadable } = await this.current();
-			const plan = planImport(valid, file, unreadable);
+			const plan = planImport(valid, file, unreadable, openCases);
 			if (planSignature(plan) !== planSignature(confirmed)) throw new PlanChangedError();
 			if (plan.writes.length > 0) await this.db.attempts.bulkPut(plan.writes);
 			return plan;

@@ -10,6 +10,7 @@ import { ImportRepository } from './import.repo';
 import { SettingsRepository, type Settings } from './settings.repo';
 import type { ExportFile } from '../exchange/format';
 import type { ImportPlan } from '../exchange/merge';
+import { casesOpenInTabs } from '../session/attempt-lock';
 
 export class ProgressRepository {
 	private db: ConfideDatabase | undefined;
@@ -48,12 +49,13 @@ export class ProgressRepository {
 		await (await this.handle()).attempts.delete(id);
 	}
 
+	/** Asked again at each step: a case page may open or close between preview and confirmation. */
 	async previewImport(file: ExportFile): Promise<ImportPlan> {
-		return new ImportRepository(await this.handle()).preview(file);
+		return new ImportRepository(await this.handle()).preview(file, await casesOpenInTabs());
 	}
 
 	async applyImport(file: ExportFile, plan: ImportPlan): Promise<ImportPlan> {
-		return new ImportRepository(await this.handle()).apply(file, plan);
+		return new ImportRepository(await this.handle()).apply(file, plan, await casesOpenInTabs());
 	}
 
 	/**

@@ -46,11 +46,11 @@ describe('planImport', () => {
 		const active = { status: 'active' as const, phase: 'choosing' as const, completedAt: null };
 		const here = sampleAttempt({ id: 'local', ...active, updatedAt: 200 });
 		const olderImport = planImport([here], fileOf(sampleAttempt({ id: 'old', ...active, updatedAt: 100 })));
-		expect(olderImport.retired).toEqual([{ id: 'old', caseId: 'dana', from: 'file' }]);
+		expect(olderImport.retired).toEqual([{ id: 'old', caseId: 'dana', from: 'file', open: false }]);
 		expect(olderImport.writes).toEqual([sampleAttempt({ id: 'old', ...active, updatedAt: 100, status: 'abandoned', revision: 4 })]);
 
 		const newerImport = planImport([here], fileOf(sampleAttempt({ id: 'new', ...active, updatedAt: 300 })));
-		expect(newerImport.retired).toEqual([{ id: 'local', caseId: 'dana', from: 'device' }]);
+		expect(newerImport.retired).toEqual([{ id: 'local', caseId: 'dana', from: 'device', open: false }]);
 		expect(newerImport.writes.map((a) => [a.id, a.status, a.revision])).toEqual([
 			['new', 'active', 3],
 			['local', 'abandoned', 4]
@@ -68,7 +68,24 @@ describe('planImport', () => {
 		expect(apart.retired).toEqual([]);
 		// Two active ones within the file itself clash too.
 		const both = planImport([], fileOf(sampleAttempt({ id: 'f1', ...active, updatedAt: 1 }), sampleAttempt({ id: 'f2', ...active, updatedAt: 2 })));
-		expect(both.retired).toEqual([{ id: 'f1', caseId: 'dana', from: 'file' }]);
+		expect(both.retired).toEqual([{ id: 'f1', caseId: 'dana', from: 'file', open: false }]);
+	});
+
+	it('never changes an attempt a tab is playing: a newer one from the file is set aside instead, and a copy of it is not taken', () => {
+		const active = { status: 'active' as const, phase: 'choosing' as const, completedAt: null };
+		const playing = sampleAttempt({ id: 'local', ...active, updatedAt: 200 });
+		const newer = fileOf(sampleAttempt({ id: 'new', ...active, updatedAt: 300 }));
+		const open = new Set(['dana']);
+
+		const plan = planImport([playing], newer, new Set(), open);
+		expect(plan.retired).toEqual([{ id: 'new', caseId: 'dana', from: 'file', open: true }]);
+		expect(plan.writes.map((a) => [a.id, a.status])).toEqual([['new', 'abandoned']]);
+		// Another vignette open changes nothing.
+		expect(planImport([playing], newer, new Set(), new Set(['jordan'])).retired).toEqual([{ id: 'local', caseId: 'dana', from: 'device', open: false }]);
+
+		const laterCopy = planImport([playing], fileOf(sampleAttempt({ id: 'local', ...active, updatedAt: 200, revision: 9 })), new Set(), open);
+		expect(laterCopy.conflicts).toEqual([expect.objectContaining({ id: 'local', kept: 'device', reason: expect.stringContaining('open in a tab') })]);
+		expect(laterCopy.writes).toEqual([]);
 	});
 
 	it('leaves a row this device cannot read alone', () => {

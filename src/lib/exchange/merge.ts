@@ -16,11 +16,16 @@ export interface Conflict {
 	reason: string;
 }
 
-/** An active attempt set to 'abandoned' because a newer active one of the same vignette and profile exists. */
+/**
+ * An active attempt set to 'abandoned' because another active one of the same vignette and profile
+ * stays: the newer one, or the one a tab is playing (`open`).
+ */
 export interface Retirement {
 	id: string;
 	caseId: string;
 	from: Side;
+	/** Set aside because the vignette is open in a tab, whatever its age. */
+	open: boolean;
 }
 
 export interface ImportPlan {
@@ -65,8 +70,16 @@ const activeKey = (a: AttemptRecord) => JSON.stringify([a.caseId, a.profile, a.p
 /**
  * @param existing the valid attempts on this device
  * @param unreadable ids of stored rows that fail validation: never overwritten by an import
+ * @param openCases vignettes open in a tab: their active attempts on this device are never
+ *   replaced or set aside (the tab would find its next save refused)
  */
-export function planImport(existing: readonly AttemptRecord[], file: ExportFile, unreadable: ReadonlySet<string> = new Set()): ImportPlan {
+export function planImport(
+	existing: readonly AttemptRecord[],
+	file: ExportFile,
+	unreadable: ReadonlySet<string> = new Set(),
+	openCases: ReadonlySet<string> = new Set()
+): ImportPlan {
+	const inPlay = (a: AttemptRecord) => a.status === 'active' && openCases.has(a.caseId);
 	const local = new Map(existing.map((a) => [a.id, a]));
 	const plan: ImportPlan = { added: [], duplicates: [], conflicts: [], retired: [], writes: [] };
 	// The resulting state of every row the import touches or might retire.
@@ -83,6 +96,8 @@ export function planImport(existing: readonly AttemptRecord[], file: ExportFile,
 			written.set(attempt.id, attempt);
 		} else if (sameRecord(mine, attempt)) {
 			plan.duplicates.push(attempt.id);
+		} else if (inPlay(mine)) {
+			plan.conflicts.push({ id: attempt.id, caseId: attempt.caseId, kept: 'device', reason: 'it is open in a tab here, so the copy on this device is kept' });
 		} else {
 			const conflict = resolve(mine, attempt);
 			plan.conflicts.push(conflict);
@@ -99,10 +114,14 @@ export function planImport(existing: readonly AttemptRecord[], file: ExportFile,
 		if (a.status === 'active') groups.set(activeKey(a), [...(groups.get(activeKey(a)) ?? []), a]);
 	for (const group of groups.values()) {
 		if (group.length < 2) continue;
-		group.sort((a, b) => b.updatedAt - a.updatedAt || Number(written.has(a.id)) - Number(written.has(b.id)) || (a.id < b.id ? -1 : 1));
+		const played = (a: AttemptRecord) => Number(!written.has(a.id) && inPlay(a));
+		group.sort(
+			(a, b) => played(b) - played(a) || b.updatedAt - a.updatedAt || Number(written.has(a.id)) - Number(written.has(b.id)) || (a.id < b.id ? -1 : 1)
+		);
+		const open = played(group[0]!) === 1;
 		for (const older of group.slice(1)) {
 			const from: Side = written.has(older.id) ? 'file' : 'device';
-			plan.retired.push({ id: older.id, caseId: older.caseId, from });
+			plan.retired.push({ id: older.id, caseId: older.caseId, from, open });
 			// A revision step, so a tab still writing the old row meets a conflict instead of reviving it.
 			written.set(older.id, { ...older, status: 'abandoned', revision: older.revision + 1 });
 		}

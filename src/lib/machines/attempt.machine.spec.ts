@@ -311,6 +311,15 @@ describe('attempt machine: saving', () => {
 		expect(h.matches({ attempt: 'choosing' })).toBe(true);
 	});
 
+	it('an attempt deleted or set aside elsewhere stops saving, says so, and this tab keeps its ownership', () => {
+		for (const reason of ['deleted', 'set-aside'] as const) {
+			const h = failedOnce(Object.assign(new Error('revision'), { name: 'RevisionConflictError', reason }));
+			expect(h.matches({ save: 'stopped', ownership: { asking: 'mine' } })).toBe(true);
+			expect(h.context.saveFailure?.kind).toBe(reason);
+			expect(h.delays).toEqual([]);
+		}
+	});
+
 	it('a database closed by an upgrade in another tab is not retried', () => {
 		const h = failedOnce(Object.assign(new Error('closed'), { name: 'DatabaseClosedError' }));
 		expect(h.matches({ storage: 'closedByUpgrade', save: 'stopped' })).toBe(true);

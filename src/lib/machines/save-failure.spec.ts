@@ -12,11 +12,21 @@ describe('classifySaveError', () => {
 
 	it('tells a conflicting writer, a closed database and refusals apart from other errors', () => {
 		expect(classifySaveError(named('RevisionConflictError')).kind).toBe('conflict');
+		expect(classifySaveError(named('RevisionConflictError', { reason: 'newer' })).kind).toBe('conflict');
 		expect(classifySaveError(named('DatabaseClosedError')).kind).toBe('closed');
 		expect(classifySaveError(new SaveRefusedError('not-owner', 'open elsewhere')).kind).toBe('not-owner');
 		expect(classifySaveError(new SaveRefusedError('unavailable', 'no IndexedDB'))).toEqual({ kind: 'unavailable', detail: 'no IndexedDB' });
 		expect(classifySaveError(named('UnknownError')).kind).toBe('other');
 		expect(classifySaveError('a string').kind).toBe('other');
+	});
+
+	it('says why a write was refused when the row was deleted or set aside, not "another tab" (Dexie may wrap it)', () => {
+		expect(classifySaveError(named('AbortError', { inner: named('RevisionConflictError', { reason: 'deleted' }) }))).toEqual({
+			kind: 'deleted',
+			detail: 'this attempt was deleted on Your progress'
+		});
+		expect(classifySaveError(named('RevisionConflictError', { reason: 'set-aside' })).kind).toBe('set-aside');
+		for (const kind of ['deleted', 'set-aside'] as const) expect(isRetryable({ kind, detail: '' })).toBe(false);
 	});
 
 	it('retries only what may pass by itself', () => {

@@ -10,9 +10,23 @@ type LockRequest = (name: string, options: { ifAvailable?: boolean; steal?: bool
 
 export interface Locks {
 	request: LockRequest;
+	/** Held and pending locks of this origin (every tab's). */
+	query?: () => Promise<{ held?: { name?: string }[] }>;
 }
 
-export const lockName = (caseId: string) => `confide-attempt-${caseId}`;
+const LOCK_PREFIX = 'confide-attempt-';
+export const lockName = (caseId: string) => `${LOCK_PREFIX}${caseId}`;
+
+/**
+ * The vignettes a tab has open on its case page right now (their locks are held). An import
+ * leaves those attempts as they are, so the tab playing one never meets a changed row.
+ * Without Web Locks nothing is known to be open.
+ */
+export async function casesOpenInTabs(locks: Locks | undefined = browserLocks()): Promise<ReadonlySet<string>> {
+	if (!locks?.query) return new Set();
+	const { held = [] } = await locks.query();
+	return new Set(held.flatMap((l) => (l.name?.startsWith(LOCK_PREFIX) ? [l.name.slice(LOCK_PREFIX.length)] : [])));
+}
 
 export class AttemptLock {
 	private release: (() => void) | undefined;

@@ -2,7 +2,7 @@
  * What the case page shows, read off the attempt machine's snapshot. Pure: a snapshot in, plain
  * values out, so the page has no rules of its own.
  */
-import type { AttemptSnapshot } from '../machines/attempt.machine';
+import type { AttemptSnapshot, OutdatedNotice } from '../machines/attempt.machine';
 import type { CaseManifest, DecisionInfo } from '../domain/types';
 import type { ChoiceView } from '../domain/attempt';
 import type { SaveFailure } from '../machines/save-failure';
@@ -13,7 +13,7 @@ export type SaveState = 'idle' | 'pending' | 'saved' | 'failed' | 'unrecorded';
 /** Who may write this case's attempt: this tab, another tab (found so on opening), or another tab that took it over. */
 export type Ownership = 'pending' | 'mine' | 'elsewhere' | 'taken';
 /** Why progress is not being saved, when it is not. */
-export type StorageNoticeKind = 'elsewhere' | 'taken' | 'upgraded' | 'unavailable' | 'quota' | 'write-failed';
+export type StorageNoticeKind = 'elsewhere' | 'taken' | 'upgraded' | 'unavailable' | 'quota' | 'deleted' | 'set-aside' | 'write-failed';
 
 export function screenOf(snapshot: AttemptSnapshot): Screen {
 	const m = (attempt: string) => snapshot.matches({ attempt } as never);
@@ -58,7 +58,7 @@ export function storageNoticeOf(snapshot: AttemptSnapshot): StorageNoticeKind | 
 	if (snapshot.matches({ storage: 'unavailable' })) return 'unavailable';
 	const failure: SaveFailure | null = snapshot.context.saveFailure;
 	if (saveStateOf(snapshot) !== 'failed' || !failure) return null;
-	return failure.kind === 'quota' ? 'quota' : 'write-failed';
+	return failure.kind === 'quota' || failure.kind === 'deleted' || failure.kind === 'set-aside' ? failure.kind : 'write-failed';
 }
 
 /** The decision whose options are on offer, with its place in the vignette. */
@@ -78,3 +78,10 @@ export function choiceForKey(key: string, choices: readonly ChoiceView[]): Choic
 	if (!/^[1-9]$/.test(key)) return undefined;
 	return choices[Number(key) - 1];
 }
+
+/**
+ * Why a saved attempt could not be resumed: the vignette changed since it was played, or (same
+ * content) its recorded choices are not ones the story offers, as in an edited or damaged file.
+ */
+export const outdatedCauseOf = (notice: OutdatedNotice, manifest: CaseManifest): 'updated' | 'unplayable' =>
+	notice.attempt.contentHash === manifest.contentHash ? 'unplayable' : 'updated';
