@@ -26,6 +26,7 @@ import { CATEGORIES, addCategories, categoryByContent, createAttributor } from '
 import { firstChoiceProbe } from './bench/first-choice.js';
 import { buildPeers } from './bench/peers.js';
 import { probe } from './bench/probe.js';
+import { measureProgressScale } from './bench/progress-scale.js';
 import { fileFor, gzipSize, startGzipServer } from './bench/server.js';
 import { CHROMIUM_ARGS } from './lib/chromium-args.js';
 
@@ -60,6 +61,7 @@ function printHelp() {
   --path /case/x/   page to measure (default /case/dana/)
   --runs N          slow-4G runs, each a fresh context (default 5)
   --plays N         playthroughs for click and save timings, each a fresh context (default 3)
+  --history N       attempts stored before timing /progress/ (default 5000; 0 skips it)
   --server gzip|serve
                     gzip (default): the bench's own static server, gzip level 9 for text files.
                     serve: scripts/serve.js as a child process (uncompressed; throttled timings
@@ -73,7 +75,7 @@ Environment: CHROME_PATH (default /usr/bin/chromium).`);
 }
 
 function parseArgs(argv) {
-	const options = { build: true, analysis: true, http2: false, path: '/case/dana/', runs: 5, plays: 3, server: 'gzip', json: RESULTS_FILE };
+	const options = { build: true, analysis: true, http2: false, path: '/case/dana/', runs: 5, plays: 3, history: 5000, server: 'gzip', json: RESULTS_FILE };
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		const value = () => {
@@ -92,6 +94,7 @@ function parseArgs(argv) {
 		else if (a === '--path') options.path = value();
 		else if (a === '--runs') options.runs = count(value());
 		else if (a === '--plays') options.plays = count(value());
+		else if (a === '--history') options.history = Number(value()) || 0;
 		else if (a === '--server') {
 			options.server = value();
 			if (!['gzip', 'serve'].includes(options.server)) throw new UsageError(`--server is 'gzip' or 'serve', not '${options.server}'`);
@@ -814,6 +817,11 @@ function report(results) {
 		lines.push(
 			`  clicks at ${rate} CPU, next paint: Confide p50 ${ms(c.confide.nextFrame.p50)} / p95 ${ms(c.confide.nextFrame.p95)}, inkjs p50 ${ms(c.inkjs.nextFrame.p50)} / p95 ${ms(c.inkjs.nextFrame.p95)}: ${c.ratio.p50.toFixed(2)}x / ${c.ratio.p95.toFixed(2)}x (gates 1.2x / 1.5x); debrief-opening click ${ms(c.confide.debriefClickMs)}`
 		);
+	const h = results.history;
+	if (h)
+		lines.push(
+			`/progress/ with ${h.attempts} stored attempts (copies of one played path, so their replays share a cache): data-ready in ${(h.readyMs / 1000).toFixed(2)} s at 1x CPU, ${h.rowsShown} table rows shown`
+		);
 	lines.push(`Machine: ${results.machine.cores} cores, 1-minute load ${results.machine.load1Before.toFixed(1)} before, ${results.machine.load1After.toFixed(1)} after`);
 	lines.push('Notes');
 	for (const note of results.notes) lines.push(`  - ${note}`);
@@ -921,6 +929,13 @@ async function main() {
 		peerClicks = await measurePeerClicks(browser, server, peers, options);
 	} else progress(`e. skipped: ${options.path} is not /case/<id>/ with a story in stories/<id>/main.ink`);
 
+	let history = null;
+	if (options.history > 0) {
+		progress(`f. /progress/ with ${options.history} stored attempts`);
+		history = await measureProgressScale(browser, server.origin, { count: options.history, path: options.path });
+		progress(`   data-ready ${history.readyMs} ms, ${history.rowsShown} rows shown`);
+	}
+
 	const results = {
 		date: new Date().toISOString(),
 		durationS: 0,
@@ -937,6 +952,7 @@ async function main() {
 		firstChoiceRuns: options.runs,
 		firstChoice,
 		peerClicks,
+		history,
 		notes: []
 	};
 	results.notes = notesFor(results, attributor);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { DANA, DANA_WORST, TINY, TINY_BEST, expectedCounts, openCase, play, storedRows, type Counts } from './support/case';
-import { manifestOf } from './support/exports';
+import { DANA, DANA_WORST, TINY, TINY_BEST, expectedCounts, openCase, play, putRows, storedRows, type Counts } from './support/case';
+import { attemptAt, manifestOf } from './support/exports';
 import { readCsv } from '../support/read-csv';
 
 const TINY_WORST = ['V99.D99.1.b', 'V99.D99.2.b'];
@@ -266,4 +266,24 @@ test.describe('progress page', () => {
 		await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Progress' }).click();
 		await expect(page).toHaveURL(/\/progress\/$/);
 	});
+});
+
+test('a long history shows its 30 most recent attempts and charts them; every one is a click away', async ({ page }) => {
+	await openProgress(page);
+	const rows = Array.from({ length: 35 }, (_, i) => attemptAt('tiny', i % 2 ? TINY_BEST : TINY_WORST, { id: `long-${String(i).padStart(2, '0')}` }));
+	await putRows(page, 'attempts', rows);
+	await openProgress(page);
+	const section = page.locator('section[data-case=tiny]');
+	await expect(section.locator('tr[data-attempt]')).toHaveCount(30);
+	// The oldest five wait; the newest is there.
+	await expect(section.locator('tr[data-attempt="long-04"]')).toHaveCount(0);
+	await expect(section.locator('tr[data-attempt="long-34"]')).toHaveCount(1);
+	await expect(section.locator('svg[data-chart] [data-point]')).toHaveCount(30);
+	await expect(section.locator('figure')).toContainText('35 completed attempts, the latest 30 charted');
+	const more = section.locator('[data-action=show-all-rows]');
+	await expect(more).toHaveAttribute('aria-pressed', 'false');
+	await more.click();
+	await expect(section.locator('tr[data-attempt]')).toHaveCount(35);
+	await expect(more).toHaveAttribute('aria-pressed', 'true');
+	await expect(more).toBeFocused();
 });
