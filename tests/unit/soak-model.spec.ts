@@ -105,7 +105,7 @@ describe('hasRow', () => {
 
 	it('a new attempt has one once a choice was made, acknowledged or not', () => {
 		expect(hasRow(unsaved(null), [...started, choice('dana-s1-sleep', 'choosing')])).toBe(true);
-		expect(hasRow(unsaved(null), [...started, { kind: 'choice', choiceId: 'dana-s1-sleep' }])).toBe(true);
+		expect(hasRow(unsaved(null), [...started, { kind: 'choice', choiceId: 'dana-s1-sleep', acked: false }])).toBe(true);
 	});
 
 	it('a stored attempt always has one', () => {

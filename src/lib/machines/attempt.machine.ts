@@ -209,6 +209,9 @@ function restored(record: AttemptRecord, manifest: CaseManifest) {
 
 const errorText = (error: unknown) => String((error as Error | undefined)?.message ?? error);
 
+/** This tab holds the case's lock: asked for and granted, or taken over. */
+const thisTabOwnsIt = or([stateIn({ ownership: { asking: 'mine' } }), stateIn({ ownership: { stealing: 'mine' } })]);
+
 export const attemptMachine = setup({
 	types: {
 		context: {} as AttemptContext,
@@ -266,8 +269,8 @@ export const attemptMachine = setup({
 		storyReady: stateIn({ story: 'ready' }),
 		storageUnavailable: stateIn({ storage: 'unavailable' }),
 		upgradedElsewhere: stateIn({ storage: 'closedByUpgrade' }),
-		mine: or([stateIn({ ownership: { asking: 'mine' } }), stateIn({ ownership: { stealing: 'mine' } })]),
-		notOwner: not(or([stateIn({ ownership: { asking: 'mine' } }), stateIn({ ownership: { stealing: 'mine' } })])),
+		mine: thisTabOwnsIt,
+		notOwner: not(thisTabOwnsIt),
 		notSaving: not(stateIn({ save: 'writing' })),
 		/** Story loaded (or failed), storage opened (or not), the lock answered: resume can look. */
 		readyToLook: and([
@@ -282,7 +285,7 @@ export const attemptMachine = setup({
 		canChoose: and([
 			({ context, event }) => event.type === 'choice.select' && context.choices.some((c) => c.id === event.choiceId),
 			not(stateIn({ save: 'writing' })),
-			or([stateIn({ ownership: { asking: 'mine' } }), stateIn({ ownership: { stealing: 'mine' } })])
+			thisTabOwnsIt
 		]),
 		profileSelectable: ({ context, event }) =>
 			event.type === 'profile.select' && !context.profileLocked && context.manifest.meta.profiles.some((p) => p.id === event.profile),
@@ -292,7 +295,7 @@ export const attemptMachine = setup({
 		/** Only an attempt the trainee has acted on, and that this tab owns, is worth marking abandoned. */
 		worthAbandoning: and([
 			({ context }) => context.revision > 0 && context.phase !== 'ended',
-			or([stateIn({ ownership: { asking: 'mine' } }), stateIn({ ownership: { stealing: 'mine' } })])
+			thisTabOwnsIt
 		]),
 		retryableError: ({ event }) => isRetryable(classifySaveError((event as { error?: unknown }).error)),
 		failedWith: ({ context }, kind: SaveFailure['kind']) => context.saveFailure?.kind === kind
