@@ -129,3 +129,41 @@ test('a practice run cut short by a reload goes on where it was; leaving it keep
 	await expect(page.locator('[data-practice-banner]')).toHaveCount(0);
 	expect((await rows(page)).find((r) => r.id === recorded!.id)).toEqual(recorded);
 });
+
+test('"Try decision 2 again" on a saved report opens a practice run there, kept through a reload before its first choice', async ({ page }) => {
+	await openCase(page, 'tiny');
+	await play(page, TINY, ['V99.D99.1.b', 'V99.D99.2.b']);
+	const [recorded] = await rows(page);
+
+	await page.goto(`/report/?attempt=${recorded!.id}`);
+	await expect(page.locator('main[data-report=ready]')).toBeAttached({ timeout: 15_000 });
+	await page.locator('a[data-practice-decision="V99.D99.2"]').click();
+	const view = await waitReady(page);
+	expect(view.screen).toBe('choosing');
+	expect(view.choiceIds.every((id) => id.startsWith('V99.D99.2.'))).toBe(true);
+	await expect(page.locator('[data-practice-banner]')).toBeVisible();
+	// The request is taken off the address: a reload resumes the run from storage, not a new one.
+	await expect(page).toHaveURL(/\/case\/tiny\/$/);
+	await expect(page.locator('main')).toHaveAttribute('data-save-state', 'saved');
+	const run = (await rows(page)).find((r) => r.practice);
+	expect(run).toMatchObject({ status: 'active', revision: 1, practice: { of: recorded!.id, fromDecision: 'V99.D99.2' } });
+
+	await page.reload();
+	const again = await waitReady(page);
+	expect(again.screen).toBe('choosing');
+	expect(again.choiceIds).toEqual(view.choiceIds);
+	await expect(page.locator('[data-practice-banner]')).toBeVisible();
+	const done = await choose(page, 'V99.D99.2.a');
+	expect(done.screen).toBe('feedback');
+	const stored = await rows(page);
+	expect(stored.filter((r) => r.practice).map((r) => r.id)).toEqual([run!.id]);
+	expect(stored.find((r) => r.id === recorded!.id)).toEqual(recorded);
+});
+
+test('a practice link to an attempt this device does not have says so and starts the case as usual', async ({ page }) => {
+	await page.goto('/case/tiny/?practise=not-here&from=V99.D99.1');
+	const view = await waitReady(page);
+	expect(view.screen).toBe('content-note');
+	await expect(page.getByRole('alert').filter({ hasText: 'Practice could not start' })).toContainText('that attempt is not on this device');
+	await expect(page).toHaveURL(/\/case\/tiny\/$/);
+});

@@ -51,7 +51,7 @@ const stepped = (choiceId: string, step: PassageStep, at: number, option?: Score
 type Event = AttemptEvent | { type: string; [key: string]: unknown };
 
 /** Drives the machine with pure transitions; effects are answered by hand, as their done/error events. */
-function harness(input: { fixedProfile?: string | null; mode?: 'learning' | 'assessment' } = {}) {
+function harness(input: { fixedProfile?: string | null; mode?: 'learning' | 'assessment'; practice?: { of: string; fromDecision: string } | null } = {}) {
 	const [initial, initialActions] = initialTransition(attemptMachine, { manifest, attemptId: 'attempt-1', now: 1000, ...input });
 	let snapshot: AttemptSnapshot = initial;
 	let actions = initialActions;
@@ -415,9 +415,54 @@ describe('attempt machine: resuming', () => {
 	}
 	const found = (kind: ResumeFound['kind'], extra: object = {}): ResumeFound => ({ kind, attempt: saved, choices: [narrative], recorded: null, invalid: 0, reason: 'gone', ...extra }) as ResumeFound;
 
+	it('a practice link prepares a run of the finished attempt it names, writes it at once, and can go back to that result', () => {
+		const h = harness({ practice: { of: 'done-1', fromDecision: 'V9.D9.1' } });
+		h.done('checkSavedProgress', true);
+		h.done('loadStory');
+		h.done('openStorage', { ok: true });
+		h.send({ type: 'lock.held' });
+		expect(h.inputOf('findResumable')).toMatchObject({ practice: { of: 'done-1', fromDecision: 'V9.D9.1' } });
+		const finished: AttemptRecord = { ...saved, id: 'done-1', status: 'completed', phase: 'ended' };
+		h.done('findResumable', { kind: 'practise', request: { source: finished, recorded: finished, decisionId: 'V9.D9.1' }, invalid: 0 });
+		expect(h.matches({ attempt: 'preparingPractice' })).toBe(true);
+		expect(h.inputOf('preparePractice')).toEqual({ source: finished, decisionId: 'V9.D9.1' });
+		const run: AttemptRecord = { ...saved, id: 'run-1', practice: { of: 'done-1', fromDecision: 'V9.D9.1' }, revision: 0 };
+		h.done('preparePractice', { practice: run, choices: [view(best), view(worst)] });
+		expect(h.matches({ attempt: 'choosing', save: 'writing' })).toBe(true);
+		expect(h.context).toMatchObject({ attemptId: 'run-1', recorded: { id: 'done-1' }, practiceRequest: null });
+		h.done('persistAttempt');
+		h.send({ type: 'practice.leave' });
+		h.done('setStatus');
+		expect(h.matches({ attempt: 'debrief' })).toBe(true);
+		expect(h.context).toMatchObject({ attemptId: 'done-1', phase: 'ended', recorded: null });
+	});
+
+	it('a practice link that cannot be followed says why on a new attempt', () => {
+		const h = harness({ practice: { of: 'gone', fromDecision: 'V9.D9.1' } });
+		// Even where nothing was ever saved, the link is looked into (and said to be unfollowable).
+		h.done('checkSavedProgress', false);
+		h.done('loadStory');
+		h.done('openStorage', { ok: true });
+		h.send({ type: 'lock.held' });
+		h.done('findResumable', { kind: 'none', invalid: 0, problem: 'that attempt is not on this device' });
+		expect(h.matches({ attempt: 'contentNote' })).toBe(true);
+		expect(h.context.practiceProblem).toBe('Practice could not start: that attempt is not on this device.');
+
+		const late = harness({ practice: { of: 'done-1', fromDecision: 'V9.D9.7' } });
+		late.done('checkSavedProgress', true);
+		late.done('loadStory');
+		late.done('openStorage', { ok: true });
+		late.send({ type: 'lock.held' });
+		const finished: AttemptRecord = { ...saved, id: 'done-1', status: 'completed', phase: 'ended' };
+		late.done('findResumable', { kind: 'practise', request: { source: finished, recorded: finished, decisionId: 'V9.D9.7' }, invalid: 0 });
+		late.fail('preparePractice', new Error('the attempt did not reach decision V9.D9.7'));
+		expect(late.matches({ attempt: 'contentNote' })).toBe(true);
+		expect(late.context.practiceProblem).toBe('Practice could not start: the attempt did not reach decision V9.D9.7.');
+	});
+
 	it('waits for story, storage and the lock, then resumes where the attempt was, as saved, without writing', () => {
 		const h = resuming();
-		expect(h.inputOf('findResumable')).toEqual({ manifest, fixedProfile: null, newMode: 'learning' });
+		expect(h.inputOf('findResumable')).toEqual({ practice: null, manifest, fixedProfile: null, newMode: 'learning' });
 		h.done('findResumable', found('resume'));
 		expect(h.matches({ attempt: 'choosing', save: 'saved' })).toBe(true);
 		expect(h.started).not.toContain('persistAttempt');
@@ -507,10 +552,18 @@ describe('attempt machine: practice', () => {
 		h.done('preparePractice', { practice, choices: [view(best), view(worst)] });
 		expect(h.matches({ attempt: 'choosing' })).toBe(true);
 		expect(h.context).toMatchObject({ attemptId: 'practice-1', practice: { of: 'attempt-1' }, recorded: { id: 'attempt-1' }, revision: 0 });
-		// Not acted on yet: leaving writes nothing.
+		// Written at once, so a reload before its first choice comes back to it; leaving waits for that write.
+		expect(h.matches({ save: 'writing' })).toBe(true);
+		expect(h.inputOf('persistAttempt')).toMatchObject({ id: 'practice-1', status: 'active', revision: 1 });
 		h.send({ type: 'practice.leave' });
+		expect(h.matches({ attempt: 'choosing' })).toBe(true);
+		h.done('persistAttempt');
+		// Left unfinished: kept as abandoned, so it is not offered again.
+		h.send({ type: 'practice.leave' });
+		expect(h.matches({ attempt: 'abandoningPractice' })).toBe(true);
+		expect(h.inputOf('setStatus')).toEqual({ id: 'practice-1', status: 'abandoned' });
+		h.done('setStatus');
 		expect(h.matches({ attempt: 'debrief' })).toBe(true);
-		expect(h.started).not.toContain('setStatus');
 		expect(h.context).toMatchObject({ attemptId: 'attempt-1', recorded: null, phase: 'ended' });
 		expect(h.context.ledger).toEqual([expect.objectContaining({ optionId: 'V9.D9.1.b' })]);
 	});

@@ -60,12 +60,26 @@ export interface AttemptContext extends PlayState {
 	storageProblem: string | null;
 	loadProblem: string | null;
 	practiceProblem: string | null;
+	/** A link asked to practise a decision of a finished attempt (`?practise=<id>&from=<decision>`). */
+	practiceLink: PracticeOrigin | null;
+	/** The practice run about to be prepared: what it replays, and the recorded attempt it belongs to. */
+	practiceRequest: PracticeRequest | null;
 	/** The story stopped (a runtime error): the case shows an error screen. */
 	error: string | null;
 }
 
+export interface PracticeRequest {
+	/** The attempt replayed up to the decision (the recorded one, or a practice run of it). */
+	source: AttemptRecord;
+	/** The finished, recorded attempt the run belongs to (its result never changes). */
+	recorded: AttemptRecord;
+	decisionId: string;
+}
+
 export interface AttemptInput {
 	manifest: CaseManifest;
+	/** A link's request to practise a decision of a finished attempt on this device. */
+	practice?: PracticeOrigin | null;
 	/** A profile fixed by an instructor's link, already checked against the vignette. */
 	fixedProfile?: string | null;
 	/** Assessment when the link or the build asks for it. */
@@ -103,7 +117,10 @@ export type AttemptEvent =
 
 /** What resume found: nothing, an attempt to go on with (as saved or replayed), or one that no longer fits. */
 export type ResumeFound =
-	| { kind: 'none'; invalid: number }
+	/** `problem`: a practice link could not be followed (said on the page). */
+	| { kind: 'none'; invalid: number; problem?: string }
+	/** A practice link names a finished attempt here: practise it (the run is prepared next). */
+	| { kind: 'practise'; request: PracticeRequest; invalid: number }
 	| {
 			kind: 'resume' | 'replayed';
 			attempt: AttemptRecord;
@@ -119,6 +136,8 @@ export interface ResumeQuery {
 	manifest: CaseManifest;
 	fixedProfile: string | null;
 	newMode: AttemptMode;
+	/** A link's practice request: its run is resumed if one was saved, else prepared afresh. */
+	practice: PracticeOrigin | null;
 }
 
 /** The record a save writes, without the ink state (the persist effect reads it after the frame). */
@@ -290,6 +309,8 @@ export const attemptMachine = setup({
 		profileSelectable: ({ context, event }) =>
 			event.type === 'profile.select' && !context.profileLocked && context.manifest.meta.profiles.some((p) => p.id === event.profile),
 		practising: ({ context }) => context.recorded !== null,
+		/** Leaving a practice run waits for its write, so the row is never left half-way (nor the revision counted on the recorded attempt). */
+		practisingAndSettled: and(['practising', not(stateIn({ save: 'writing' }))]),
 		/** A practice-only profile's runs are never written. */
 		unrecorded: ({ context }) => isPracticeOnly(context.manifest.meta, context.profile),
 		/** Only an attempt the trainee has acted on, and that this tab owns, is worth marking abandoned. */
@@ -310,7 +331,8 @@ export const attemptMachine = setup({
 			}
 		}),
 		restore: assign(({ context }, found: ResumeFound) => {
-			if (found.kind === 'none') return { invalidRows: found.invalid };
+			if (found.kind === 'none') return { invalidRows: found.invalid, ...(found.problem ? { practiceProblem: `Practice could not start: ${found.problem}.` } : {}) };
+			if (found.kind === 'practise') return { invalidRows: found.invalid, practiceRequest: found.request };
 			if (found.kind === 'outdated') return { invalidRows: found.invalid, outdated: { attempt: found.attempt, reason: found.reason }, recorded: null };
 			return { ...restored(found.attempt, context.manifest), choices: found.choices, invalidRows: found.invalid, recorded: found.recorded, outdated: null };
 		}),
@@ -328,12 +350,23 @@ export const attemptMachine = setup({
 		requestSave: raise({ type: 'save.request' }),
 		markRestored: raise({ type: 'save.restored' }),
 		reload: raise({ type: 'attempt.reload' }),
-		startPractice: assign(({ context }, { practice, choices }: { practice: AttemptRecord; choices: ChoiceView[] }) => {
-			// Practising a practice run practises the same recorded attempt.
-			const recorded = context.recorded ?? recordOf(context);
-			return { ...restored(practice, context.manifest), choices, recorded, practiceProblem: null };
+		/** "Try this decision again" on the debrief: practising a practice run practises the same recorded attempt. */
+		askPractice: assign(({ context, event }) =>
+			event.type === 'practice.start'
+				? { practiceRequest: { source: recordOf(context), recorded: context.recorded ?? recordOf(context), decisionId: event.decisionId } }
+				: {}
+		),
+		startPractice: assign(({ context }, { practice, choices }: { practice: AttemptRecord; choices: ChoiceView[] }) => ({
+			...restored(practice, context.manifest),
+			choices,
+			recorded: context.practiceRequest?.recorded ?? null,
+			practiceRequest: null,
+			practiceProblem: null
+		})),
+		notePracticeProblem: assign({
+			practiceProblem: ({ event }) => `Practice could not start: ${errorText((event as { error?: unknown }).error)}.`,
+			practiceRequest: null
 		}),
-		notePracticeProblem: assign({ practiceProblem: ({ event }) => `Practice could not start: ${errorText((event as { error?: unknown }).error)}.` }),
 		showRecorded: assign(({ context }) => (context.recorded ? { ...restored(context.recorded, context.manifest), recorded: null } : {})),
 		startAfresh: assign(({ context }, { attemptId, now }: { attemptId: string; now: number }) => {
 			return { ...freshAttempt(context, attemptId, now), outdated: null, practiceProblem: null };
@@ -368,7 +401,9 @@ export const attemptMachine = setup({
 			invalidRows: 0,
 			storageProblem: null,
 			loadProblem: null,
-			practiceProblem: null
+			practiceProblem: null,
+			practiceLink: input.practice ?? null,
+			practiceRequest: null
 		};
 		return { ...base, ...freshAttempt(base, input.attemptId, input.now) };
 	},
@@ -440,7 +475,8 @@ export const attemptMachine = setup({
 					invoke: {
 						id: 'checkSavedProgress',
 						src: 'checkSavedProgress',
-						onDone: [{ guard: { type: 'isTrue', params: ({ event }) => event.output }, target: 'resuming' }, { target: 'contentNote' }],
+						// A practice link is followed (or said to be unfollowable) even on a device with nothing saved.
+						onDone: [{ guard: { type: 'isTrue', params: ({ context, event }) => event.output || context.practiceLink !== null }, target: 'resuming' }, { target: 'contentNote' }],
 						onError: 'resuming'
 					}
 				},
@@ -457,9 +493,14 @@ export const attemptMachine = setup({
 							invoke: {
 								id: 'findResumable',
 								src: 'findResumable',
-								input: ({ context }) => ({ manifest: context.manifest, fixedProfile: context.fixedProfile, newMode: context.newMode }),
+								input: ({ context }) => ({ manifest: context.manifest, fixedProfile: context.fixedProfile, newMode: context.newMode, practice: context.practiceLink }),
 								onDone: [
 									{ guard: { type: 'found', params: ({ event }) => ({ found: event.output, kind: 'none' }) }, target: '#attempt.attempt.contentNote', actions: { type: 'restore', params: ({ event }) => event.output } },
+									{
+										guard: { type: 'found', params: ({ event }) => ({ found: event.output, kind: 'practise' }) },
+										target: '#attempt.attempt.preparingPractice',
+										actions: { type: 'restore', params: ({ event }) => event.output }
+									},
 									{
 										guard: { type: 'found', params: ({ event }) => ({ found: event.output, kind: 'outdated' }) },
 										target: 'superseding',
@@ -526,7 +567,7 @@ export const attemptMachine = setup({
 				choosing: {
 					on: {
 						'choice.select': { guard: 'canChoose', target: 'stepping' },
-						'practice.leave': { guard: 'practising', target: 'leavingPractice' },
+						'practice.leave': { guard: 'practisingAndSettled', target: 'leavingPractice' },
 						restart: { guard: 'mine', target: 'restarting' }
 					}
 				},
@@ -542,14 +583,14 @@ export const attemptMachine = setup({
 				feedback: {
 					on: {
 						'feedback.continue': { guard: 'notSaving', target: 'route', actions: ['closeFeedback', 'requestSave'] },
-						'practice.leave': { guard: 'practising', target: 'leavingPractice' },
+						'practice.leave': { guard: 'practisingAndSettled', target: 'leavingPractice' },
 						restart: { guard: 'mine', target: 'restarting' }
 					}
 				},
 				debrief: {
 					on: {
-						'practice.start': { guard: 'storyReady', target: 'preparingPractice' },
-						'practice.leave': { guard: 'practising', target: 'leavingPractice' },
+						'practice.start': { guard: 'storyReady', target: 'preparingPractice', actions: 'askPractice' },
+						'practice.leave': { guard: 'practisingAndSettled', target: 'leavingPractice' },
 						restart: { guard: 'mine', target: 'restarting' }
 					}
 				},
@@ -557,9 +598,14 @@ export const attemptMachine = setup({
 					invoke: {
 						id: 'preparePractice',
 						src: 'preparePractice',
-						input: ({ context, event }) => ({ source: recordOf(context), decisionId: event.type === 'practice.start' ? event.decisionId : '' }),
-						onDone: { target: 'route', actions: { type: 'startPractice', params: ({ event }) => event.output } },
-						onError: { target: 'debrief', actions: 'notePracticeProblem' }
+						input: ({ context }) => ({ source: context.practiceRequest!.source, decisionId: context.practiceRequest!.decisionId }),
+						// Written at once, so a reload before its first choice comes back to it.
+						onDone: { target: 'route', actions: [{ type: 'startPractice', params: ({ event }) => event.output }, 'requestSave'] },
+						// Back where the trainee asked from: the debrief, or (from a link) a new attempt's content note.
+						onError: [
+							{ guard: { type: 'atPhase', params: { phase: 'ended' } }, target: 'debrief', actions: 'notePracticeProblem' },
+							{ target: 'contentNote', actions: 'notePracticeProblem' }
+						]
 					}
 				},
 				leavingPractice: {

@@ -19,3 +19,17 @@ export function withQuery(resolvedPath: string, query: Record<string, string | n
 	const text = params.toString();
 	return text ? `${resolvedPath}?${text}` : resolvedPath;
 }
+
+/** The address of `url` without some of its page query's keys (in the search, or in the hash route). */
+export function withoutQueryKeys(url: URL, keys: readonly string[]): string {
+	const next = new URL(url.href);
+	if (next.hash.startsWith('#/') && next.hash.includes('?')) {
+		const [route = '', ...rest] = next.hash.slice(1).split('#');
+		const at = route.indexOf('?');
+		const query = new URLSearchParams(route.slice(at + 1));
+		for (const key of keys) query.delete(key);
+		const text = query.toString();
+		next.hash = [`${route.slice(0, at)}${text ? `?${text}` : ''}`, ...rest].join('#');
+	} else for (const key of keys) next.searchParams.delete(key);
+	return next.href;
+}

@@ -11,7 +11,7 @@ import type { CatalogueEntry } from '../ink/catalogue';
 import type { StoryPort } from '../ink/runner';
 import { StoryHolder } from './story-holder';
 import { version } from '$app/environment';
-import type { AttemptRecord } from '../domain/attempt';
+import type { AttemptRecord, PracticeOrigin } from '../domain/attempt';
 import { attemptMachine, pendingRecord, type AttemptContext, type AttemptEvent, type ResumeFound, type ResumeQuery } from '../machines/attempt.machine';
 import { attemptExportFile, attemptExportName } from './attempt-export';
 import { downloadJson } from './download';
@@ -24,13 +24,37 @@ import { SaveRefusedError } from '../machines/save-failure';
 import { onClosedByUpgrade, openStorage, type Storage } from '../db/storage';
 
 /**
- * Finds the attempt to go on with: the active recorded one (under the link's profile, if it fixed
- * one), else a practice run cut short with the finished attempt it came from. An assessment link
- * never continues a learning attempt (that one would show feedback). The story is left where
- * the attempt stands.
+ * What a practice link (`?practise=<id>&from=<decision>`) leads to: the run it started, if one
+ * was saved (a reload), else a new run of that finished attempt on this device.
+ */
+async function followPracticeLink(storage: Extract<Storage, { ok: true }>, story: StoryHolder, query: ResumeQuery, link: PracticeOrigin): Promise<ResumeFound> {
+	const caseId = query.manifest.meta.id;
+	const named = await storage.attempts.get(link.of);
+	// A link to a practice run's report practises the recorded attempt it belongs to.
+	const recorded = named?.practice ? await storage.attempts.get(named.practice.of) : named;
+	if (!recorded || recorded.caseId !== caseId) return { kind: 'none', invalid: 0, problem: 'that attempt is not on this device' };
+	if (recorded.status !== 'completed' || recorded.practice) return { kind: 'none', invalid: 0, problem: 'only a finished attempt can be practised' };
+	const running = (await storage.attempts.findActive(caseId, undefined, 'practice')).value;
+	if (running?.practice?.of === recorded.id && running.practice.fromDecision === link.fromDecision) {
+		const runner = story.fresh();
+		const plan = planResume(running, query.manifest, runner);
+		if (plan.kind !== 'outdated') {
+			story.use(runner);
+			return { kind: plan.kind, attempt: plan.attempt, choices: plan.attempt.phase === 'ended' ? [] : runner.current().choices, recorded, invalid: 0 };
+		}
+	}
+	return { kind: 'practise', request: { source: recorded, recorded, decisionId: link.fromDecision }, invalid: 0 };
+}
+
+/**
+ * Finds the attempt to go on with: the run a practice link asks for, else the active recorded one
+ * (under the link's profile, if it fixed one), else a practice run cut short with the finished
+ * attempt it came from. An assessment link never continues a learning attempt (that one would
+ * show feedback). The story is left where the attempt stands.
  */
 export async function findResumable(storage: Storage, story: StoryHolder, query: ResumeQuery): Promise<ResumeFound> {
-	if (!storage.ok) return { kind: 'none', invalid: 0 };
+	if (!storage.ok) return { kind: 'none', invalid: 0, ...(query.practice ? { problem: 'saved progress cannot be read in this browser' } : {}) };
+	if (query.practice) return followPracticeLink(storage, story, query, query.practice);
 	const caseId = query.manifest.meta.id;
 	const profile = query.fixedProfile ?? undefined;
 	const active = await storage.attempts.findActive(caseId, profile);

@@ -24,4 +24,12 @@ describe('an instructor link to a case', () => {
 		expect(readCaseLink(new URLSearchParams(''), PROFILES, 'assessment').mode).toBe('assessment');
 		expect(readCaseLink(new URLSearchParams('mode=assessment'), PROFILES, 'learning').mode).toBe('assessment');
 	});
+
+	it('reads a practice link, and says so when one lacks its attempt or decision', () => {
+		expect(readCaseLink(new URLSearchParams('practise=a1&from=V1.D1.2'), PROFILES).practice).toEqual({ of: 'a1', fromDecision: 'V1.D1.2' });
+		const half = readCaseLink(new URLSearchParams('practise=a1'), PROFILES);
+		expect(half.practice).toBeNull();
+		expect(half.notices).toEqual([expect.stringContaining('does not say which attempt and decision')]);
+		expect(readCaseLink(new URLSearchParams(`practise=${'x'.repeat(201)}&from=D`), PROFILES).practice).toBeNull();
+	});
 });

@@ -3,7 +3,7 @@
  * assessment mode (`?mode=assessment`, or a whole build made with CONFIDE_MODE=assessment).
  * Pure: the URL and the vignette's profiles in, the choices and a notice for anything unknown out.
  */
-import type { AttemptMode } from '../domain/attempt';
+import type { AttemptMode, PracticeOrigin } from '../domain/attempt';
 import type { ProfileInfo } from '../domain/types';
 
 export interface CaseLink {
@@ -12,9 +12,15 @@ export interface CaseLink {
 	/** A profile the link asked for that the vignette does not have (the page says which one is used instead, and why). */
 	unknownProfile: string | null;
 	mode: AttemptMode;
+	/** "Practise decision N" from a report: `?practise=<attempt id>&from=<decision id>`. */
+	practice: PracticeOrigin | null;
 	/** Why part of the link was not followed, in plain words. */
 	notices: string[];
 }
+
+/** The query keys of a practice link: a one-off request, taken off the address once read. */
+export const PRACTICE_KEYS = ['practise', 'from'] as const;
+const MAX_ID_LENGTH = 200;
 
 /** `visitMode` is the visit's mode (visit-mode.ts: the build's, or an assessment link's for the whole visit). */
 export function readCaseLink(query: URLSearchParams, profiles: readonly Pick<ProfileInfo, 'id' | 'label'>[], visitMode: AttemptMode = 'learning'): CaseLink {
@@ -31,7 +37,11 @@ export function readCaseLink(query: URLSearchParams, profiles: readonly Pick<Pro
 	if (asked === 'assessment') mode = 'assessment';
 	else if (asked !== null && asked !== 'learning')
 		notices.push(`This link asks for a mode '${asked}' that Confide does not have, so the case gives feedback as usual.`);
-	return { fixedProfile, unknownProfile, mode, notices };
+	const of = query.get('practise');
+	const from = query.get('from');
+	const practice = of && from && of.length <= MAX_ID_LENGTH && from.length <= MAX_ID_LENGTH ? { of, fromDecision: from } : null;
+	if ((of !== null || from !== null) && !practice) notices.push('This link asks to practise a decision but does not say which attempt and decision, so the case starts as usual.');
+	return { fixedProfile, unknownProfile, mode, practice, notices };
 }
 
 /**
