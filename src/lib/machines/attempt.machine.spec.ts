@@ -415,12 +415,19 @@ describe('attempt machine: resuming', () => {
 	}
 	const found = (kind: ResumeFound['kind'], extra: object = {}): ResumeFound => ({ kind, attempt: saved, choices: [narrative], recorded: null, invalid: 0, reason: 'gone', ...extra }) as ResumeFound;
 
-	it('a practice link prepares a run of the finished attempt it names, writes it at once, and can go back to that result', () => {
-		const h = harness({ practice: { of: 'done-1', fromDecision: 'V9.D9.1' } });
-		h.done('checkSavedProgress', true);
+	/** A case opened by a practice link, looking for what to resume. */
+	function followingLink(of: string, fromDecision: string, anythingSaved = true) {
+		const h = harness({ practice: { of, fromDecision } });
+		h.done('checkSavedProgress', anythingSaved);
 		h.done('loadStory');
 		h.done('openStorage', { ok: true });
 		h.send({ type: 'lock.held' });
+		expect(h.matches({ attempt: { resuming: 'looking' } })).toBe(true);
+		return h;
+	}
+
+	it('a practice link prepares a run of the finished attempt it names, writes it at once, and can go back to that result', () => {
+		const h = followingLink('done-1', 'V9.D9.1');
 		expect(h.inputOf('findResumable')).toMatchObject({ practice: { of: 'done-1', fromDecision: 'V9.D9.1' } });
 		const finished: AttemptRecord = { ...saved, id: 'done-1', status: 'completed', phase: 'ended' };
 		h.done('findResumable', { kind: 'practise', request: { source: finished, recorded: finished, decisionId: 'V9.D9.1' }, invalid: 0 });
@@ -438,21 +445,13 @@ describe('attempt machine: resuming', () => {
 	});
 
 	it('a practice link that cannot be followed says why on a new attempt', () => {
-		const h = harness({ practice: { of: 'gone', fromDecision: 'V9.D9.1' } });
 		// Even where nothing was ever saved, the link is looked into (and said to be unfollowable).
-		h.done('checkSavedProgress', false);
-		h.done('loadStory');
-		h.done('openStorage', { ok: true });
-		h.send({ type: 'lock.held' });
+		const h = followingLink('gone', 'V9.D9.1', false);
 		h.done('findResumable', { kind: 'none', invalid: 0, problem: 'that attempt is not on this device' });
 		expect(h.matches({ attempt: 'contentNote' })).toBe(true);
 		expect(h.context.practiceProblem).toBe('Practice could not start: that attempt is not on this device.');
 
-		const late = harness({ practice: { of: 'done-1', fromDecision: 'V9.D9.7' } });
-		late.done('checkSavedProgress', true);
-		late.done('loadStory');
-		late.done('openStorage', { ok: true });
-		late.send({ type: 'lock.held' });
+		const late = followingLink('done-1', 'V9.D9.7');
 		const finished: AttemptRecord = { ...saved, id: 'done-1', status: 'completed', phase: 'ended' };
 		late.done('findResumable', { kind: 'practise', request: { source: finished, recorded: finished, decisionId: 'V9.D9.7' }, invalid: 0 });
 		late.fail('preparePractice', new Error('the attempt did not reach decision V9.D9.7'));
