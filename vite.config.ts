@@ -17,12 +17,12 @@ const target = buildTarget();
 // CONFIDE_CE_* add continuing-education fields to certificates (scripts/lib/build-target.js).
 const certificate = buildCertificate();
 
-// CONFIDE_LMS=scorm12|scorm2004 builds the copy that goes inside an LMS package (npm run
+// CONFIDE_LMS=scorm12|scorm2004|cmi5 builds the copy that goes inside an LMS package (npm run
 // build:scorm sets it): the case page reports to the LMS, the service worker stays off.
 // CONFIDE_PASS sets the one pass rule of the build: debrief, certificates, LMS and record store
 // (default 75: no critical error and at least 75 % of the points; `75,critical-ok` lets a critical error pass).
 const lms = process.env.CONFIDE_LMS ?? 'none';
-if (!['none', 'scorm12', 'scorm2004'].includes(lms)) throw new Error(`CONFIDE_LMS must be 'scorm12' or 'scorm2004', not '${lms}'`);
+if (!['none', 'scorm12', 'scorm2004', 'cmi5'].includes(lms)) throw new Error(`CONFIDE_LMS must be 'scorm12', 'scorm2004' or 'cmi5', not '${lms}'`);
 const passRule = parsePassRule(process.env.CONFIDE_PASS);
 
 // CONFIDE_LRS_ENDPOINT (an xAPI endpoint) and CONFIDE_LRS_AUTH (`key:secret`, a course-level

@@ -8,7 +8,7 @@ declare global {
 	/** Optional continuing-education fields printed on certificates (CONFIDE_CE_*). */
 	const __CONFIDE_CERTIFICATE__: { ce: { provider?: string; activity?: string; hours?: number; instructor?: string } };
 	/** The LMS standard this build reports to (CONFIDE_LMS), or 'none' for the ordinary site. */
-	const __CONFIDE_LMS__: 'none' | 'scorm12' | 'scorm2004';
+	const __CONFIDE_LMS__: 'none' | 'scorm12' | 'scorm2004' | 'cmi5';
 	/** The build's pass rule (CONFIDE_PASS): debrief, certificates, LMS and record store. */
 	const __CONFIDE_PASS_RULE__: import('$lib/domain/pass-rule').PassRule;
 	/** The learning record store statements are sent to (CONFIDE_LRS_ENDPOINT), or null: none. */

@@ -10,7 +10,7 @@ import type { PassRule } from '../domain/pass-rule';
 import { isPracticeOnly } from '../domain/profiles';
 import type { AttemptSnapshot } from '../machines/attempt.machine';
 import { afterPaint } from '../session/after-paint';
-import type { LmsRecord, ScormReporter } from './scorm-reporter';
+import type { LmsRecord, LmsReporter } from './scorm-reporter';
 import type { Suspended } from './suspend-data';
 
 export type LmsStatus = 'connected' | 'retrying' | 'missing' | 'ended';
@@ -46,25 +46,33 @@ export class LmsLink {
 	status = $state<LmsStatus>('connected');
 	/** Why the last report was not acknowledged, while retrying. */
 	problem = $state<string | null>(null);
-	readonly suspended: Suspended | undefined;
+	suspended: Suspended | undefined;
 	private latest: LmsRecord | undefined;
 	private reportedKey: string | undefined;
 	private failures = 0;
 	private timer: ReturnType<typeof setTimeout> | undefined;
+	/** A report under way (a cmi5 LMS answers over the network): the next waits for it. */
+	private sending: Promise<void> | undefined;
 	private readonly stops: (() => void)[] = [];
 
-	constructor(
-		private readonly reporter: ScormReporter,
-		private readonly rule: PassRule
-	) {
+	/** Connects through `reporter` and reads what the LMS suspended, before the attempt machine starts from it. */
+	static async connect(reporter: LmsReporter, rule: PassRule): Promise<LmsLink> {
+		const link = new LmsLink(reporter, rule);
 		try {
-			this.suspended = reporter.start().suspended;
+			link.suspended = (await reporter.start()).suspended;
 		} catch (error) {
 			// No LMS (the package opened on its own) or it refused to start: play on, say so, keep trying.
-			this.status = 'missing';
-			this.problem = (error as Error).message;
+			link.status = 'missing';
+			link.problem = (error as Error).message;
 		}
-		const retry = () => this.status === 'retrying' && this.send();
+		return link;
+	}
+
+	private constructor(
+		private readonly reporter: LmsReporter,
+		private readonly rule: PassRule
+	) {
+		const retry = () => this.status === 'retrying' && void this.send();
 		const end = () => this.end();
 		addEventListener('online', retry);
 		addEventListener('pagehide', end);
@@ -80,11 +88,17 @@ export class LmsLink {
 		void afterPaint().then(() => this.send());
 	}
 
-	private send() {
+	/** Reports the latest record, one report at a time; a record that arrives meanwhile goes next. */
+	private async send(): Promise<void> {
+		while (this.sending) await this.sending;
 		const record = this.latest;
-		if (!record || this.reporter.finished) return;
+		if (!record || this.reporter.finished || keyOf(record) === this.reportedKey) return;
 		clearTimeout(this.timer);
-		const outcome = this.reporter.report(record);
+		let done!: () => void;
+		this.sending = new Promise((resolve) => (done = resolve));
+		const outcome = await this.reporter.report(record);
+		this.sending = undefined;
+		done();
 		if (outcome.ok) {
 			this.reportedKey = keyOf(record);
 			this.failures = 0;
@@ -95,14 +109,15 @@ export class LmsLink {
 		this.failures++;
 		this.status = 'retrying';
 		this.problem = outcome.reason;
-		this.timer = setTimeout(() => this.send(), RETRY_DELAYS_MS[Math.min(this.failures - 1, RETRY_DELAYS_MS.length - 1)]);
+		this.timer = setTimeout(() => void this.send(), RETRY_DELAYS_MS[Math.min(this.failures - 1, RETRY_DELAYS_MS.length - 1)]);
 	}
 
 	/** The page is going away: report what is not yet acknowledged, then end the LMS session. */
 	end() {
 		if (this.reporter.finished) return;
 		clearTimeout(this.timer);
-		if (this.latest && keyOf(this.latest) !== this.reportedKey) this.send();
+		// Sent now, without waiting: a SCORM API answers at once, a cmi5 request is kept alive.
+		if (this.latest && keyOf(this.latest) !== this.reportedKey && !this.sending) void this.reporter.report(this.latest);
 		this.reporter.finish(this.latest?.result.completion === 'completed');
 		this.status = 'ended';
 	}

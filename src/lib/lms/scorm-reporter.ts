@@ -33,12 +33,21 @@ export class ScormError extends Error {
 	}
 }
 
-export interface ScormReporter {
+/** What the LMS link reports through: a SCORM API (synchronous calls) or a cmi5 LMS over xAPI (requests). */
+export interface LmsReporter {
+	/** Connects and reads what the LMS suspended; throws when there is no LMS to report to. */
+	start(): ScormStart | Promise<ScormStart>;
+	report(record: LmsRecord): ReportOutcome | Promise<ReportOutcome>;
+	/** Ends the LMS session (the last thing it is told). Safe to call more than once. */
+	finish(completed: boolean): void;
+	readonly finished: boolean;
+}
+
+export interface ScormReporter extends LmsReporter {
 	start(): ScormStart;
 	report(record: LmsRecord): ReportOutcome;
 	/** Session time and exit, a last commit, and terminate. Safe to call more than once. */
 	finish(completed: boolean): void;
-	readonly finished: boolean;
 }
 
 /**

@@ -52,9 +52,10 @@ export function startCaseDrivers(
 		followedByLrs(session);
 	} else {
 		const standard = __CONFIDE_LMS__;
-		void import('../lms/lms-start').then(({ startLms }) => {
+		void import('../lms/lms-start').then(async ({ startLms }) => {
 			if (stopped) return;
-			const started = startLms(browser, manifest, standard);
+			const started = await startLms(browser, manifest, standard);
+			if (stopped) return started.link.stop();
 			const session = new AttemptSession(started.machine, input);
 			const reporting = session.observe((snapshot) => started.link.observe(snapshot));
 			stops.push(() => {
