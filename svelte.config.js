@@ -2,7 +2,7 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { buildMode, buildTarget } from './scripts/lib/build-target.js';
 import { CSP_DIRECTIVES } from './scripts/lib/security-policy.js';
-import { lrsOrigin } from './scripts/lib/lrs-config.js';
+import { cmi5Origins, lrsOrigin } from './scripts/lib/lrs-config.js';
 
 // CONFIDE_TARGET=file makes the copy that opens from disk (npm run build:file); the default is the site.
 const fileCopy = buildTarget() === 'file';
@@ -26,9 +26,16 @@ const fileCopyKit = {
 	paths: { base: '', relative: false },
 	files: { appTemplate: 'src/app.file.html', serviceWorker: 'src/file-copy-has-no-service-worker', assets: 'src/file-copy-has-no-static-files' }
 };
-// A build that sends xAPI statements (CONFIDE_LRS_ENDPOINT) may connect to that store only.
+// A build that sends xAPI statements (CONFIDE_LRS_ENDPOINT) may connect to that store only. The
+// copy inside LMS packages (CONFIDE_LMS=package) may, for cmi5, connect to the LMS's xAPI endpoint,
+// named only at launch: the origins in CONFIDE_CMI5_ORIGINS (comma-separated) if given, else any
+// https origin. scripts/build-lms.js narrows this back to 'self' in the SCORM packages.
 const lrs = lrsOrigin(process.env.CONFIDE_LRS_ENDPOINT);
-const directives = lrs ? /** @type {typeof CSP_DIRECTIVES} */ ({ ...CSP_DIRECTIVES, 'connect-src': [...(CSP_DIRECTIVES['connect-src'] ?? []), lrs] }) : CSP_DIRECTIVES;
+const cmi5 = process.env.CONFIDE_LMS === 'package' ? cmi5Origins(process.env.CONFIDE_CMI5_ORIGINS) : [];
+const extraConnect = [...(lrs ? [lrs] : []), ...cmi5];
+const directives = extraConnect.length
+	? /** @type {typeof CSP_DIRECTIVES} */ ({ ...CSP_DIRECTIVES, 'connect-src': /** @type {typeof CSP_DIRECTIVES['connect-src']} */ ([...(CSP_DIRECTIVES['connect-src'] ?? []), ...extraConnect]) })
+	: CSP_DIRECTIVES;
 
 /** The one place for SvelteKit configuration. */
 /** @type {import('@sveltejs/kit').Config} */

@@ -17,12 +17,13 @@ const target = buildTarget();
 // CONFIDE_CE_* add continuing-education fields to certificates (scripts/lib/build-target.js).
 const certificate = buildCertificate();
 
-// CONFIDE_LMS=scorm12|scorm2004|cmi5 builds the copy that goes inside an LMS package (npm run
-// build:scorm sets it): the case page reports to the LMS, the service worker stays off.
+// CONFIDE_LMS=package builds the copy that goes inside an LMS package (npm run build:scorm sets
+// it): the case page reports to the LMS its launch names (?lms=scorm12|scorm2004|cmi5, written in
+// each package's manifest), the service worker stays off. One build serves every standard.
 // CONFIDE_PASS sets the one pass rule of the build: debrief, certificates, LMS and record store
 // (default 75: no critical error and at least 75 % of the points; `75,critical-ok` lets a critical error pass).
 const lms = process.env.CONFIDE_LMS ?? 'none';
-if (!['none', 'scorm12', 'scorm2004', 'cmi5'].includes(lms)) throw new Error(`CONFIDE_LMS must be 'scorm12', 'scorm2004' or 'cmi5', not '${lms}'`);
+if (!['none', 'package'].includes(lms)) throw new Error(`CONFIDE_LMS must be 'package' (or unset), not '${lms}'`);
 const passRule = parsePassRule(process.env.CONFIDE_PASS);
 
 // CONFIDE_LRS_ENDPOINT (an xAPI endpoint) and CONFIDE_LRS_AUTH (`key:secret`, a course-level

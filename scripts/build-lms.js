@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // npm run build:scorm: installable LMS packages in dist/lms/, one zip per vignette and standard
-// (SCORM 1.2 and SCORM 2004 4th Edition), each with imsmanifest.xml and the schema files at its
-// root and the site built for an LMS inside (relative paths, no service worker).
+// (SCORM 1.2, SCORM 2004 4th Edition and cmi5), each with its manifest at the root (SCORM:
+// imsmanifest.xml and the schema files; cmi5: cmi5.xml) and the site built for an LMS inside
+// (relative paths, no service worker).
 //
 // Options (flags, or the environment variables the site build reads):
-//   --standard scorm12,scorm2004   which standards (default both)
+//   --standard scorm12,scorm2004,cmi5   which standards (default all three)
 //   --case dana,jordan             which vignettes (default every one)
 //   --profile tx                   fix the jurisdiction profile (default: the trainee chooses)
 //   --mode assessment              CONFIDE_MODE (default learning)
@@ -14,7 +15,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { scorm12Manifest, scorm2004Manifest } from './lib/lms-manifest.js';
+import { cmi5Manifest, scorm12Manifest, scorm2004Manifest } from './lib/lms-manifest.js';
 import { zipFiles } from './lib/zip.js';
 
 const args = process.argv.slice(2);
@@ -24,12 +25,14 @@ const arg = (name, fallback) => {
 	return i === -1 ? fallback : args[i + 1];
 };
 const root = resolve(import.meta.dirname, '..');
-const STANDARDS = /** @type {const} */ (['scorm12', 'scorm2004']);
+const STANDARDS = /** @type {const} */ (['scorm12', 'scorm2004', 'cmi5']);
 const standards = (arg('standard', STANDARDS.join(',')) ?? '').split(',');
 for (const s of standards) if (!STANDARDS.includes(/** @type {never} */ (s))) throw new Error(`--standard: '${s}' is not one of ${STANDARDS.join(', ')}`);
 const profile = arg('profile', undefined);
 const mode = arg('mode', process.env.CONFIDE_MODE ?? 'learning');
 const pass = arg('pass', process.env.CONFIDE_PASS);
+// The pass rule's share of the points, as cmi5's mastery score (the site build checks the rule itself).
+const masteryScore = Number(/^\s*(\d{1,3})/.exec(pass ?? '')?.[1] ?? 75) / 100;
 const out = resolve(root, arg('out', 'dist/lms') ?? 'dist/lms');
 
 /** Every vignette folder's id, title and version, read from its story tags. */
@@ -59,14 +62,33 @@ const wanted = arg('case', undefined)?.split(',') ?? all.map((v) => v.id);
 for (const id of wanted) if (!all.some((v) => v.id === id)) throw new Error(`--case: no vignette '${id}'`);
 
 mkdirSync(out, { recursive: true });
+// One site build serves every standard: each package's manifest names its standard in the launch
+// (`?lms=scorm12|scorm2004|cmi5`), and the case page reports accordingly.
+const site = join(root, '.tmp', 'lms-build');
+rmSync(site, { recursive: true, force: true });
+const env = { ...process.env, CONFIDE_LMS: 'package', CONFIDE_OUT: site, CONFIDE_MODE: mode, ...(pass ? { CONFIDE_PASS: pass } : {}) };
+const built = spawnSync(join(root, 'node_modules', '.bin', 'vite'), ['build'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+if (built.status !== 0) throw new Error('the LMS site build failed');
+const siteFiles = walk(site).filter((f) => f !== 'service-worker.js' && f !== '_headers');
+
+/**
+ * A file of the package as it goes into the zip. Only cmi5 talks to the LMS over the network (its
+ * xAPI endpoint, named at launch): a SCORM package's pages get back their policy of connecting to
+ * their own origin only.
+ * @param {string} name
+ * @param {string} standard
+ */
+function packaged(name, standard) {
+	const data = readFileSync(join(site, ...name.split('/')));
+	if (standard === 'cmi5' || !name.endsWith('.html')) return data;
+	const narrowed = data.toString('utf8').replace(/connect-src [^;"]*/g, "connect-src 'self'");
+	return Buffer.from(narrowed, 'utf8');
+}
+
 for (const standard of standards) {
-	const site = join(root, '.tmp', 'lms-build', standard);
-	rmSync(site, { recursive: true, force: true });
-	const env = { ...process.env, CONFIDE_LMS: standard, CONFIDE_OUT: site, CONFIDE_MODE: mode, ...(pass ? { CONFIDE_PASS: pass } : {}) };
-	const built = spawnSync(join(root, 'node_modules', '.bin', 'vite'), ['build'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
-	if (built.status !== 0) throw new Error(`the ${standard} site build failed`);
-	const schemas = join(root, 'scripts', 'lms', 'schemas', standard);
-	const siteFiles = walk(site).filter((f) => f !== 'service-worker.js' && f !== '_headers');
+	// cmi5 packages carry no schema files, only cmi5.xml.
+	const schemas = standard === 'cmi5' ? null : join(root, 'scripts', 'lms', 'schemas', standard);
+	const launch = new URLSearchParams({ lms: standard, ...(profile ? { profile } : {}) });
 	for (const vignette of all.filter((v) => wanted.includes(v.id))) {
 		// Each package holds one vignette's case page (another's would report into this one's record).
 		const files = siteFiles.filter((f) => !f.startsWith('case/') || f.startsWith(`case/${vignette.id}/`));
@@ -74,14 +96,27 @@ for (const standard of standards) {
 			identifier: `confide-${vignette.id}-${vignette.version}`,
 			title: `Confide: ${vignette.title}`,
 			href: `case/${vignette.id}/index.html`,
-			parameters: profile ? `?profile=${encodeURIComponent(profile)}` : '',
+			parameters: `?${launch}`,
 			files
 		};
-		const manifest = standard === 'scorm12' ? scorm12Manifest(info) : scorm2004Manifest(info);
+		const manifest =
+			standard === 'cmi5'
+				? {
+						name: 'cmi5.xml',
+						text: cmi5Manifest({
+							courseId: `urn:confide:course:${encodeURIComponent(vignette.id)}`,
+							auId: `urn:confide:vignette:${encodeURIComponent(vignette.id)}`,
+							title: info.title,
+							description: `A Confide vignette (version ${vignette.version}): decisions about confidentiality and the duty to disclose, scored with feedback.`,
+							url: `${info.href}${info.parameters}`,
+							masteryScore
+						})
+					}
+				: { name: 'imsmanifest.xml', text: standard === 'scorm12' ? scorm12Manifest(info) : scorm2004Manifest(info) };
 		const zip = zipFiles([
-			{ name: 'imsmanifest.xml', data: Buffer.from(manifest, 'utf8') },
-			...readdirSync(schemas).map((name) => ({ name, data: readFileSync(join(schemas, name)) })),
-			...files.map((name) => ({ name, data: readFileSync(join(site, ...name.split('/'))) }))
+			{ name: manifest.name, data: Buffer.from(manifest.text, 'utf8') },
+			...(schemas ? readdirSync(schemas).map((name) => ({ name, data: readFileSync(join(schemas, name)) })) : []),
+			...files.map((name) => ({ name, data: packaged(name, standard) }))
 		]);
 		const name = `confide-${vignette.id}${profile ? `-${profile}` : ''}-${standard}.zip`;
 		writeFileSync(join(out, name), zip);

@@ -7,8 +7,8 @@ declare global {
 	const __CONFIDE_TARGET__: 'site' | 'file';
 	/** Optional continuing-education fields printed on certificates (CONFIDE_CE_*). */
 	const __CONFIDE_CERTIFICATE__: { ce: { provider?: string; activity?: string; hours?: number; instructor?: string } };
-	/** The LMS standard this build reports to (CONFIDE_LMS), or 'none' for the ordinary site. */
-	const __CONFIDE_LMS__: 'none' | 'scorm12' | 'scorm2004' | 'cmi5';
+	/** 'package': the copy inside an LMS package (CONFIDE_LMS=package), whose launch names the standard; 'none': the ordinary site. */
+	const __CONFIDE_LMS__: 'none' | 'package';
 	/** The build's pass rule (CONFIDE_PASS): debrief, certificates, LMS and record store. */
 	const __CONFIDE_PASS_RULE__: import('$lib/domain/pass-rule').PassRule;
 	/** The learning record store statements are sent to (CONFIDE_LRS_ENDPOINT), or null: none. */

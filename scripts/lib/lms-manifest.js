@@ -85,3 +85,35 @@ ${fileList(p.files)}
 </manifest>
 `;
 }
+
+/**
+ * @typedef {object} Cmi5Info
+ * @property {string} courseId an IRI (a URN is fine)
+ * @property {string} auId the AU's publisher id, an IRI
+ * @property {string} title
+ * @property {string} description
+ * @property {string} url the launch page, relative to the package root, with its query if any
+ * @property {number} masteryScore 0 to 1: the pass rule's share of the points
+ */
+
+/**
+ * cmi5.xml: one course with one AU (cmi5 section 13). The AU moves on when completed and passed;
+ * the LMS launches it in any window (it runs in a frame or a tab alike).
+ * @param {Cmi5Info} p
+ */
+export function cmi5Manifest(p) {
+	const text = (/** @type {string} */ value) => `<langstring lang="en-US">${xml(value)}</langstring>`;
+	return `<?xml version="1.0" encoding="utf-8"?>
+<courseStructure xmlns="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd">
+  <course id="${xml(p.courseId)}">
+    <title>${text(p.title)}</title>
+    <description>${text(p.description)}</description>
+  </course>
+  <au id="${xml(p.auId)}" moveOn="CompletedAndPassed" masteryScore="${p.masteryScore}" launchMethod="AnyWindow">
+    <title>${text(p.title)}</title>
+    <description>${text(p.description)}</description>
+    <url>${xml(p.url)}</url>
+  </au>
+</courseStructure>
+`;
+}

@@ -24,3 +24,24 @@ export function lrsConfig(endpoint, auth) {
 
 /** The origin the page policy must allow to connect to, if any. */
 export const lrsOrigin = (/** @type {string | undefined} */ endpoint) => (endpoint ? new URL(endpoint).origin : null);
+
+/**
+ * The origins a cmi5 package may send statements to: those given (CONFIDE_CMI5_ORIGINS, comma-
+ * separated), else any https origin, since the LMS names its endpoint only at launch.
+ * @param {string | undefined} list
+ * @returns {string[]} CSP sources
+ */
+export function cmi5Origins(list) {
+	if (!list?.trim()) return ['https:'];
+	return list.split(',').map((entry) => {
+		const text = entry.trim();
+		let url;
+		try {
+			url = new URL(text);
+		} catch {
+			throw new Error(`CONFIDE_CMI5_ORIGINS: '${text}' is not an origin (https://lms.example.edu)`);
+		}
+		if (url.protocol !== 'https:' && url.hostname !== 'localhost' && url.hostname !== '127.0.0.1') throw new Error(`CONFIDE_CMI5_ORIGINS: '${text}' must be https`);
+		return url.origin;
+	});
+}

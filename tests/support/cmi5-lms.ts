@@ -5,7 +5,9 @@
  * keeps each id once (the same statement again is accepted, a different one under a used id is a
  * 409), and checks the cmi5 session rules the AU must keep: `initialized` first, nothing after
  * `terminated`, the registration and session id of the launch on every statement.
- * `faults` injects failures: the next N statement posts or state writes answer 500.
+ * `faults` injects failures: the next N statement posts or state writes answer 500 (`statements`,
+ * `state`), or statement posts are stored but answered 500, as when the answer is lost on the way
+ * back (`lostAnswers`).
  */
 import { createRequire } from 'node:module';
 
@@ -39,7 +41,7 @@ export function cmi5Lms(base: string) {
 		/** Rule breaks found (the test asserts there are none). */
 		problems: [] as string[],
 		state: new Map<string, string>(),
-		faults: { statements: 0, state: 0 },
+		faults: { statements: 0, state: 0, lostAnswers: 0 },
 		launches: 0,
 		session: { id: '', token: '', fetched: false, terminated: false, initialized: false },
 		registration: '7c1d7d8e-3f0a-4c3b-9f5e-2a9a1c0e6b11',
@@ -112,6 +114,7 @@ export function cmi5Lms(base: string) {
 					lms.check(statement);
 					lms.statements.push(statement);
 				}
+				if (lms.faults.lostAnswers > 0) return (lms.faults.lostAnswers--, { status: 500, body: 'stored, but the answer was lost' });
 				return json(200, list.map((s) => s['id']));
 			}
 			return { status: 404, body: 'no such LMS route' };

@@ -1,12 +1,13 @@
 /**
  * The manifests npm run build:scorm writes validate against the SCORM schemas shipped in each
- * package (scripts/lms/schemas), with xmllint (compiled to WebAssembly, xmllint-wasm).
+ * package (scripts/lms/schemas) and cmi5's course structure schema (tests/fixtures/schemas/cmi5),
+ * with xmllint (compiled to WebAssembly, xmllint-wasm).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scorm12Manifest, scorm2004Manifest } from '../../scripts/lib/lms-manifest.js';
+import { cmi5Manifest, scorm12Manifest, scorm2004Manifest } from '../../scripts/lib/lms-manifest.js';
 
 interface XmlFile {
 	fileName: string;
@@ -73,5 +74,23 @@ describe('LMS manifests', () => {
 	});
 	it('refuses an identifier that is not an xsd:ID', () => {
 		expect(() => scorm12Manifest({ ...info, identifier: '2-dana' })).toThrow(/xsd:ID/);
+	});
+
+	it('cmi5.xml validates against the cmi5 course structure schema, and the validation catches a broken one', async () => {
+		const schema = readFileSync('tests/fixtures/schemas/cmi5/CourseStructure.xsd', 'utf8');
+		const check = (xml: string) => validateXML({ xml: { fileName: 'cmi5.xml', contents: xml }, schema: { fileName: 'CourseStructure.xsd', contents: schema }, preload: [] });
+		const manifest = cmi5Manifest({
+			courseId: 'urn:confide:course:dana',
+			auId: 'urn:confide:vignette:dana',
+			title: 'Confide: Dana & "the plan" <1>',
+			description: 'A clinician training vignette.',
+			url: 'case/dana/index.html?profile=tx',
+			masteryScore: 0.75
+		});
+		const result = await check(manifest);
+		expect(result.errors).toEqual([]);
+		expect(result.valid).toBe(true);
+		expect((await check(manifest.replace('moveOn="CompletedAndPassed"', 'moveOn="Whenever"'))).valid).toBe(false);
+		expect((await check(manifest.replace('masteryScore="0.75"', 'masteryScore="75"'))).valid).toBe(false);
 	});
 });

@@ -1,6 +1,7 @@
 /**
- * Starts the case page's LMS link in a build made for an LMS package (CONFIDE_LMS): finds the
- * SCORM API or reads the cmi5 launch, reads what the LMS suspended, and gives the page the
+ * Starts the case page's LMS link in the copy inside an LMS package (CONFIDE_LMS=package): the
+ * launch names the standard (`?lms=scorm12|scorm2004|cmi5`, from the package's manifest); it finds
+ * the SCORM API or reads the cmi5 launch, reads what the LMS suspended, and gives the page the
  * machine that resumes from it.
  */
 import type { CaseManifest } from '../domain/types';
@@ -10,14 +11,15 @@ import { lmsAttemptMachine } from './lms-effects';
 import { LmsLink } from './lms-link.svelte';
 import { findApi } from './scorm-api';
 import { scormReporter } from './scorm-reporter';
+import { lmsStandardOf } from './lms-standard';
 
-export type LmsStandard = 'scorm12' | 'scorm2004' | 'cmi5';
-
-export async function startLms(browser: ReturnType<typeof browserAttemptMachine>, manifest: CaseManifest, standard: LmsStandard) {
+export async function startLms(browser: ReturnType<typeof browserAttemptMachine>, manifest: CaseManifest) {
+	const query = new URLSearchParams(location.search);
+	const standard = lmsStandardOf(query);
 	const reporter =
 		standard === 'cmi5'
-			? cmi5Reporter({ caseId: manifest.meta.id, query: new URLSearchParams(location.search), base: location.href })
-			: scormReporter(() => findApi(window, standard === 'scorm12' ? '1.2' : '2004'));
+			? cmi5Reporter({ caseId: manifest.meta.id, query, base: location.href })
+			: scormReporter(() => (standard === 'scorm12' ? findApi(window, '1.2') : standard === 'scorm2004' ? findApi(window, '2004') : (findApi(window, '2004') ?? findApi(window, '1.2'))));
 	const link = await LmsLink.connect(reporter, __CONFIDE_PASS_RULE__);
 	return { link, machine: lmsAttemptMachine(browser, manifest, link.suspended) };
 }

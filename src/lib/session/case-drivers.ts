@@ -51,10 +51,9 @@ export function startCaseDrivers(
 		onsession(session);
 		followedByLrs(session);
 	} else {
-		const standard = __CONFIDE_LMS__;
 		void import('../lms/lms-start').then(async ({ startLms }) => {
 			if (stopped) return;
-			const started = await startLms(browser, manifest, standard);
+			const started = await startLms(browser, manifest);
 			if (stopped) return started.link.stop();
 			const session = new AttemptSession(started.machine, input);
 			const reporting = session.observe((snapshot) => started.link.observe(snapshot));

@@ -72,11 +72,14 @@ export async function installLms(context: BrowserContext, standard: Standard, { 
 	const manifest = files.get('imsmanifest.xml')!.toString('utf8');
 	const href = /<resource [^>]*href="([^"]+)"/.exec(manifest)?.[1];
 	if (!href) throw new Error('the manifest names no launch page');
+	// As an LMS launches it: the resource's page with the item's parameters (the standard, a profile).
+	const itemParameters = (/<item [^>]*parameters="([^"]+)"/.exec(manifest)?.[1] ?? '').replace(/&amp;/g, '&');
+	const launch = `${href}${itemParameters}${parameters ? `${itemParameters ? '&' : '?'}${parameters.replace(/^\?/, '')}` : ''}`;
 	const scormAgain = readFileSync(scormAgainScript(standard));
 	await context.route(`**${PLAYER_PATH}**`, (route) => {
 		const path = new URL(route.request().url()).pathname.slice(PLAYER_PATH.length);
 		if (path === 'scorm-again.min.js') return route.fulfill({ body: scormAgain, contentType: 'text/javascript' });
-		return route.fulfill({ body: playerHtml(standard, `${href}${parameters}`), contentType: 'text/html' });
+		return route.fulfill({ body: playerHtml(standard, launch), contentType: 'text/html' });
 	});
 	await context.route(`**${CONTENT_PATH}**`, (route) => {
 		const path = decodeURI(new URL(route.request().url()).pathname.slice(CONTENT_PATH.length));
