@@ -98,4 +98,12 @@ describe('xAPI statements', () => {
 		expect(all.filter((s) => (s['verb'] as { id: string }).id === VERBS.completed)).toHaveLength(1);
 		for (const s of all) expect(validate(s)).toEqual([]);
 	});
+	it('inside an LMS package, the learner the LMS named is the actor of every statement', () => {
+		const agent = { objectType: 'Agent', name: 'Sam Student', account: { homePage: 'https://lms.example.edu/', name: 'sam-42' } };
+		const all = statementsOf([attempt], { ...sources, actor: { name: 'typed name', homePage: 'https://example.org/', agent } });
+		for (const s of all) {
+			expect(s['actor']).toEqual(agent);
+			expect(validate(s)).toEqual([]);
+		}
+	});
 });

@@ -40,8 +40,11 @@ export type Statement = Record<string, unknown> & { id: string };
 
 /** What the statements need beyond the attempts. */
 export interface StatementSources {
-	/** Who: a name or id the trainee gave, or an anonymous account on this site. */
-	actor: { name: string | null; homePage: string };
+	/**
+	 * Who: the learner an LMS named (`agent`, used as it is); else a name or id the trainee gave, or
+	 * an anonymous account on this site.
+	 */
+	actor: { name: string | null; homePage: string; agent?: Record<string, unknown> };
 	/** The vignette's title and decisions (undefined: a vignette this build no longer has). */
 	vignette: (caseId: string) => { title: string; decisions: readonly DecisionInfo[] } | undefined;
 	passRule: PassRule;
@@ -93,7 +96,9 @@ export function attemptStatements(attempt: AttemptRecord, sources: StatementSour
 			[ids.extension('practice')]: practice ? { of: practice.of, fromDecision: practice.fromDecision } : null
 		}
 	});
-	const actor = sources.actor.name
+	const actor = sources.actor.agent
+		? sources.actor.agent
+		: sources.actor.name
 		? { objectType: 'Agent', name: sources.actor.name, account: { homePage: sources.actor.homePage, name: sources.actor.name } }
 		: { objectType: 'Agent', account: { homePage: sources.actor.homePage, name: 'anonymous' } };
 	const statement = (verb: VerbName, key: string, at: number, body: Record<string, unknown>): Statement => ({

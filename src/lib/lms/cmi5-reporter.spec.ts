@@ -83,7 +83,8 @@ describe('cmi5Reporter', () => {
 	it('initializes, reports each decision once, completes and passes once, and terminates last; every statement valid', async () => {
 		const lms = cmi5Lms(BASE);
 		const reporter = launched(lms, { masteryScore: 0.75 });
-		expect(await reporter.start()).toEqual({ suspended: undefined });
+		// The learner is the one the LMS launched the package for.
+		expect(await reporter.start()).toEqual({ suspended: undefined, learner: lms.actor });
 		expect(await reporter.report(record(1))).toEqual({ ok: true });
 		expect(await reporter.report(record(1))).toEqual({ ok: true });
 		expect(await reporter.report(record(2, true))).toEqual({ ok: true });

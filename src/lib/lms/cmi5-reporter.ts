@@ -92,7 +92,7 @@ export function cmi5Reporter(options: Cmi5Options): LmsReporter {
 			if (suspended) acked = { attemptId: suspended.attemptId, choices: new Set(suspended.choiceLog.map((c) => c.choiceId)), completed: suspended.phase === 'ended' };
 			initializedAt = now();
 			await postStatements(launch, [initializedStatement(session, initializedAt)]);
-			return { suspended };
+			return { suspended, learner: launch.actor };
 		},
 		async report(record): Promise<ReportOutcome> {
 			if (finished) return { ok: false, reason: 'the LMS session has ended' };

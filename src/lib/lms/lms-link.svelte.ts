@@ -47,6 +47,8 @@ export class LmsLink {
 	/** Why the last report was not acknowledged, while retrying. */
 	problem = $state<string | null>(null);
 	suspended: Suspended | undefined;
+	/** The learner as the LMS knows them (an xAPI agent), when it says. */
+	learner: Record<string, unknown> | undefined;
 	private latest: LmsRecord | undefined;
 	private reportedKey: string | undefined;
 	private failures = 0;
@@ -59,7 +61,9 @@ export class LmsLink {
 	static async connect(reporter: LmsReporter, rule: PassRule): Promise<LmsLink> {
 		const link = new LmsLink(reporter, rule);
 		try {
-			link.suspended = (await reporter.start()).suspended;
+			const started = await reporter.start();
+			link.suspended = started.suspended;
+			link.learner = started.learner;
 		} catch (error) {
 			// No LMS (the package opened on its own) or it refused to start: play on, say so, keep trying.
 			link.status = 'missing';

@@ -101,6 +101,6 @@ export function exitElements(version: ScormVersion, sessionMs: number, completed
 
 /** Where each standard keeps what the adapter reads back. */
 export const READ = {
-	'1.2': { suspendData: 'cmi.suspend_data', interactionCount: 'cmi.interactions._count', entry: 'cmi.core.entry' },
-	'2004': { suspendData: 'cmi.suspend_data', interactionCount: 'cmi.interactions._count', entry: 'cmi.entry' }
+	'1.2': { suspendData: 'cmi.suspend_data', interactionCount: 'cmi.interactions._count', entry: 'cmi.core.entry', learnerId: 'cmi.core.student_id', learnerName: 'cmi.core.student_name' },
+	'2004': { suspendData: 'cmi.suspend_data', interactionCount: 'cmi.interactions._count', entry: 'cmi.entry', learnerId: 'cmi.learner_id', learnerName: 'cmi.learner_name' }
 } as const;

@@ -121,6 +121,14 @@ describe('scormReporter', () => {
 		expect(lms.terminated).toBe(true);
 	});
 
+	it("reads the LMS's learner (id and name) as an xAPI agent, in both versions", () => {
+		const v12 = scormReporter(() => fakeLms('1.2', { 'cmi.core.student_id': 'sam-42', 'cmi.core.student_name': 'Student, Sam' }).api(), () => 0, 'https://lms.example.edu/');
+		expect(v12.start().learner).toEqual({ objectType: 'Agent', name: 'Student, Sam', account: { homePage: 'https://lms.example.edu/', name: 'sam-42' } });
+		const v2004 = scormReporter(() => fakeLms('2004', { 'cmi.learner_id': 'sam-42' }).api(), () => 0, 'https://lms.example.edu/');
+		expect(v2004.start().learner).toEqual({ objectType: 'Agent', account: { homePage: 'https://lms.example.edu/', name: 'sam-42' } });
+		expect(scormReporter(() => fakeLms('2004').api(), () => 0).start().learner).toBeUndefined();
+	});
+
 	it('SCORM 1.2: one status, a score out of 100, suspend on an unfinished exit', () => {
 		const lms = fakeLms('1.2');
 		const reporter = scormReporter(() => lms.api(), () => 0);

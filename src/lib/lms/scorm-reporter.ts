@@ -21,6 +21,14 @@ export interface LmsRecord {
 export interface ScormStart {
 	/** The attempt the LMS had suspended, if any (and ours). */
 	suspended: Suspended | undefined;
+	/** The learner as the LMS knows them, as an xAPI agent (for a build's own record store), if it says. */
+	learner?: Record<string, unknown>;
+}
+
+/** The LMS's learner as an xAPI agent: their LMS id as an account on the LMS's site, with their name. */
+export function learnerAgent(id: string, name: string, homePage: string): Record<string, unknown> | undefined {
+	if (!id.trim()) return undefined;
+	return { objectType: 'Agent', ...(name.trim() ? { name: name.trim() } : {}), account: { homePage, name: id.trim() } };
 }
 
 /** The answer of one report: acknowledged, or why not (the caller retries). */
@@ -54,7 +62,7 @@ export interface ScormReporter extends LmsReporter {
  * `findApi` is asked again after the API went away (a frame torn down and rebuilt); `now` is the
  * clock for the session time.
  */
-export function scormReporter(findApi: () => ScormApi | undefined, now: () => number = Date.now): ScormReporter {
+export function scormReporter(findApi: () => ScormApi | undefined, now: () => number = Date.now, homePage = typeof location === 'undefined' ? 'https://lms.invalid/' : `${location.origin}/`): ScormReporter {
 	let api: ScormApi | undefined;
 	let startedAt = 0;
 	let finished = false;
@@ -107,7 +115,8 @@ export function scormReporter(findApi: () => ScormApi | undefined, now: () => nu
 			lmsCount = readCount(lms);
 			const suspended = decodeSuspendData(lms.get(READ[lms.version].suspendData));
 			if (suspended) current = { attemptId: suspended.attemptId, base: suspended.interactionBase };
-			return { suspended };
+			const learner = learnerAgent(lms.get(READ[lms.version].learnerId), lms.get(READ[lms.version].learnerName), homePage);
+			return { suspended, ...(learner ? { learner } : {}) };
 		},
 		report(record) {
 			if (finished) return { ok: false, reason: 'the LMS session has ended' };

@@ -16,7 +16,8 @@ export interface LrsLink {
 	stop(): void;
 }
 
-export function startLrs(config: LrsConfig): LrsLink {
+/** `learner`: inside an LMS package, the learner it named (an xAPI agent): the statements' actor. */
+export function startLrs(config: LrsConfig, learner?: Record<string, unknown>): LrsLink {
 	let sender: OutboxSender | undefined;
 	let sources: Omit<StatementSources, 'vignette'> | undefined;
 	let last = '';
@@ -27,7 +28,7 @@ export function startLrs(config: LrsConfig): LrsLink {
 	const ready = (async () => {
 		const [{ OutboxRepository }, storage] = await Promise.all([import('../db/outbox.repo'), openStorage()]);
 		const trainee = storage.ok ? ((await storage.settings.read().catch(() => null))?.trainee ?? null) : null;
-		sources = { actor: { name: trainee, homePage: new URL('.', document.baseURI).origin + '/' }, passRule: __CONFIDE_PASS_RULE__ };
+		sources = { actor: { name: trainee, homePage: new URL('.', document.baseURI).origin + '/', ...(learner ? { agent: learner } : {}) }, passRule: __CONFIDE_PASS_RULE__ };
 		sender = outboxSender(await OutboxRepository.open(), config, { fetch: (...args) => fetch(...args) });
 		await sender.flush();
 	})().catch(() => undefined);

@@ -31,12 +31,13 @@ export function startCaseDrivers(
 	let stopped = false;
 	const stops: (() => void)[] = [];
 
-	const followedByLrs = (session: AttemptSession) => {
+	/** `learner`: the learner an LMS named, who is then the statements' actor. */
+	const followedByLrs = (session: AttemptSession, learner?: Record<string, unknown>) => {
 		if (__CONFIDE_LRS__ === null) return;
 		const config = __CONFIDE_LRS__;
 		void import('../lrs/lrs-link').then(({ startLrs }) => {
 			if (stopped) return;
-			const lrs = startLrs(config);
+			const lrs = startLrs(config, learner);
 			const watching = session.observe((snapshot) => lrs.observe(snapshot));
 			stops.push(() => {
 				watching.unsubscribe();
@@ -64,7 +65,7 @@ export function startCaseDrivers(
 			});
 			onlms(started.link);
 			onsession(session);
-			followedByLrs(session);
+			followedByLrs(session, started.link.learner);
 		});
 	}
 
