@@ -26,6 +26,14 @@ async function step(au: FrameLocator, action: string, next: string) {
 	await expect(au.locator('main')).toHaveAttribute('data-save-state', 'saved');
 }
 
+/** The content note and the setting card, to the first choice. */
+async function begin(au: FrameLocator) {
+	await screen(au, 'content-note');
+	await au.locator('[data-action=begin]').click();
+	await au.locator('main [data-action=continue]').click();
+	await screen(au, 'choosing');
+}
+
 type Statement = { verb: { id: string }; object: { id: string }; result?: Record<string, unknown>; context: { registration: string } };
 
 test.beforeAll(() => {
@@ -72,6 +80,12 @@ test('a full play-through reaches the LMS as cmi5 statements, through a failing 
 	await page.reload();
 	await screen(au, 'debrief');
 	await expect.poll(() => lms.verbs()).toEqual(['initialized', 'answered', 'answered', 'completed', 'passed', 'initialized']);
+	// The package's home page lists its own vignette only (the others are not in it); leaving the
+	// case page in the app keeps the LMS session open.
+	await au.locator('header a', { hasText: 'Confide' }).first().click();
+	await expect(au.locator('ul.cases > li')).toHaveCount(1);
+	await expect(au.locator('ul.cases > li')).toHaveAttribute('data-case', 'tiny');
+	expect(lms.verbs().at(-1)).toBe('initialized');
 	// Closing the course (the LMS removes the frame): terminated, last.
 	await page.evaluate(() => document.querySelector('#au')?.remove());
 	await expect.poll(() => lms.verbs().at(-1)).toBe('terminated');
@@ -83,10 +97,7 @@ test('a new device resumes from what the LMS holds; Review mode sends no result'
 	const first = await installCmi5(context, lms);
 	await page.goto(first.url);
 	const au = page.frameLocator('#au');
-	await screen(au, 'content-note');
-	await au.locator('[data-action=begin]').click();
-	await au.locator('main [data-action=continue]').click();
-	await screen(au, 'choosing');
+	await begin(au);
 	await step(au, '[data-choice-id="V99.D99.1.b"]', 'feedback');
 	await step(au, '[data-feedback] [data-action=continue]', 'choosing');
 	await expect.poll(() => lms.state.get(`${lms.registration}|urn:confide:state:suspended`) ?? '').toContain('"f":"c"');
@@ -129,10 +140,7 @@ test('a browser killed with SIGKILL mid-report resumes from what the LMS holds: 
 		let player = await installCmi5(run.context, lms);
 		await run.page.goto(`${BASE_URL}${player.url}`);
 		let au = run.page.frameLocator('#au');
-		await screen(au, 'content-note');
-		await au.locator('[data-action=begin]').click();
-		await au.locator('main [data-action=continue]').click();
-		await screen(au, 'choosing');
+		await begin(au);
 		await step(au, '[data-choice-id="V99.D99.1.a"]', 'feedback');
 		await step(au, '[data-feedback] [data-action=continue]', 'choosing');
 		await step(au, '[data-choice-id="tiny-carry-on"]', 'choosing');

@@ -10,7 +10,7 @@
  * attempt exported twice gives the same ids and a record store keeps each statement once. Pure.
  */
 import type { AttemptRecord } from '../domain/attempt';
-import { courseResult, decisionInteractions } from '../domain/course-result';
+import { courseResult, decisionInteractions, type DecisionInteraction } from '../domain/course-result';
 import type { PassRule } from '../domain/pass-rule';
 import type { DecisionInfo } from '../domain/types';
 import { isoDuration } from '../domain/iso-duration';
@@ -71,6 +71,36 @@ const en = (text: string) => ({ 'en-US': text });
 /** A registration must be a UUID; attempt ids are, but one read from an old file might not be. */
 const registrationOf = (attemptId: string) => (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(attemptId) ? attemptId.toLowerCase() : stableUuid(`registration:${attemptId}`));
 
+/** A decision as an xAPI activity: a choice interaction, with its options when the decision is known. */
+export function decisionActivity(caseId: string, interaction: DecisionInteraction, decision?: DecisionInfo) {
+	return {
+		objectType: 'Activity',
+		id: ids.decision(caseId, interaction.id),
+		definition: {
+			type: `${ADL}/activities/cmi.interaction`,
+			name: en(interaction.title),
+			interactionType: 'choice',
+			...(interaction.correct ? { correctResponsesPattern: [interaction.correct] } : {}),
+			...(decision ? { choices: decision.options.map((o) => ({ id: o.id, description: en(o.text) })) } : {})
+		}
+	};
+}
+
+/** What an `answered` statement says of the choice: the response, success, and how it was judged. */
+export function answeredResult({ entry, response, latencyMs }: DecisionInteraction) {
+	return {
+		response,
+		success: entry.verdict !== 'error',
+		duration: isoDuration(latencyMs),
+		extensions: {
+			[ids.extension('action')]: entry.action,
+			[ids.extension('verdict')]: entry.verdict,
+			[ids.extension('error-kind')]: entry.kind ?? null,
+			[ids.extension('critical')]: entry.critical
+		}
+	};
+}
+
 /** Every statement one attempt makes, in the order they happened. */
 export function attemptStatements(attempt: AttemptRecord, sources: StatementSources): Statement[] {
 	const vignette = sources.vignette(attempt.caseId);
@@ -113,31 +143,10 @@ export function attemptStatements(attempt: AttemptRecord, sources: StatementSour
 	const statements: Statement[] = [statement('initialized', '', attempt.startedAt, { object: vignetteActivity, context: context() })];
 	for (const interaction of decisionInteractions(attempt, decisions, attempt.profile)) {
 		const decision = decisions.find((d) => d.id === interaction.id);
-		const { entry } = interaction;
 		statements.push(
 			statement('answered', interaction.id, interaction.at, {
-				object: {
-					objectType: 'Activity',
-					id: ids.decision(attempt.caseId, interaction.id),
-					definition: {
-						type: `${ADL}/activities/cmi.interaction`,
-						name: en(interaction.title),
-						interactionType: 'choice',
-						...(interaction.correct ? { correctResponsesPattern: [interaction.correct] } : {}),
-						...(decision ? { choices: decision.options.map((o) => ({ id: o.id, description: en(o.text) })) } : {})
-					}
-				},
-				result: {
-					response: interaction.response,
-					success: entry.verdict !== 'error',
-					duration: isoDuration(interaction.latencyMs),
-					extensions: {
-						[ids.extension('action')]: entry.action,
-						[ids.extension('verdict')]: entry.verdict,
-						[ids.extension('error-kind')]: entry.kind ?? null,
-						[ids.extension('critical')]: entry.critical
-					}
-				},
+				object: decisionActivity(attempt.caseId, interaction, decision),
+				result: answeredResult(interaction),
 				context: context({
 					parent: [{ objectType: 'Activity', id: vignetteActivity.id }],
 					other: [{ objectType: 'Activity', id: ids.option(attempt.caseId, interaction.response) }]

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cmi5Lms, type Cmi5Lms } from '../../../tests/support/cmi5-lms';
-import type { CourseResult, DecisionInteraction } from '../domain/course-result';
-import { ledgerEntry } from '../domain/scoring';
+import { courseResult, lmsRecord } from '../../../tests/support/lms-records';
 import { readCmi5Launch } from './cmi5-launch';
 import { cmi5Reporter } from './cmi5-reporter';
 import { CMI5, judgement } from './cmi5-statements';
-import type { LmsRecord } from './scorm-reporter';
 
 const BASE = 'https://lms.test/';
 
@@ -18,36 +16,8 @@ const fetchFrom = (lms: Cmi5Lms) =>
 		return new Response(answer.status === 204 ? null : answer.body, { status: answer.status, headers: answer.contentType ? { 'Content-Type': answer.contentType } : {} });
 	}) as typeof fetch;
 
-function interaction(n: number, verdict: 'best' | 'error' = 'best'): DecisionInteraction {
-	const entry = ledgerEntry({ id: `V99.D99.${n}.a`, decisionId: `V99.D99.${n}`, text: 't', base: { action: 'hold', verdict, critical: false, rationale: 'r' }, overrides: {} });
-	return { id: `V99.D99.${n}`, title: `Decision ${n}`, response: `V99.D99.${n}.a`, correct: `V99.D99.${n}.a`, result: verdict === 'best' ? 'correct' : 'incorrect', entry, at: 1_700_000_000_000 + n * 60_000, latencyMs: 60_000 };
-}
-
-const result = (completion: CourseResult['completion'], success: CourseResult['success'], scaled: number, critical = false): CourseResult => ({
-	completion,
-	success,
-	raw: scaled * 4,
-	max: 4,
-	scaled,
-	critical
-});
-
-function record(decisions: number, done = false, outcome: CourseResult = done ? result('completed', 'passed', 1) : result('incomplete', 'unknown', decisions / 2)): LmsRecord {
-	return {
-		result: outcome,
-		interactions: Array.from({ length: decisions }, (_, i) => interaction(i + 1)),
-		suspend: {
-			attemptId: 'a1',
-			contentHash: 'hash',
-			profile: null,
-			mode: 'learning',
-			phase: done ? 'ended' : 'choosing',
-			startedAt: 1_700_000_000_000,
-			completedAt: done ? 1_700_000_300_000 : null,
-			choiceLog: Array.from({ length: decisions }, (_, i) => ({ choiceId: `V99.D99.${i + 1}.a`, at: 1_700_000_000_000 + (i + 1) * 60_000 }))
-		}
-	};
-}
+const result = courseResult;
+const record = (decisions: number, done = false) => lmsRecord('V99.D99', 'a1', decisions, done);
 
 function launched(lms: Cmi5Lms, options: Parameters<Cmi5Lms['launch']>[0] = {}) {
 	const query = new URLSearchParams(lms.launch(options));

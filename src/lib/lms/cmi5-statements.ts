@@ -8,7 +8,7 @@
  */
 import type { CourseResult, DecisionInteraction } from '../domain/course-result';
 import { isoDuration } from '../domain/iso-duration';
-import { ids, stableUuid, VERBS, XAPI_VERSION, type Statement } from '../exchange/xapi';
+import { answeredResult, decisionActivity, ids, stableUuid, VERBS, XAPI_VERSION, type Statement } from '../exchange/xapi';
 import type { Cmi5Launch, LaunchData } from './cmi5-launch';
 
 export const CMI5 = {
@@ -86,29 +86,9 @@ export const terminatedStatement = (session: Cmi5Session, at: number, durationMs
 
 /** One decision as made: a cmi5 allowed statement about the decision, within the AU. */
 export function answeredStatement(session: Cmi5Session, attemptId: string, interaction: DecisionInteraction, about: Record<string, unknown>): Statement {
-	const { entry } = interaction;
 	return statement(session, { id: VERBS.answered, name: 'answered' }, `${attemptId}|answered|${interaction.id}`, interaction.at, {
-		object: {
-			objectType: 'Activity',
-			id: ids.decision(session.caseId, interaction.id),
-			definition: {
-				type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
-				name: en(interaction.title),
-				interactionType: 'choice',
-				...(interaction.correct ? { correctResponsesPattern: [interaction.correct] } : {})
-			}
-		},
-		result: {
-			response: interaction.response,
-			success: entry.verdict !== 'error',
-			duration: isoDuration(interaction.latencyMs),
-			extensions: {
-				[ids.extension('action')]: entry.action,
-				[ids.extension('verdict')]: entry.verdict,
-				[ids.extension('error-kind')]: entry.kind ?? null,
-				[ids.extension('critical')]: entry.critical
-			}
-		},
+		object: decisionActivity(session.caseId, interaction),
+		result: answeredResult(interaction),
 		context: cmi5Context(session, 'allowed', { parent: [au(session)], other: [activity(ids.option(session.caseId, interaction.response))], extensions: about })
 	});
 }

@@ -13,13 +13,25 @@ import { findApi } from './scorm-api';
 import { scormReporter } from './scorm-reporter';
 import { lmsStandardOf } from './lms-standard';
 
+/**
+ * One LMS session per launch: the link connects once and lives as long as the page, through
+ * in-app navigation (to the home page and back), and ends the session on `pagehide` only. A cmi5
+ * fetch URL works once, and SCORM allows one Initialize per launch.
+ */
+let connecting: Promise<LmsLink> | undefined;
+
 export async function startLms(browser: ReturnType<typeof browserAttemptMachine>, manifest: CaseManifest) {
+	connecting ??= connect(manifest);
+	const link = await connecting;
+	return { link, machine: lmsAttemptMachine(browser, manifest, link.suspended) };
+}
+
+function connect(manifest: CaseManifest): Promise<LmsLink> {
 	const query = new URLSearchParams(location.search);
 	const standard = lmsStandardOf(query);
 	const reporter =
 		standard === 'cmi5'
 			? cmi5Reporter({ caseId: manifest.meta.id, query, base: location.href })
 			: scormReporter(() => (standard === 'scorm12' ? findApi(window, '1.2') : standard === 'scorm2004' ? findApi(window, '2004') : (findApi(window, '2004') ?? findApi(window, '1.2'))));
-	const link = await LmsLink.connect(reporter, __CONFIDE_PASS_RULE__);
-	return { link, machine: lmsAttemptMachine(browser, manifest, link.suspended) };
+	return LmsLink.connect(reporter, __CONFIDE_PASS_RULE__);
 }

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CourseResult, DecisionInteraction } from '../domain/course-result';
-import { ledgerEntry } from '../domain/scoring';
+import { lmsRecord } from '../../../tests/support/lms-records';
 import type { ScormApi } from './scorm-api';
 import { duration2004, time12, timespan12, timestamp2004 } from './scorm-model';
-import { scormReporter, type LmsRecord } from './scorm-reporter';
+import { scormReporter } from './scorm-reporter';
 import { decodeSuspendData } from './suspend-data';
 
 /**
@@ -56,36 +55,7 @@ function fakeLms(version: '1.2' | '2004', stored: Record<string, string> = {}) {
 	return lms;
 }
 
-const result = (completion: CourseResult['completion'], success: CourseResult['success'], scaled: number): CourseResult => ({
-	completion,
-	success,
-	raw: scaled * 4,
-	max: 4,
-	scaled,
-	critical: false
-});
-
-function interaction(n: number): DecisionInteraction {
-	const entry = ledgerEntry({ id: `V1.D1.${n}.a`, decisionId: `V1.D1.${n}`, text: 't', base: { action: 'hold', verdict: 'best', critical: false, rationale: 'r' }, overrides: {} });
-	return { id: `V1.D1.${n}`, title: `Decision ${n}`, response: `V1.D1.${n}.a`, correct: `V1.D1.${n}.a`, result: 'correct', entry, at: 1_700_000_000_000 + n * 60_000, latencyMs: 61_500 };
-}
-
-function record(attemptId: string, decisions: number, done = false): LmsRecord {
-	return {
-		result: done ? result('completed', 'passed', 1) : result('incomplete', 'unknown', decisions / 4),
-		interactions: Array.from({ length: decisions }, (_, i) => interaction(i + 1)),
-		suspend: {
-			attemptId,
-			contentHash: 'hash',
-			profile: null,
-			mode: 'learning',
-			phase: done ? 'ended' : 'choosing',
-			startedAt: 1_700_000_000_000,
-			completedAt: done ? 1_700_000_300_000 : null,
-			choiceLog: Array.from({ length: decisions }, (_, i) => ({ choiceId: `V1.D1.${i + 1}.a`, at: 1_700_000_000_000 + (i + 1) * 60_000 }))
-		}
-	};
-}
+const record = (attemptId: string, decisions: number, done = false) => lmsRecord('V1.D1', attemptId, decisions, done, 61_500);
 
 describe('scorm-model formats', () => {
 	it('writes SCORM times', () => {

@@ -11,6 +11,7 @@ import type { CaseManifest } from '../domain/types';
 import type { CatalogueEntry } from '../ink/catalogue';
 import { browserAttemptMachine } from './attempt-effects';
 import { AttemptSession } from './attempt-session.svelte';
+import { rememberPackageCase } from '../lms/package-case';
 
 export interface CaseDriverHandlers {
 	/** The attempt session is running (at once, or once the LMS code has loaded). */
@@ -52,15 +53,16 @@ export function startCaseDrivers(
 		onsession(session);
 		followedByLrs(session);
 	} else {
+		rememberPackageCase(manifest.meta.id);
 		void import('../lms/lms-start').then(async ({ startLms }) => {
 			if (stopped) return;
 			const started = await startLms(browser, manifest);
-			if (stopped) return started.link.stop();
+			if (stopped) return;
 			const session = new AttemptSession(started.machine, input);
 			const reporting = session.observe((snapshot) => started.link.observe(snapshot));
+			// The LMS link outlives the page's attempt: it ends the LMS session when the page goes away.
 			stops.push(() => {
 				reporting.unsubscribe();
-				started.link.stop();
 				session.stop();
 			});
 			onlms(started.link);
