@@ -309,3 +309,29 @@ test('a browser killed with SIGKILL mid-decision resumes the session at the same
 		rmSync(profile, { recursive: true, force: true });
 	}
 });
+
+test('a second presenter window on the same session shows a notice, not a second presenter; it can take the session over', async ({ context }) => {
+	const first = await context.newPage();
+	const id = await startSession(first, 'facilitated');
+	await press(first, first, 'PageDown');
+	const stageBefore = await stageOf(first);
+
+	const second = await context.newPage();
+	await second.goto(`${BASE_URL}/workshop/present/?session=${id}`);
+	await expect(second.locator('main[data-ready]')).toBeAttached();
+	await expect(second.locator('[data-presenter-lock]')).toHaveAttribute('data-presenter-lock', 'elsewhere');
+	await expect(second.locator('[aria-label="Preview of the audience view"]')).toHaveCount(0);
+	// Keys there do nothing; the first window goes on presenting.
+	await second.keyboard.press('PageDown');
+	await press(first, first, 'PageDown');
+	expect(await stageOf(first)).not.toBe(stageBefore);
+	const stageNow = await stageOf(first);
+	await expect(first.locator('main[data-save-state=saved]')).toBeAttached();
+
+	// Present here instead: the second window goes on from what the first stored; the first stops.
+	await second.locator('[data-action=present-here]').click();
+	await expect(second.locator('[aria-label="Preview of the audience view"]')).toBeVisible();
+	expect(await stageOf(second)).toBe(stageNow);
+	await expect(first.locator('[data-presenter-lock]')).toHaveAttribute('data-presenter-lock', 'taken');
+	await expect(first.locator('[aria-label="Preview of the audience view"]')).toHaveCount(0);
+});

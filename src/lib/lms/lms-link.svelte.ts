@@ -100,9 +100,16 @@ export class LmsLink {
 		clearTimeout(this.timer);
 		let done!: () => void;
 		this.sending = new Promise((resolve) => (done = resolve));
-		const outcome = await this.reporter.report(record);
-		this.sending = undefined;
-		done();
+		let outcome: Awaited<ReturnType<LmsReporter['report']>>;
+		try {
+			outcome = await this.reporter.report(record);
+		} catch (error) {
+			// A reporter answers failures; one that throws anyway must not stop every later report.
+			outcome = { ok: false, reason: (error as Error).message };
+		} finally {
+			this.sending = undefined;
+			done();
+		}
 		if (outcome.ok) {
 			this.reportedKey = keyOf(record);
 			this.failures = 0;

@@ -30,6 +30,8 @@ export async function installCmi5(context: BrowserContext, lms: Cmi5Lms = cmi5Lm
 			const src = `${ROOT}content/${url}${url.includes('?') ? '&' : '?'}${query}`;
 			return route.fulfill({ contentType: 'text/html', body: `<!doctype html><html><head><meta charset="utf-8"><title>Test cmi5 LMS</title></head><body><iframe id="au" title="course" src="${src.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" style="width:1200px;height:760px"></iframe></body></html>` });
 		}
+		// Where the LMS sends the frame when the learner closes the activity.
+		if (path === 'closed/') return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Closed</title><p>The activity is closed.</p>' });
 		if (path.startsWith('content/')) {
 			const file = path.slice('content/'.length);
 			const body = files.get(file.endsWith('/') ? `${file}index.html` : file);
