@@ -208,7 +208,7 @@ test('a keyboard-only run reaches the debrief (Tab, Enter, Space and number keys
 	await page.keyboard.press('Space');
 	view = await settledAfter(page, view, { saves: false });
 	expect(view.screen).toBe('choosing');
-	expect(await focusIsOnNewContent(page)).toBe('heading');
+	await expect.poll(() => focusIsOnNewContent(page), { message: 'focus moves to the new content after the frame' }).toBe('heading');
 
 	// Decision 1 by number key.
 	const first = view.choiceIds.indexOf('V99.D99.1.a');
@@ -218,14 +218,14 @@ test('a keyboard-only run reaches the debrief (Tab, Enter, Space and number keys
 	view = await settledAfter(page, view);
 	expect(view.screen).toBe('feedback');
 	expect(view.verdict).toBe('best');
-	expect(await focusIsOnNewContent(page)).toBe('feedback');
+	await expect.poll(() => focusIsOnNewContent(page), { message: 'focus moves to the new content after the frame' }).toBe('feedback');
 
 	// Feedback: Tab to Continue, Enter.
 	await tabTo(page, '[data-feedback] [data-action=continue]');
 	await page.keyboard.press('Enter');
 	view = await settledAfter(page, view);
 	expect(view.screen).toBe('choosing');
-	expect(await focusIsOnNewContent(page)).toBe('heading');
+	await expect.poll(() => focusIsOnNewContent(page), { message: 'focus moves to the new content after the frame' }).toBe('heading');
 
 	// The narrative option: Tab to it, Space.
 	expect(view.choiceIds).toEqual(['tiny-carry-on']);
@@ -233,7 +233,7 @@ test('a keyboard-only run reaches the debrief (Tab, Enter, Space and number keys
 	await page.keyboard.press('Space');
 	view = await settledAfter(page, view);
 	expect(view.screen).toBe('choosing');
-	expect(await focusIsOnNewContent(page)).toBe('heading');
+	await expect.poll(() => focusIsOnNewContent(page), { message: 'focus moves to the new content after the frame' }).toBe('heading');
 
 	// Decision 2: Tab to the best option, Enter.
 	await tabTo(page, '[data-choice-id="V99.D99.2.a"]');
@@ -269,7 +269,7 @@ test('a keyboard-only run of Dana by number keys gives the best-path counts', as
 			expect(index, `${target} is on offer`).toBeGreaterThanOrEqual(0);
 			await page.keyboard.press(String(index + 1));
 		} else if (view.screen === 'feedback') {
-			expect(await focusIsOnNewContent(page)).toBe('feedback');
+			await expect.poll(() => focusIsOnNewContent(page), { message: 'focus moves to the new content after the frame' }).toBe('feedback');
 			await tabTo(page, '[data-feedback] [data-action=continue]');
 			await page.keyboard.press('Enter');
 		} else throw new Error(`unexpected screen ${view.screen}`);
