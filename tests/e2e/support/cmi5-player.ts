@@ -22,6 +22,13 @@ export async function installCmi5(context: BrowserContext, lms: Cmi5Lms = cmi5Lm
 	const manifest = files.get('cmi5.xml')!.toString('utf8');
 	const url = /<url>([^<]+)<\/url>/.exec(manifest)?.[1]?.replace(/&amp;/g, '&');
 	if (!url) throw new Error('cmi5.xml names no launch page');
+	// The verbs of every statement the page sent, as it sent them (a request made as a frame goes
+	// away can outlive what a test route intercepts, though the browser sends it).
+	const sent: string[] = [];
+	context.on('request', (request) => {
+		if (request.method() !== 'POST' || !request.url().includes(`${ROOT}xapi/statements`)) return;
+		for (const statement of JSON.parse(request.postData() ?? '[]') as { verb: { id: string } }[]) sent.push(statement.verb.id.split('/').pop() ?? '');
+	});
 	await context.route(`**${ROOT}**`, async (route) => {
 		const request = route.request();
 		const path = decodeURI(new URL(request.url()).pathname.slice(ROOT.length));
@@ -30,8 +37,6 @@ export async function installCmi5(context: BrowserContext, lms: Cmi5Lms = cmi5Lm
 			const src = `${ROOT}content/${url}${url.includes('?') ? '&' : '?'}${query}`;
 			return route.fulfill({ contentType: 'text/html', body: `<!doctype html><html><head><meta charset="utf-8"><title>Test cmi5 LMS</title></head><body><iframe id="au" title="course" src="${src.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" style="width:1200px;height:760px"></iframe></body></html>` });
 		}
-		// Where the LMS sends the frame when the learner closes the activity.
-		if (path === 'closed/') return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Closed</title><p>The activity is closed.</p>' });
 		if (path.startsWith('content/')) {
 			const file = path.slice('content/'.length);
 			const body = files.get(file.endsWith('/') ? `${file}index.html` : file);
@@ -42,5 +47,5 @@ export async function installCmi5(context: BrowserContext, lms: Cmi5Lms = cmi5Lm
 		const answer = lms.handle({ method: request.method(), path: path + new URL(request.url()).search, headers: request.headers(), body: request.postData() ?? '' });
 		return route.fulfill({ status: answer.status, body: answer.body, ...(answer.contentType ? { contentType: answer.contentType } : {}) });
 	});
-	return { url: `${ROOT}player/`, lms, manifest };
+	return { url: `${ROOT}player/`, lms, manifest, sent };
 }
