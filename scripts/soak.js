@@ -99,6 +99,8 @@ const stats = {
 	interrupted: { kept: 0, lost: 0 },
 	acknowledgedLost: 0,
 	steps: { acknowledged: 0, choices: 0, attemptsStarted: 0, debriefs: 0, restarts: 0, profilePicks: 0 },
+	/** Relaunches where the browser had discarded the database and the page restored it from the backup copy. */
+	restoredFromBackup: 0,
 	cases: /** @type {Record<string, number>} */ ({})
 };
 /** @type {{ cycle: number, caseId: string, stage: string, details: string[] }[]} */
@@ -119,6 +121,8 @@ function report() {
 		replay,
 		cyclesRequested: cycles,
 		cycles: run,
+		/** Chromium's storage-related log lines, per launch that printed any. */
+		browserStorageLog: browserLogs.filter((l) => l.lines.length),
 		passed: cycleLog.filter((c) => c.ok).length,
 		failed: cycleLog.filter((c) => !c.ok).length,
 		stats: {
@@ -217,9 +221,22 @@ const verified = new Map();
 /** @type {string[]} console errors and page errors since the last check */
 let pageErrors = [];
 
+/** Chromium's stderr (its error log) since the last launch: storage it found broken and discarded shows there. */
+let browserLog = '';
+/** Every launch's stderr, kept for the report: one entry per launch. */
+/** @type {{ launch: number, lines: string[] }[]} */
+const browserLogs = [];
+const STORAGE_LOG = /indexed ?db|leveldb|backing store|corrupt|quota|storage/i;
+
 /** @returns {Promise<RunningChromium>} */
 async function launch() {
-	const running = await launchChromium(profileDir);
+	if (browserLog) browserLogs.push({ launch: browserLogs.length + 1, lines: browserLog.split('\n').filter((l) => STORAGE_LOG.test(l)).slice(-50) });
+	browserLog = '';
+	const running = await launchChromium(profileDir, {
+		onStderr: (chunk) => {
+			if (browserLog.length < 200_000) browserLog += chunk;
+		}
+	});
 	running.page.on('console', (message) => {
 		if (message.type() === 'error') pageErrors.push(`console: ${message.text()}`);
 	});
@@ -509,9 +526,14 @@ try {
 		/** @type {string[]} */
 		let problems = [...played.problems];
 		let outcome = 'clean';
+		let restoredNote = '';
 		try {
 			view = await openCase(running.page, caseUrl(caseId));
 			ms.open = Date.now() - t;
+			if (await running.page.locator('[data-restored-notice]').count()) {
+				stats.restoredFromBackup++;
+				restoredNote = '; the browser had discarded its database: restored from the backup copy';
+			}
 			t = Date.now();
 			const checked = await check(running.page, caseId, view, played.segments);
 			problems.push(...checked.problems);
@@ -539,9 +561,14 @@ try {
 		if (!ok) failures.push({ cycle, caseId: playedCase, stage: 'cycle', details: problems });
 		const seconds = (Object.values(ms).reduce((a, b) => a + b, 0) / 1000).toFixed(1);
 		console.log(
-			`${ok ? 'ok  ' : 'FAIL'} ${String(cycle).padStart(String(cycles).length)}/${cycles} ${playedCase.padEnd(7)} ${steps.join(', ') || '(no step)'}; kill ${played.kill}${outcome === 'clean' ? '' : `: ${outcome}`} (${seconds} s)`
+			`${ok ? 'ok  ' : 'FAIL'} ${String(cycle).padStart(String(cycles).length)}/${cycles} ${playedCase.padEnd(7)} ${steps.join(', ') || '(no step)'}; kill ${played.kill}${outcome === 'clean' ? '' : `: ${outcome}`}${restoredNote} (${seconds} s)`
 		);
 		for (const p of problems) console.log(`       ${p}`);
+		if (!ok) {
+			// What the browser said about storage since the relaunch (e.g. a database it found corrupt and deleted).
+			const said = browserLog.split('\n').filter((l) => STORAGE_LOG.test(l));
+			for (const line of said.slice(-10)) console.log(`       chromium: ${line.slice(0, 300)}`);
+		}
 		if (failures.length >= maxFailures) {
 			console.log(`\nStopping: ${failures.length} failed cycles (--max-failures ${maxFailures}).`);
 			break;
@@ -564,7 +591,7 @@ console.log(
 		`(launch ${summary.timings.meanMs.launch} ms, open ${summary.timings.meanMs.open} ms, play ${summary.timings.meanMs.play} ms, kill ${summary.timings.meanMs.kill} ms, check ${summary.timings.meanMs.check} ms on average; load average ${summary.timings.loadAverage.join(' -> ')}).` +
 		`\nKills: ${summary.stats.killsAfterAcknowledgement} after acknowledgement (${stats.kills.idle} idle, ${stats.kills.midSaveAcknowledged} mid-save), ` +
 		`${summary.stats.killsBeforeAcknowledgement} before (${stats.kills.afterClick} right after the click, ${stats.kills.midSaveUnacknowledged} mid-save). ` +
-		`Interrupted steps kept ${stats.interrupted.kept}, lost ${stats.interrupted.lost}; acknowledged saves lost: ${stats.acknowledgedLost}.` +
+		`Interrupted steps kept ${stats.interrupted.kept}, lost ${stats.interrupted.lost}; acknowledged saves lost: ${stats.acknowledgedLost}; databases restored from the backup copy: ${stats.restoredFromBackup}.` +
 		`\nSeed ${seed}. Replay: ${replay}`
 );
 if (jsonFile) console.log(`Report: ${jsonFile}`);

@@ -46,14 +46,16 @@ export function findChromium() {
 /**
  * Starts headless Chromium on `profile` (created if missing) and opens a tab in its persistent context.
  * @param {string} profile the user-data-dir
- * @param {{ executablePath?: string, timeoutMs?: number }} [options]
+ * @param {{ executablePath?: string, timeoutMs?: number, onStderr?: (chunk: string) => void }} [options]
+ *   onStderr: every chunk Chromium writes to stderr for its whole life (its error log: storage failures show there)
  * @returns {Promise<RunningChromium>}
  */
-export async function launchChromium(profile, { executablePath = findChromium(), timeoutMs = 20_000 } = {}) {
+export async function launchChromium(profile, { executablePath = findChromium(), timeoutMs = 20_000, onStderr } = {}) {
 	const child = spawn(executablePath, [...CHROMIUM_ARGS, '--headless', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
 		detached: true, // its own process group, so the kill reaches every Chromium process
 		stdio: ['ignore', 'ignore', 'pipe']
 	});
+	if (onStderr) child.stderr?.on('data', (/** @type {Buffer | string} */ chunk) => onStderr(String(chunk)));
 	try {
 		const wsEndpoint = await devToolsEndpoint(child, timeoutMs);
 		const browser = await chromium.connectOverCDP(wsEndpoint, { timeout: timeoutMs });

@@ -47,6 +47,7 @@ export class AttemptsRepository {
 	 * the same vignette and profile (one active attempt each).
 	 */
 	async save(record: AttemptRecord): Promise<void> {
+		const written: AttemptRecord[] = [];
 		await this.db.transaction('rw', this.db.attempts, async () => {
 			const row: unknown = await this.db.attempts.get(record.id);
 			// Only a first write may create the row: a later one finding none would revive a deleted attempt.
@@ -57,11 +58,17 @@ export class AttemptsRepository {
 				const others = validRows(await this.db.attempts.where({ caseId: record.caseId, status: 'active' }).toArray()).value;
 				for (const other of others)
 					// Practice runs and recorded attempts never retire each other.
-					if (other.id !== record.id && other.profile === record.profile && (other.practice === null) === (record.practice === null))
-						await this.db.attempts.put({ ...other, status: 'abandoned', updatedAt: record.updatedAt });
+					if (other.id !== record.id && other.profile === record.profile && (other.practice === null) === (record.practice === null)) {
+						const retired = { ...other, status: 'abandoned' as const, updatedAt: record.updatedAt };
+						await this.db.attempts.put(retired);
+						written.push(retired);
+					}
 			}
 			await this.db.attempts.put(record);
+			written.push(record);
 		});
+		// The second copy is part of the save: acknowledged means it is in both (db/backup.ts).
+		await this.db.backup?.put(written);
 	}
 
 	/**
@@ -83,6 +90,7 @@ export class AttemptsRepository {
 				await this.db.quarantine.add({ at: Date.now(), table: 'attempts', reason, row: current });
 				await this.db.attempts.delete(key as string);
 			});
+			if (typeof key === 'string') await this.db.backup?.remove([key]);
 		}
 		return result;
 	}
@@ -119,9 +127,13 @@ export class AttemptsRepository {
 	}
 
 	async setStatus(id: string, status: AttemptStatus, now: number): Promise<void> {
-		await this.db.transaction('rw', this.db.attempts, async () => {
+		const written = await this.db.transaction('rw', this.db.attempts, async () => {
 			const stored = parseAttempt(await this.db.attempts.get(id));
-			if (stored) await this.db.attempts.put({ ...stored, status, updatedAt: now, revision: stored.revision + 1 });
+			if (!stored) return null;
+			const row = { ...stored, status, updatedAt: now, revision: stored.revision + 1 };
+			await this.db.attempts.put(row);
+			return row;
 		});
+		if (written) await this.db.backup?.put([written]);
 	}
 }

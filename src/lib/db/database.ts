@@ -1,6 +1,8 @@
 /** The only module that opens Dexie. Schema versions live here. */
 import Dexie, { type Table } from 'dexie';
 import { migrateAttempt } from '../domain/attempt';
+import { browserBackup, type AttemptBackupStore } from './backup';
+import { restoreFromBackup } from './backup-restore';
 import { DB_NAME } from './name';
 
 export { DB_NAME };
@@ -14,9 +16,12 @@ export class ConfideDatabase extends Dexie {
 	quarantine!: Table<QuarantinedRow, number>;
 	/** Facilitated sessions (workshops): apart from trainees' attempts, with no names. Validated like attempts. */
 	workshops!: Table<unknown, string>;
+	/** The copy of every attempt row outside IndexedDB (db/backup.ts); null where there is none. */
+	readonly backup: AttemptBackupStore | null;
 
-	constructor(name: string = DB_NAME) {
+	constructor(name: string = DB_NAME, backup: AttemptBackupStore | null = null) {
 		super(name);
+		this.backup = backup;
 		this.version(1).stores({ attempts: 'id, caseId, [caseId+status], updatedAt' });
 		this.version(2)
 			.stores({ attempts: 'id, caseId, [caseId+status], updatedAt', settings: 'key', quarantine: '++seq, at' })
@@ -55,12 +60,14 @@ export class DatabaseUnavailableError extends Error {
 }
 
 /**
- * Opens the database, failing within `timeoutMs` if IndexedDB is missing, refuses or hangs.
+ * Opens the database, failing within `timeoutMs` if IndexedDB is missing, refuses or hangs, and
+ * restores the attempts from the backup copy if the browser discarded them (db/backup-restore.ts).
  * An open held up by another tab on an older version (`blocked`) says so in its error.
  */
 export async function openDatabase(name: string = DB_NAME, timeoutMs = 5000): Promise<ConfideDatabase> {
 	if (typeof indexedDB === 'undefined') throw new DatabaseUnavailableError('IndexedDB is not available');
-	const db = new ConfideDatabase(name);
+	// Only the app's own database has a backup copy (tests open others).
+	const db = new ConfideDatabase(name, name === DB_NAME ? browserBackup() : null);
 	let blocked = false;
 	db.on('blocked', () => {
 		blocked = true;
@@ -73,7 +80,7 @@ export async function openDatabase(name: string = DB_NAME, timeoutMs = 5000): Pr
 		);
 	});
 	try {
-		await Promise.race([db.open(), timeout]);
+		await Promise.race([db.open().then(() => restoreFromBackup(db).catch(() => 0)), timeout]);
 		return db;
 	} catch (error) {
 		db.close();

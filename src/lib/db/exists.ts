@@ -1,16 +1,18 @@
+import { backupExists } from './backup';
 import { DB_NAME } from './name';
 
 /**
  * Whether this browser may hold saved progress, answered without loading Dexie or creating
  * a database: a first visit then starts without waiting for storage code.
- * Where the browser cannot list databases, assume it may.
+ * Where the browser cannot list databases, assume it may. A backup copy counts: the browser may
+ * have discarded the database, and opening it brings the attempts back (db/backup-restore.ts).
  */
 export async function mayHaveSavedProgress(): Promise<boolean> {
 	if (typeof indexedDB === 'undefined') return false;
 	if (typeof indexedDB.databases !== 'function') return true;
 	try {
 		const list = await indexedDB.databases();
-		return list.some((d) => d.name === DB_NAME);
+		return list.some((d) => d.name === DB_NAME) || (await backupExists());
 	} catch {
 		return true;
 	}

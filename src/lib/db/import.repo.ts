@@ -41,12 +41,14 @@ export class ImportRepository {
 
 	/** Writes the file's attempts if the plan still holds; throws PlanChangedError (writing nothing) if not. */
 	async apply(file: ExportFile, confirmed: ImportPlan, openCases: ReadonlySet<string> = new Set()): Promise<ImportPlan> {
-		return this.db.transaction('rw', this.db.attempts, async () => {
+		const plan = await this.db.transaction('rw', this.db.attempts, async () => {
 			const { valid, unreadable } = await this.current();
 			const plan = planImport(valid, file, unreadable, openCases);
 			if (planSignature(plan) !== planSignature(confirmed)) throw new PlanChangedError();
 			if (plan.writes.length > 0) await this.db.attempts.bulkPut(plan.writes);
 			return plan;
 		});
+		if (plan.writes.length > 0) await this.db.backup?.put(plan.writes);
+		return plan;
 	}
 }

@@ -5,6 +5,7 @@
 import Dexie from 'dexie';
 import type { AttemptRecord } from '../domain/attempt';
 import { AttemptsRepository } from './attempts.repo';
+import { browserBackup } from './backup';
 import { DB_NAME, openDatabase, type ConfideDatabase } from './database';
 import { ImportRepository } from './import.repo';
 import { SettingsRepository, type Settings } from './settings.repo';
@@ -46,7 +47,9 @@ export class ProgressRepository {
 	}
 
 	async deleteAttempt(id: string): Promise<void> {
-		await (await this.handle()).attempts.delete(id);
+		const db = await this.handle();
+		await db.attempts.delete(id);
+		await db.backup?.remove([id]);
 	}
 
 	/** Asked again at each step: a case page may open or close between preview and confirmation. */
@@ -59,12 +62,14 @@ export class ProgressRepository {
 	}
 
 	/**
-	 * Deletes the database (attempts, settings, set-aside rows). Other tabs' connections close
-	 * themselves (Dexie's default on a version change), so the delete is not blocked by them.
+	 * Deletes the database (attempts, settings, set-aside rows) and the attempts' backup copy.
+	 * Other tabs' connections close themselves (Dexie's default on a version change), so the
+	 * delete is not blocked by them.
 	 */
 	async deleteDatabase(): Promise<void> {
 		this.db?.close();
 		this.db = undefined;
 		await Dexie.delete(DB_NAME);
+		await browserBackup()?.clear();
 	}
 }

@@ -1,0 +1,41 @@
+/**
+ * Brings attempts back from the backup copy (db/backup.ts) when the database opens without any:
+ * the browser discarded it (it does so, silently, when it finds it damaged) or it was deleted
+ * outside Confide. Confide's own "Delete everything" deletes the backup as well, so nothing the
+ * trainee deleted comes back.
+ */
+import type { ConfideDatabase } from './database';
+
+export interface RestoreReport {
+	restored: number;
+	at: number;
+}
+
+let last: RestoreReport | null = null;
+const listeners = new Set<(report: RestoreReport) => void>();
+
+/** Calls `listener` when this page restored attempts (at once, if it already has). */
+export function onRestoredFromBackup(listener: (report: RestoreReport) => void): () => void {
+	if (last) listener(last);
+	listeners.add(listener);
+	return () => listeners.delete(listener);
+}
+
+/** How many attempts came back: 0 unless the database held none and the backup some. */
+export async function restoreFromBackup(db: ConfideDatabase): Promise<number> {
+	const backup = db.backup;
+	if (!backup || (await db.attempts.count()) > 0) return 0;
+	const rows = await backup.readAll();
+	if (rows.length === 0) return 0;
+	// Checked again inside the write: another tab may have restored (or saved) meanwhile.
+	const restored = await db.transaction('rw', db.attempts, async () => {
+		if ((await db.attempts.count()) > 0) return 0;
+		await db.attempts.bulkPut(rows);
+		return rows.length;
+	});
+	if (restored > 0) {
+		last = { restored, at: Date.now() };
+		for (const listener of listeners) listener(last);
+	}
+	return restored;
+}

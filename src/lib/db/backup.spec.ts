@@ -1,0 +1,148 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sampleAttempt } from '../../../tests/unit/support/attempts';
+import { cachesToDelete } from '../offline/cache-plan';
+import { AttemptsRepository } from './attempts.repo';
+import { BACKUP_CACHE, CacheBackup } from './backup';
+import { onRestoredFromBackup, restoreFromBackup } from './backup-restore';
+import { ConfideDatabase } from './database';
+
+/** Cache Storage as the browser has it, in memory: enough of the API for the backup. */
+class MemoryCaches {
+	readonly stores = new Map<string, Map<string, string>>();
+	async has(name: string) {
+		return this.stores.has(name);
+	}
+	async delete(name: string) {
+		return this.stores.delete(name);
+	}
+	async open(name: string) {
+		const store = this.stores.get(name) ?? new Map<string, string>();
+		this.stores.set(name, store);
+		return {
+			put: async (key: string, response: Response) => void store.set(key, await response.text()),
+			delete: async (key: string) => store.delete(key),
+			keys: async () => [...store.keys()].map((url) => new Request(url)),
+			match: async (request: Request) => (store.has(request.url) ? new Response(store.get(request.url)) : undefined)
+		};
+	}
+}
+
+class MemoryLocalStorage {
+	private readonly items = new Map<string, string>();
+	getItem(key: string) {
+		return this.items.get(key) ?? null;
+	}
+	setItem(key: string, value: string) {
+		this.items.set(key, value);
+	}
+}
+
+let caches: MemoryCaches;
+let backup: CacheBackup;
+let db: ConfideDatabase;
+let n = 0;
+const name = () => `backup-test-${++n}`;
+
+beforeEach(async () => {
+	caches = new MemoryCaches();
+	backup = new CacheBackup(caches as unknown as CacheStorage, 'https://confide.example');
+	(globalThis as { localStorage?: unknown }).localStorage = new MemoryLocalStorage();
+	db = new ConfideDatabase(name(), backup);
+	await db.open();
+});
+afterEach(async () => {
+	db.close();
+	await db.delete();
+	delete (globalThis as { localStorage?: unknown }).localStorage;
+});
+
+/** What the browser does to a database it finds damaged: deletes it, and the next open finds it empty. */
+async function discardAndReopen(): Promise<ConfideDatabase> {
+	const dbName = db.name;
+	db.close();
+	await db.delete();
+	db = new ConfideDatabase(dbName, backup);
+	await db.open();
+	return db;
+}
+
+describe('the backup copy of attempts', () => {
+	it('keeps the latest copy of each row, in the order the saves were asked, and forgets removed ones', async () => {
+		void backup.put([sampleAttempt({ id: 'a', revision: 1 })]);
+		void backup.put([sampleAttempt({ id: 'a', revision: 2 }), sampleAttempt({ id: 'b' })]);
+		void backup.remove(['b']);
+		const rows = (await backup.readAll()) as { id: string; revision: number }[];
+		expect(rows.map((r) => [r.id, r.revision])).toEqual([['a', 2]]);
+	});
+
+	it('is never one of the caches the service worker deletes on an update', () => {
+		expect(cachesToDelete([BACKUP_CACHE, 'confide-v1', 'confide-v2'], 'confide-v2', {})).not.toContain(BACKUP_CACHE);
+	});
+
+	it('a save is acknowledged only once its copy is in the backup too', async () => {
+		const repo = new AttemptsRepository(db);
+		await repo.save(sampleAttempt({ id: 'a', status: 'active', phase: 'choosing', completedAt: null, revision: 1 }));
+		// Read from the store itself, not through the backup's queue: the copy is there when save() returns.
+		const stored = [...(caches.stores.get(BACKUP_CACHE)?.values() ?? [])].map((text) => JSON.parse(text));
+		expect(stored).toEqual([await db.attempts.get('a')]);
+		await repo.setStatus('a', 'abandoned', 5);
+		expect(await backup.readAll()).toMatchObject([{ id: 'a', status: 'abandoned', revision: 2 }]);
+	});
+
+	it('a retired attempt is copied with the save that retired it', async () => {
+		const repo = new AttemptsRepository(db);
+		const active = { status: 'active' as const, phase: 'choosing' as const, completedAt: null, revision: 1 };
+		await repo.save(sampleAttempt({ id: 'old', ...active }));
+		await repo.save(sampleAttempt({ id: 'new', ...active, updatedAt: 1_800_000_000_000 }));
+		const rows = (await backup.readAll()) as { id: string; status: string }[];
+		expect(Object.fromEntries(rows.map((r) => [r.id, r.status]))).toEqual({ old: 'abandoned', new: 'active' });
+	});
+
+	it('brings every attempt back when the browser discarded the database, and says so', async () => {
+		const repo = new AttemptsRepository(db);
+		await repo.save(sampleAttempt({ id: 'a', revision: 1 }));
+		await repo.save(sampleAttempt({ id: 'b', caseId: 'jordan', revision: 1 }));
+		const before = await db.attempts.orderBy('id').toArray();
+		const reports: number[] = [];
+		const stop = onRestoredFromBackup((r) => reports.push(r.restored));
+
+		const reopened = await discardAndReopen();
+		expect(await reopened.attempts.count()).toBe(0);
+		expect(await restoreFromBackup(reopened)).toBe(2);
+		expect(await reopened.attempts.orderBy('id').toArray()).toEqual(before);
+		expect(reports).toEqual([2]);
+		stop();
+	});
+
+	it('leaves a database that holds attempts alone', async () => {
+		await new AttemptsRepository(db).save(sampleAttempt({ id: 'a', revision: 1 }));
+		await backup.put([sampleAttempt({ id: 'other' })]);
+		expect(await restoreFromBackup(db)).toBe(0);
+		expect(await db.attempts.toCollection().primaryKeys()).toEqual(['a']);
+	});
+
+	it('never restores what "Delete everything" deleted, even a copy written in the same moment', async () => {
+		await backup.put([sampleAttempt({ id: 'a', updatedAt: Date.now() - 1000 })]);
+		await backup.clear();
+		// Another tab's save landing just after the clear, of a row changed before it:
+		await backup.put([sampleAttempt({ id: 'late', updatedAt: Date.now() - 1 })]);
+		const reopened = await discardAndReopen();
+		expect(await restoreFromBackup(reopened)).toBe(0);
+		// A save made after the deletion is restored as usual.
+		await backup.put([sampleAttempt({ id: 'after', updatedAt: Date.now() + 1 })]);
+		expect(await restoreFromBackup(reopened)).toBe(1);
+		expect(await reopened.attempts.toCollection().primaryKeys()).toEqual(['after']);
+	});
+
+	it('a failing backup never fails the save: the database stays the record', async () => {
+		const broken = new CacheBackup({ open: () => Promise.reject(new Error('quota')), has: () => Promise.reject(new Error('quota')) } as unknown as CacheStorage, 'https://x');
+		const dbName = db.name;
+		db.close();
+		db = new ConfideDatabase(dbName, broken);
+		await db.open();
+		await new AttemptsRepository(db).save(sampleAttempt({ id: 'a', revision: 1 }));
+		expect(await db.attempts.count()).toBe(1);
+		expect(await broken.readAll()).toEqual([]);
+	});
+});

@@ -1,0 +1,127 @@
+/**
+ * A second copy of every attempt row, kept outside IndexedDB (in Cache Storage), so that progress
+ * survives the browser discarding its database. Chromium deletes an origin's whole IndexedDB store
+ * when it finds it damaged on opening (`dataLoss: "total"`, e.g. "checksum mismatch" after a crash or
+ * power loss tore a write), and tells the page nothing but an empty database. The soak hit this.
+ *
+ * Written after each committed transaction and before the save is acknowledged; read only when the
+ * database comes back without a single attempt (see restoreFromBackup). Never leaves the device:
+ * the entries are keyed by made-up same-origin URLs and no request is ever made for them.
+ * Where Cache Storage is missing (file://, insecure origins) there is no second copy.
+ */
+
+/** Not under the service worker's `confide-` prefix: its clean-up deletes those (offline/cache-plan.ts). */
+export const BACKUP_CACHE = 'confide.progress-backup';
+const KEY_PATH = '/__confide-backup/attempts/';
+/**
+ * When "Delete everything" last ran (localStorage): a copy written by another tab's save in the same
+ * moment must not bring an attempt back, so rows last changed before it are never restored.
+ */
+const CLEARED_AT_KEY = 'confide.progress-backup-cleared-at';
+
+function clearedAt(): number {
+	try {
+		return Number(globalThis.localStorage?.getItem(CLEARED_AT_KEY)) || 0;
+	} catch {
+		return 0;
+	}
+}
+
+export interface AttemptBackupStore {
+	/** Stores these rows (each has a string `id`), replacing older copies. False if it could not. */
+	put(rows: readonly unknown[]): Promise<boolean>;
+	remove(ids: readonly string[]): Promise<boolean>;
+	/** Every row kept, in no particular order. */
+	readAll(): Promise<unknown[]>;
+	clear(): Promise<void>;
+}
+
+const idOf = (row: unknown): string | undefined => {
+	const id = (row as { id?: unknown } | null)?.id;
+	return typeof id === 'string' ? id : undefined;
+};
+
+/** The backup in this browser's Cache Storage, or null where there is none to use. */
+export function browserBackup(): AttemptBackupStore | null {
+	if (typeof caches === 'undefined' || typeof location === 'undefined' || !/^https?:$/.test(location.protocol)) return null;
+	return new CacheBackup(caches, location.origin);
+}
+
+/** Whether a backup copy exists, without creating one. */
+export async function backupExists(): Promise<boolean> {
+	if (typeof caches === 'undefined') return false;
+	try {
+		return await caches.has(BACKUP_CACHE);
+	} catch {
+		return false;
+	}
+}
+
+export class CacheBackup implements AttemptBackupStore {
+	/** Writes run one at a time, in the order asked: a later save's copy never lands under an earlier one. */
+	private queue: Promise<unknown> = Promise.resolve();
+
+	constructor(
+		private readonly storage: CacheStorage,
+		private readonly origin: string
+	) {}
+
+	private key(id: string): string {
+		return `${this.origin}${KEY_PATH}${encodeURIComponent(id)}`;
+	}
+
+	private serial<T>(work: () => Promise<T>, fallback: T): Promise<T> {
+		const next = this.queue.then(work, work).catch(() => fallback);
+		this.queue = next;
+		return next;
+	}
+
+	put(rows: readonly unknown[]): Promise<boolean> {
+		return this.serial(async () => {
+			const cache = await this.storage.open(BACKUP_CACHE);
+			for (const row of rows) {
+				const id = idOf(row);
+				if (id === undefined) continue;
+				await cache.put(this.key(id), new Response(JSON.stringify(row), { headers: { 'content-type': 'application/json' } }));
+			}
+			return true;
+		}, false);
+	}
+
+	remove(ids: readonly string[]): Promise<boolean> {
+		return this.serial(async () => {
+			const cache = await this.storage.open(BACKUP_CACHE);
+			for (const id of ids) await cache.delete(this.key(id));
+			return true;
+		}, false);
+	}
+
+	readAll(): Promise<unknown[]> {
+		return this.serial(async () => {
+			if (!(await this.storage.has(BACKUP_CACHE))) return [];
+			const cache = await this.storage.open(BACKUP_CACHE);
+			const rows: unknown[] = [];
+			for (const request of await cache.keys()) {
+				if (!new URL(request.url).pathname.startsWith(KEY_PATH)) continue;
+				try {
+					rows.push(await (await cache.match(request))?.json());
+				} catch {
+					// an unreadable copy: the rest still comes back
+				}
+			}
+			const since = clearedAt();
+			return rows.filter((row) => idOf(row) !== undefined && !(Number((row as { updatedAt?: unknown }).updatedAt) <= since));
+		}, []);
+	}
+
+	clear(): Promise<void> {
+		return this.serial(async () => {
+			try {
+				globalThis.localStorage?.setItem(CLEARED_AT_KEY, String(Date.now()));
+			} catch {
+				// no localStorage: the copy is deleted all the same
+			}
+			await this.storage.delete(BACKUP_CACHE);
+		}, undefined);
+	}
+}
