@@ -23,6 +23,9 @@ export class RevisionConflictError extends Error {
 	}
 }
 
+/** A save writes at most the attempt and the one it retires; a restart also retires one. */
+const RECENT_ROWS_REFRESHED = 3;
+
 export interface LoadResult<T> {
 	value: T;
 	/** Rows that failed validation: moved to the quarantine table, to be reported. */
@@ -124,6 +127,19 @@ export class AttemptsRepository {
 		const result = await this.quarantineInvalid(await this.db.attempts.toArray());
 		result.value.sort((a, b) => a.updatedAt - b.updatedAt);
 		return result;
+	}
+
+	/**
+	 * Brings the backup copy of a vignette's latest rows up to what is stored. A browser killed
+	 * between a save's commit and its copy leaves the copy one step behind (the step was never
+	 * acknowledged, but the next visit resumes from it); such a save touched only the vignette's
+	 * active rows and the ones it changed last, which this rewrites.
+	 */
+	async refreshBackup(caseId: string): Promise<void> {
+		await this.db.backup?.refresh(async () => {
+			const rows = validRows(await this.db.attempts.where({ caseId }).toArray()).value.sort((a, b) => b.updatedAt - a.updatedAt);
+			return rows.filter((row, i) => i < RECENT_ROWS_REFRESHED || row.status === 'active');
+		});
 	}
 
 	async setStatus(id: string, status: AttemptStatus, now: number): Promise<void> {

@@ -146,3 +146,28 @@ describe('the backup copy of attempts', () => {
 		expect(await broken.readAll()).toEqual([]);
 	});
 });
+
+describe('catching the backup copy up', () => {
+	it("rewrites a vignette's active and latest rows when a kill left the copy a step behind, never older over newer", async () => {
+		const repo = new AttemptsRepository(db);
+		await repo.save(sampleAttempt({ id: 'a', status: 'active', phase: 'choosing', completedAt: null, revision: 1 }));
+		// The commit of revision 2 landed, its copy did not (the browser was killed in between).
+		await db.attempts.put(sampleAttempt({ id: 'a', status: 'completed', revision: 2, updatedAt: 1_800_000_000_000 }));
+		await db.attempts.put(sampleAttempt({ id: 'other-case', caseId: 'jordan', revision: 1 }));
+		expect(await backup.readAll()).toMatchObject([{ id: 'a', revision: 1 }]);
+
+		const refreshed = repo.refreshBackup('dana');
+		// A save asked for after the refresh lands after it.
+		void backup.put([sampleAttempt({ id: 'a', status: 'completed', revision: 3, updatedAt: 1_800_000_000_001 })]);
+		await refreshed;
+		const rows = (await backup.readAll()) as { id: string; revision: number }[];
+		expect(rows.map((r) => [r.id, r.revision])).toEqual([['a', 3]]);
+	});
+
+	it('keeps old finished attempts as they are: only the latest rows are read again', async () => {
+		for (let i = 0; i < 6; i++) await db.attempts.put(sampleAttempt({ id: `done-${i}`, updatedAt: 1_700_000_000_000 + i }));
+		await new AttemptsRepository(db).refreshBackup('dana');
+		const ids = ((await backup.readAll()) as { id: string }[]).map((r) => r.id).sort();
+		expect(ids).toEqual(['done-3', 'done-4', 'done-5']);
+	});
+});

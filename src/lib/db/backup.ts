@@ -31,6 +31,11 @@ export interface AttemptBackupStore {
 	/** Stores these rows (each has a string `id`), replacing older copies. False if it could not. */
 	put(rows: readonly unknown[]): Promise<boolean>;
 	remove(ids: readonly string[]): Promise<boolean>;
+	/**
+	 * Stores the rows `read` returns, read in the backup's own turn: a save asked for before is
+	 * already in, one asked for after lands after, so an older row never replaces a newer copy.
+	 */
+	refresh(read: () => Promise<readonly unknown[]>): Promise<boolean>;
 	/** Every row kept, in no particular order. */
 	readAll(): Promise<unknown[]>;
 	clear(): Promise<void>;
@@ -77,15 +82,21 @@ export class CacheBackup implements AttemptBackupStore {
 	}
 
 	put(rows: readonly unknown[]): Promise<boolean> {
-		return this.serial(async () => {
-			const cache = await this.storage.open(BACKUP_CACHE);
-			for (const row of rows) {
-				const id = idOf(row);
-				if (id === undefined) continue;
-				await cache.put(this.key(id), new Response(JSON.stringify(row), { headers: { 'content-type': 'application/json' } }));
-			}
-			return true;
-		}, false);
+		return this.serial(() => this.write(rows), false);
+	}
+
+	refresh(read: () => Promise<readonly unknown[]>): Promise<boolean> {
+		return this.serial(async () => this.write(await read()), false);
+	}
+
+	private async write(rows: readonly unknown[]): Promise<boolean> {
+		const cache = await this.storage.open(BACKUP_CACHE);
+		for (const row of rows) {
+			const id = idOf(row);
+			if (id === undefined) continue;
+			await cache.put(this.key(id), new Response(JSON.stringify(row), { headers: { 'content-type': 'application/json' } }));
+		}
+		return true;
 	}
 
 	remove(ids: readonly string[]): Promise<boolean> {

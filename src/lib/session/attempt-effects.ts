@@ -54,6 +54,8 @@ async function followPracticeLink(storage: Extract<Storage, { ok: true }>, story
  */
 export async function findResumable(storage: Storage, story: StoryHolder, query: ResumeQuery): Promise<ResumeFound> {
 	if (!storage.ok) return { kind: 'none', invalid: 0, ...(query.practice ? { problem: 'saved progress cannot be read in this browser' } : {}) };
+	// Not awaited: the copy catches up in its own turn, off the way to the first passage.
+	void storage.attempts.refreshBackup(query.manifest.meta.id);
 	if (query.practice) return followPracticeLink(storage, story, query, query.practice);
 	const caseId = query.manifest.meta.id;
 	const profile = query.fixedProfile ?? undefined;
