@@ -7,9 +7,10 @@
  *
  * Needs the test packages: CONFIDE_FIXTURES=1 node scripts/build-lms.js --case tiny --out .tmp/lms-test
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { installLms, lmsRecord, packagePath, type Standard } from './support/lms-player';
+import { readZip } from '../support/read-zip';
 
 const STANDARDS: Standard[] = ['scorm12', 'scorm2004'];
 
@@ -52,6 +53,14 @@ test.beforeAll(() => {
 	for (const standard of STANDARDS)
 		if (!existsSync(packagePath(standard)))
 			throw new Error(`No LMS test package ${packagePath(standard)}. Build it first: CONFIDE_FIXTURES=1 node scripts/build-lms.js --case tiny --out .tmp/lms-test`);
+});
+
+test("a package's prerendered home page lists no vignette: its own is filled in once the page runs, the others are not in it", () => {
+	const files = readZip(readFileSync(packagePath('scorm12')));
+	const home = files.get('index.html')?.toString('utf8') ?? '';
+	expect(home).toContain('<h1>Case vignettes</h1>');
+	expect(home).not.toMatch(/data-case="/);
+	expect([...files.keys()].filter((f) => /^case\/[^/]+\/index\.html$/.test(f))).toEqual(['case/tiny/index.html']);
 });
 
 for (const standard of STANDARDS) {

@@ -55,7 +55,6 @@ export class LmsLink {
 	private timer: ReturnType<typeof setTimeout> | undefined;
 	/** A report under way (a cmi5 LMS answers over the network): the next waits for it. */
 	private sending: Promise<void> | undefined;
-	private readonly stops: (() => void)[] = [];
 
 	/** Connects through `reporter` and reads what the LMS suspended, before the attempt machine starts from it. */
 	static async connect(reporter: LmsReporter, rule: PassRule): Promise<LmsLink> {
@@ -76,11 +75,9 @@ export class LmsLink {
 		private readonly reporter: LmsReporter,
 		private readonly rule: PassRule
 	) {
-		const retry = () => this.status === 'retrying' && void this.send();
-		const end = () => this.end();
-		addEventListener('online', retry);
-		addEventListener('pagehide', end);
-		this.stops.push(() => removeEventListener('online', retry), () => removeEventListener('pagehide', end));
+		// For the page's whole life, as the link itself (one per page load, lms-start.ts): never removed.
+		addEventListener('online', () => this.status === 'retrying' && void this.send());
+		addEventListener('pagehide', () => this.end());
 	}
 
 	/** Follows the attempt; call with every snapshot. */
@@ -131,10 +128,5 @@ export class LmsLink {
 		if (this.latest && keyOf(this.latest) !== this.reportedKey && !this.sending) void this.reporter.report(this.latest);
 		this.reporter.finish(this.latest?.result.completion === 'completed');
 		this.status = 'ended';
-	}
-
-	stop() {
-		clearTimeout(this.timer);
-		for (const stop of this.stops) stop();
 	}
 }
