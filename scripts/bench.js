@@ -562,6 +562,8 @@ async function playThrough(browser, server, options, playIndex, cpu = 1) {
 		if (cpu !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
 		await page.goto(server.origin + options.path, { waitUntil: 'commit', timeout: 30_000 });
 		await ready.wait(page);
+		// data-ready comes with the session; its first screen follows once it has checked for saved progress.
+		await page.waitForSelector('main:not([data-screen=loading])', { state: 'attached', timeout: 15_000 });
 		let clicks = 0;
 		const screens = [];
 		for (;;) {

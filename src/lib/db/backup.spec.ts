@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sampleAttempt } from '../../../tests/unit/support/attempts';
 import { cachesToDelete } from '../offline/cache-plan';
 import { AttemptsRepository } from './attempts.repo';
-import { BACKUP_CACHE, CacheBackup } from './backup';
+import { BACKUP_CACHE, CacheBackup, backupMayExist } from './backup';
 import { onRestoredFromBackup, restoreFromBackup } from './backup-restore';
 import { ConfideDatabase } from './database';
 
@@ -35,6 +35,9 @@ class MemoryLocalStorage {
 	}
 	setItem(key: string, value: string) {
 		this.items.set(key, value);
+	}
+	removeItem(key: string) {
+		this.items.delete(key);
 	}
 }
 
@@ -74,6 +77,19 @@ describe('the backup copy of attempts', () => {
 		void backup.remove(['b']);
 		const rows = (await backup.readAll()) as { id: string; revision: number }[];
 		expect(rows.map((r) => [r.id, r.revision])).toEqual([['a', 2]]);
+	});
+
+	it('a page knows at once whether a copy may exist: from the first write until Delete everything', async () => {
+		(globalThis as { caches?: unknown }).caches = caches;
+		try {
+			expect(backupMayExist()).toBe(false);
+			await backup.put([sampleAttempt({ id: 'a' })]);
+			expect(backupMayExist()).toBe(true);
+			await backup.clear();
+			expect(backupMayExist()).toBe(false);
+		} finally {
+			delete (globalThis as { caches?: unknown }).caches;
+		}
 	});
 
 	it('is never one of the caches the service worker deletes on an update', () => {

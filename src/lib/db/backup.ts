@@ -19,12 +19,31 @@ const KEY_PATH = '/__confide-backup/attempts/';
  */
 const CLEARED_AT_KEY = 'confide.progress-backup-cleared-at';
 
-function clearedAt(): number {
+/**
+ * Set in localStorage once a copy is written, cleared with it: whether a copy may exist is then
+ * known at once on a page's first screen, without asking Cache Storage (a round trip to the browser).
+ */
+const KEPT_KEY = 'confide.progress-backup-kept';
+
+function storageItem(key: string): string | null {
 	try {
-		return Number(globalThis.localStorage?.getItem(CLEARED_AT_KEY)) || 0;
+		return globalThis.localStorage?.getItem(key) ?? null;
 	} catch {
-		return 0;
+		return null;
 	}
+}
+
+function setStorageItem(key: string, value: string | null) {
+	try {
+		if (value === null) globalThis.localStorage?.removeItem(key);
+		else if (globalThis.localStorage?.getItem(key) !== value) globalThis.localStorage?.setItem(key, value);
+	} catch {
+		// no localStorage (a locked-down frame): the copy works all the same
+	}
+}
+
+function clearedAt(): number {
+	return Number(storageItem(CLEARED_AT_KEY)) || 0;
 }
 
 export interface AttemptBackupStore {
@@ -52,14 +71,9 @@ export function browserBackup(): AttemptBackupStore | null {
 	return new CacheBackup(caches, location.origin);
 }
 
-/** Whether a backup copy exists, without creating one. */
-export async function backupExists(): Promise<boolean> {
-	if (typeof caches === 'undefined') return false;
-	try {
-		return await caches.has(BACKUP_CACHE);
-	} catch {
-		return false;
-	}
+/** Whether a backup copy may exist: answered at once, without creating one or asking Cache Storage. */
+export function backupMayExist(): boolean {
+	return typeof caches !== 'undefined' && storageItem(KEPT_KEY) !== null;
 }
 
 export class CacheBackup implements AttemptBackupStore {
@@ -91,6 +105,7 @@ export class CacheBackup implements AttemptBackupStore {
 
 	private async write(rows: readonly unknown[]): Promise<boolean> {
 		const cache = await this.storage.open(BACKUP_CACHE);
+		setStorageItem(KEPT_KEY, '1');
 		for (const row of rows) {
 			const id = idOf(row);
 			if (id === undefined) continue;
@@ -127,11 +142,8 @@ export class CacheBackup implements AttemptBackupStore {
 
 	clear(): Promise<void> {
 		return this.serial(async () => {
-			try {
-				globalThis.localStorage?.setItem(CLEARED_AT_KEY, String(Date.now()));
-			} catch {
-				// no localStorage: the copy is deleted all the same
-			}
+			setStorageItem(CLEARED_AT_KEY, String(Date.now()));
+			setStorageItem(KEPT_KEY, null);
 			await this.storage.delete(BACKUP_CACHE);
 		}, undefined);
 	}

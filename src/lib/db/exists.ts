@@ -1,4 +1,4 @@
-import { backupExists } from './backup';
+import { backupMayExist } from './backup';
 import { DB_NAME } from './name';
 
 /**
@@ -12,7 +12,7 @@ export async function mayHaveSavedProgress(): Promise<boolean> {
 	if (typeof indexedDB.databases !== 'function') return true;
 	try {
 		const list = await indexedDB.databases();
-		return list.some((d) => d.name === DB_NAME) || (await backupExists());
+		return list.some((d) => d.name === DB_NAME) || backupMayExist();
 	} catch {
 		return true;
 	}
