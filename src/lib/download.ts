@@ -1,6 +1,9 @@
-/** Saves `data` as a JSON file through the browser's download, without leaving the page. */
-export function downloadJson(name: string, data: unknown) {
-	const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, '\t')], { type: 'application/json' }));
+/**
+ * Saves text as a file through the browser's download, from a temporary Blob URL, without leaving
+ * the page: nothing leaves the device.
+ */
+export function downloadFile(name: string, parts: BlobPart[], type: string) {
+	const url = URL.createObjectURL(new Blob(parts, { type }));
 	const link = document.createElement('a');
 	link.href = url;
 	link.download = name;
@@ -11,3 +14,8 @@ export function downloadJson(name: string, data: unknown) {
 	// Revoked later: some browsers read the blob after click() returns.
 	setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
+
+export function downloadJson(name: string, data: unknown) {
+	downloadFile(name, [JSON.stringify(data, null, '\t')], 'application/json');
+}
+

@@ -14,7 +14,7 @@ import { version } from '$app/environment';
 import type { AttemptRecord, PracticeOrigin } from '../domain/attempt';
 import { attemptMachine, pendingRecord, type AttemptContext, type AttemptEvent, type ResumeFound, type ResumeQuery } from '../machines/attempt.machine';
 import { attemptExportFile, attemptExportName } from './attempt-export';
-import { downloadJson } from './download';
+import { downloadJson } from '../download';
 import { afterPaint } from './after-paint';
 import { AttemptLock, browserLocks, lockName } from './attempt-lock';
 import { requestPersistence } from './durability';

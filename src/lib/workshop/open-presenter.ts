@@ -1,0 +1,46 @@
+/**
+ * Opens the session a presenter window was asked for: a stored one (`?session=`), which one window
+ * presents at a time (its Web Lock), or a practice-only one (`?case=&profile=&reveal=`), which lives
+ * in that window only. Loads the vignette's manifest and facilitator notes.
+ */
+import type { AttemptMode } from '../domain/attempt';
+import type { FacilitatorNotes } from '../domain/facilitator-notes';
+import type { CaseManifest } from '../domain/types';
+import { findCase } from '../ink/catalogue';
+import { PresenterLock } from './presenter-lock.svelte';
+import { WorkshopSession } from './workshop-session.svelte';
+
+export type PresenterOpening =
+	| { kind: 'problem'; message: string }
+	/** Another window presents this stored session: this one starts nothing that would store. */
+	| { kind: 'elsewhere'; sessionId: string; lock: PresenterLock }
+	| { kind: 'ready'; session: WorkshopSession; manifest: CaseManifest; notes: FacilitatorNotes; recorded: boolean; sessionId: string; lock: PresenterLock | null };
+
+const problem = (message: string): PresenterOpening => ({ kind: 'problem', message });
+
+export async function openPresenter(url: URL): Promise<PresenterOpening> {
+	const stored = url.searchParams.get('session');
+	if (stored) {
+		const { openStorage } = await import('../db/storage');
+		const storage = await openStorage();
+		if (!storage.ok) return problem(`This browser cannot read stored sessions (${storage.reason}).`);
+		const record = await storage.workshops.get(stored);
+		if (!record) return problem('This session is not stored on this device: start a new one from the workshop page.');
+		const entry = findCase(record.caseId);
+		if (!entry) return problem(`This session's vignette (${record.caseId}) is not in this version of Confide.`);
+		const lock = new PresenterLock(record.id);
+		if ((await lock.acquire()) !== 'mine') return { kind: 'elsewhere', sessionId: record.id, lock };
+		const [{ manifest }, { notes }] = await Promise.all([entry.loadManifest(), entry.loadNotes()]);
+		const session = new WorkshopSession({ entry, manifest, sessionId: record.id, profile: record.profile, reveal: record.reveal, record, store: storage.workshops });
+		return { kind: 'ready', session, manifest, notes, recorded: true, sessionId: record.id, lock };
+	}
+	const entry = findCase(url.searchParams.get('case') ?? '');
+	if (!entry) return problem('No vignette was chosen: start a session from the workshop page.');
+	const [{ manifest }, { notes }] = await Promise.all([entry.loadManifest(), entry.loadNotes()]);
+	const asked = url.searchParams.get('profile');
+	const profile = manifest.meta.profiles.some((p) => p.id === asked) ? asked : (manifest.meta.profiles[0]?.id ?? null);
+	const reveal: AttemptMode = url.searchParams.get('reveal') === 'assessment' ? 'assessment' : 'learning';
+	const sessionId = crypto.randomUUID();
+	const session = new WorkshopSession({ entry, manifest, sessionId, profile, reveal, record: null, store: null });
+	return { kind: 'ready', session, manifest, notes, recorded: false, sessionId, lock: null };
+}
