@@ -334,4 +334,14 @@ test('a second presenter window on the same session shows a notice, not a second
 	expect(await stageOf(second)).toBe(stageNow);
 	await expect(first.locator('[data-presenter-lock]')).toHaveAttribute('data-presenter-lock', 'taken');
 	await expect(first.locator('[aria-label="Preview of the audience view"]')).toHaveCount(0);
+
+	// And back, in place (no reload): the second window moves on, then the first takes it over at that step.
+	await press(second, second, 'PageDown');
+	await expect(second.locator('main[data-save-state=saved]')).toBeAttached();
+	const stageLater = await stageOf(second);
+	expect(stageLater).not.toBe(stageNow);
+	await first.locator('[data-action=present-here]').click();
+	await expect(first.locator('[aria-label="Preview of the audience view"]')).toBeVisible();
+	expect(await stageOf(first)).toBe(stageLater);
+	await expect(second.locator('[data-presenter-lock]')).toHaveAttribute('data-presenter-lock', 'taken');
 });

@@ -2,6 +2,10 @@
  * Opens the session a presenter window was asked for: a stored one (`?session=`), which one window
  * presents at a time (its Web Lock), or a practice-only one (`?case=&profile=&reveal=`), which lives
  * in that window only. Loads the vignette's manifest and facilitator notes.
+ *
+ * The lock is taken before the stored session is read, so that a window taking a session over
+ * (`steal`) goes on from the last step the other window stored. It takes over in place: a reload
+ * would ask for the lock again while the old page may still hold it.
  */
 import type { AttemptMode } from '../domain/attempt';
 import type { FacilitatorNotes } from '../domain/facilitator-notes';
@@ -18,18 +22,22 @@ export type PresenterOpening =
 
 const problem = (message: string): PresenterOpening => ({ kind: 'problem', message });
 
-export async function openPresenter(url: URL): Promise<PresenterOpening> {
+export async function openPresenter(url: URL, { steal = false } = {}): Promise<PresenterOpening> {
 	const stored = url.searchParams.get('session');
 	if (stored) {
 		const { openStorage } = await import('../db/storage');
 		const storage = await openStorage();
 		if (!storage.ok) return problem(`This browser cannot read stored sessions (${storage.reason}).`);
+		if (!(await storage.workshops.get(stored))) return problem('This session is not stored on this device: start a new one from the workshop page.');
+		const lock = new PresenterLock(stored);
+		if ((await lock.acquire(steal)) !== 'mine') return { kind: 'elsewhere', sessionId: stored, lock };
+		// Read again now that this window holds it: the other window may have stored more meanwhile.
 		const record = await storage.workshops.get(stored);
-		if (!record) return problem('This session is not stored on this device: start a new one from the workshop page.');
-		const entry = findCase(record.caseId);
-		if (!entry) return problem(`This session's vignette (${record.caseId}) is not in this version of Confide.`);
-		const lock = new PresenterLock(record.id);
-		if ((await lock.acquire()) !== 'mine') return { kind: 'elsewhere', sessionId: record.id, lock };
+		const entry = record && findCase(record.caseId);
+		if (!record || !entry) {
+			lock.dispose();
+			return problem(record ? `This session's vignette (${record.caseId}) is not in this version of Confide.` : 'This session is no longer stored on this device.');
+		}
 		const [{ manifest }, { notes }] = await Promise.all([entry.loadManifest(), entry.loadNotes()]);
 		const session = new WorkshopSession({ entry, manifest, sessionId: record.id, profile: record.profile, reveal: record.reveal, record, store: storage.workshops });
 		return { kind: 'ready', session, manifest, notes, recorded: true, sessionId: record.id, lock };
