@@ -15,9 +15,12 @@ import { DANA, chosenEntries, expectedCounts, play, readCounts, waitReady, type 
 
 const resumable = (v: View) => ({ screen: v.screen, passage: v.passage, transcript: v.transcript, choiceIds: v.choiceIds, feedback: v.feedback });
 
-test('a browser killed with SIGKILL resumes at the last saved choice, then with the feedback open', async () => {
-	test.setTimeout(90_000);
-	const profile = mkdtempSync(join(tmpdir(), 'confide-crash-'));
+/**
+ * Runs `body` with `start` (and the folder), where `start` launches Chromium on one profile folder (the same each time) and
+ * opens Dana; every browser started is killed and the folder removed afterwards.
+ */
+async function onOneProfile(prefix: string, body: (start: () => Promise<RunningChromium>, profile: string) => Promise<void>) {
+	const profile = mkdtempSync(join(tmpdir(), prefix));
 	const started: RunningChromium[] = [];
 	const start = async () => {
 		const running = await launchChromium(profile);
@@ -27,6 +30,19 @@ test('a browser killed with SIGKILL resumes at the last saved choice, then with 
 		return running;
 	};
 	try {
+		await body(start, profile);
+	} finally {
+		for (const running of started) {
+			await running.browser.close().catch(() => {});
+			await killChromium(running).catch(() => {});
+		}
+		rmSync(profile, { recursive: true, force: true });
+	}
+}
+
+test('a browser killed with SIGKILL resumes at the last saved choice, then with the feedback open', async () => {
+	test.setTimeout(90_000);
+	await onOneProfile('confide-crash-', async (start) => {
 		// 1. Play to the second decision; act() returns once data-save-state is "saved".
 		let run = await start();
 		const { view: atChoice } = await play(run.page, DANA, ['V1.D1.1.a'], {
@@ -57,13 +73,7 @@ test('a browser killed with SIGKILL resumes at the last saved choice, then with 
 		// 4. It plays on to the right debrief.
 		await play(run.page, DANA, ['V1.D1.3.a', 'V1.D1.5.c']);
 		expect(await readCounts(run.page)).toEqual(expectedCounts(DANA, ['V1.D1.1.a', 'V1.D1.2.a', 'V1.D1.3.a', 'V1.D1.5.c']));
-	} finally {
-		for (const running of started) {
-			await running.browser.close().catch(() => {});
-			await killChromium(running).catch(() => {});
-		}
-		rmSync(profile, { recursive: true, force: true });
-	}
+	});
 });
 
 /**
@@ -86,16 +96,7 @@ function damageIndexedDb(profile: string): string {
 
 test('when Chromium discards a damaged database, the attempt comes back from the backup copy, and the page says so', async () => {
 	test.setTimeout(90_000);
-	const profile = mkdtempSync(join(tmpdir(), 'confide-discard-'));
-	const started: RunningChromium[] = [];
-	const start = async () => {
-		const running = await launchChromium(profile);
-		started.push(running);
-		await running.page.goto(`${BASE_URL}/case/dana/`);
-		await waitReady(running.page);
-		return running;
-	};
-	try {
+	await onOneProfile('confide-discard-', async (start, profile) => {
 		let run = await start();
 		const { view: atChoice } = await play(run.page, DANA, ['V1.D1.1.a'], {
 			stopAt: (v, left) => left === 0 && v.screen === 'choosing' && v.choiceIds.some((id) => id.startsWith('V1.D1.2.'))
@@ -129,11 +130,5 @@ test('when Chromium discards a damaged database, the attempt comes back from the
 		// It plays on and is saved as before.
 		await play(run.page, DANA, ['V1.D1.2.a'], { stopAt: (v, left) => left === 0 && v.screen === 'feedback' });
 		expect((await waitReady(run.page)).saveState).toBe('saved');
-	} finally {
-		for (const running of started) {
-			await running.browser.close().catch(() => {});
-			await killChromium(running).catch(() => {});
-		}
-		rmSync(profile, { recursive: true, force: true });
-	}
+	});
 });

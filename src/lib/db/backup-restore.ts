@@ -8,7 +8,6 @@ import type { ConfideDatabase } from './database';
 
 export interface RestoreReport {
 	restored: number;
-	at: number;
 }
 
 let last: RestoreReport | null = null;
@@ -34,7 +33,7 @@ export async function restoreFromBackup(db: ConfideDatabase): Promise<number> {
 		return rows.length;
 	});
 	if (restored > 0) {
-		last = { restored, at: Date.now() };
+		last = { restored };
 		for (const listener of listeners) listener(last);
 	}
 	return restored;
