@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 // npm run build:scorm: installable LMS packages in dist/lms/, one zip per vignette and standard
-// (SCORM 1.2, SCORM 2004 4th Edition and cmi5), each with its manifest at the root (SCORM:
-// imsmanifest.xml and the schema files; cmi5: cmi5.xml) and the site built for an LMS inside
-// (relative paths, no service worker).
+// (SCORM 1.2, SCORM 2004 4th Edition and cmi5), or with --catalogue one zip per standard holding
+// every vignette as one course; each with its manifest at the root (SCORM: imsmanifest.xml and the
+// schema files; cmi5: cmi5.xml) and the site built for an LMS inside (relative paths, no service
+// worker).
 //
 // Options (flags, or the environment variables the site build reads):
 //   --standard scorm12,scorm2004,cmi5   which standards (default all three)
 //   --case dana,jordan             which vignettes (default every one)
+//   --catalogue                    one package with those vignettes as one course (one gradebook
+//                                  entry: completed once every vignette is, scored over all of them)
+//   --packages vignette,catalogue  which shapes (default vignette; --catalogue means catalogue)
 //   --profile tx                   fix the jurisdiction profile (default: the trainee chooses)
 //   --mode assessment              CONFIDE_MODE (default learning)
 //   --pass 75 | 75,critical-ok     CONFIDE_PASS: the pass rule (default 75, no critical error)
@@ -34,8 +38,11 @@ const pass = arg('pass', process.env.CONFIDE_PASS);
 // The pass rule's share of the points, as cmi5's mastery score (the site build checks the rule itself).
 const masteryScore = Number(/^\s*(\d{1,3})/.exec(pass ?? '')?.[1] ?? 75) / 100;
 const out = resolve(root, arg('out', 'dist/lms') ?? 'dist/lms');
+const SHAPES = ['vignette', 'catalogue'];
+const shapes = (arg('packages', args.includes('--catalogue') ? 'catalogue' : 'vignette') ?? '').split(',');
+for (const s of shapes) if (!SHAPES.includes(s)) throw new Error(`--packages: '${s}' is not one of ${SHAPES.join(', ')}`);
 
-/** Every vignette folder's id, title and version, read from its story tags. */
+/** Every vignette folder's id, title and version, read from its story tags, in vignette order (as the catalogue lists them). */
 function vignettes() {
 	const dirs = ['stories', ...(process.env.CONFIDE_FIXTURES === '1' ? ['tests/fixtures/stories'] : [])];
 	return dirs.flatMap((dir) =>
@@ -44,9 +51,9 @@ function vignettes() {
 			.map((d) => {
 				const source = readFileSync(join(root, dir, d.name, 'main.ink'), 'utf8');
 				const tag = (/** @type {string} */ name) => new RegExp(`^#\\s*${name}:\\s*(.+)$`, 'm').exec(source)?.[1]?.trim() ?? '';
-				return { id: tag('id') || d.name, title: tag('title') || d.name, version: tag('version') || '0' };
+				return { id: tag('id') || d.name, title: tag('title') || d.name, version: tag('version') || '0', order: Number(tag('vignette')) || 0 };
 			})
-	);
+	).sort((a, b) => a.order - b.order);
 }
 
 /** @param {string} dir @returns {string[]} paths relative to dir, with `/` */
@@ -85,32 +92,47 @@ function packaged(name, standard) {
 	return Buffer.from(narrowed, 'utf8');
 }
 
+/**
+ * The packages to write: one per vignette, or one holding them all. A package holds only its own
+ * vignettes' case pages (another's would report into this one's record); a catalogue's launch
+ * names them (`course=`), and opens on the home page that lists them.
+ */
+const chosen = all.filter((v) => wanted.includes(v.id));
+const catalogue = {
+	name: 'catalogue',
+	identifier: `confide-catalogue-${chosen.map((v) => `${v.id}-${v.version}`).join('-')}`.slice(0, 200),
+	title: 'Confide: case vignettes',
+	description: `Confide's vignettes (${chosen.map((v) => `${v.title} ${v.version}`).join('; ')}) as one course: decisions about confidentiality and the duty to disclose, scored with feedback.`,
+	courseId: 'urn:confide:course:catalogue',
+	auId: 'urn:confide:catalogue',
+	href: 'index.html',
+	vignettes: chosen
+};
+const perVignette = chosen.map((v) => ({
+	name: v.id,
+	identifier: `confide-${v.id}-${v.version}`,
+	title: `Confide: ${v.title}`,
+	description: `A Confide vignette (version ${v.version}): decisions about confidentiality and the duty to disclose, scored with feedback.`,
+	courseId: `urn:confide:course:${encodeURIComponent(v.id)}`,
+	auId: `urn:confide:vignette:${encodeURIComponent(v.id)}`,
+	href: `case/${v.id}/index.html`,
+	vignettes: [v]
+}));
+const packages = [...(shapes.includes('catalogue') ? [catalogue] : []), ...(shapes.includes('vignette') ? perVignette : [])];
+
 for (const standard of standards) {
 	// cmi5 packages carry no schema files, only cmi5.xml.
 	const schemas = standard === 'cmi5' ? null : join(root, 'scripts', 'lms', 'schemas', standard);
-	const launch = new URLSearchParams({ lms: standard, ...(profile ? { profile } : {}) });
-	for (const vignette of all.filter((v) => wanted.includes(v.id))) {
-		// Each package holds one vignette's case page (another's would report into this one's record).
-		const files = siteFiles.filter((f) => !f.startsWith('case/') || f.startsWith(`case/${vignette.id}/`));
-		const info = {
-			identifier: `confide-${vignette.id}-${vignette.version}`,
-			title: `Confide: ${vignette.title}`,
-			href: `case/${vignette.id}/index.html`,
-			parameters: `?${launch}`,
-			files
-		};
+	for (const pkg of packages) {
+		const ids = pkg.vignettes.map((v) => v.id);
+		const launch = new URLSearchParams({ lms: standard, ...(pkg === catalogue ? { course: ids.join(',') } : {}), ...(profile ? { profile } : {}) });
+		const files = siteFiles.filter((f) => !f.startsWith('case/') || ids.some((id) => f.startsWith(`case/${id}/`)));
+		const info = { identifier: pkg.identifier, title: pkg.title, href: pkg.href, parameters: `?${launch}`, files };
 		const manifest =
 			standard === 'cmi5'
 				? {
 						name: 'cmi5.xml',
-						text: cmi5Manifest({
-							courseId: `urn:confide:course:${encodeURIComponent(vignette.id)}`,
-							auId: `urn:confide:vignette:${encodeURIComponent(vignette.id)}`,
-							title: info.title,
-							description: `A Confide vignette (version ${vignette.version}): decisions about confidentiality and the duty to disclose, scored with feedback.`,
-							url: `${info.href}${info.parameters}`,
-							masteryScore
-						})
+						text: cmi5Manifest({ courseId: pkg.courseId, auId: pkg.auId, title: info.title, description: pkg.description, url: `${info.href}${info.parameters}`, masteryScore })
 					}
 				: { name: 'imsmanifest.xml', text: standard === 'scorm12' ? scorm12Manifest(info) : scorm2004Manifest(info) };
 		const zip = zipFiles([
@@ -118,7 +140,7 @@ for (const standard of standards) {
 			...(schemas ? readdirSync(schemas).map((name) => ({ name, data: readFileSync(join(schemas, name)) })) : []),
 			...files.map((name) => ({ name, data: packaged(name, standard) }))
 		]);
-		const name = `confide-${vignette.id}${profile ? `-${profile}` : ''}-${standard}.zip`;
+		const name = `confide-${pkg.name}${profile ? `-${profile}` : ''}-${standard}.zip`;
 		writeFileSync(join(out, name), zip);
 		console.log(`${relative(root, join(out, name)).split(sep).join('/')}  ${(zip.length / 1024).toFixed(0)} KB, ${files.length} files`);
 	}

@@ -148,12 +148,13 @@ await check('test build LRS', 'npx', ['--no', '--', 'vite', 'build'], {
 	verify: () => existsSync(join(BUILD_LRS_DIR, 'case/tiny/index.html'))
 });
 
-// The LMS packages of the tiny vignette (SCORM 1.2, 2004 and cmi5), for the LMS browser tests.
+// The LMS packages (SCORM 1.2, 2004 and cmi5) of the tiny vignette, and of a catalogue of two
+// vignettes as one course, for the LMS browser tests: one site build serves them all.
 rmSync(LMS_DIR, { recursive: true, force: true });
-await check('LMS test packages', 'node', ['scripts/build-lms.js', '--case', 'tiny', '--out', LMS_DIR], {
+await check('LMS test packages', 'node', ['scripts/build-lms.js', '--case', 'tiny,facilitated', '--packages', 'vignette,catalogue', '--out', LMS_DIR], {
 	env: { CONFIDE_FIXTURES: '1' },
 	timeoutMs: 15 * MINUTE,
-	verify: () => ['scorm12', 'scorm2004', 'cmi5'].every((s) => existsSync(join(LMS_DIR, `confide-tiny-${s}.zip`)))
+	verify: () => ['scorm12', 'scorm2004', 'cmi5'].every((s) => ['tiny', 'catalogue'].every((name) => existsSync(join(LMS_DIR, `confide-${name}-${s}.zip`))))
 });
 
 // Every vignette under every profile, every path played: one test per vignette and profile.

@@ -5,7 +5,7 @@
  * play-through through a failing statement store, a relaunch, a new device resuming from the
  * State API alone, and the close of the course: every statement once, in order, valid.
  *
- * Needs the test packages: CONFIDE_FIXTURES=1 node scripts/build-lms.js --case tiny --out .tmp/lms-test
+ * Needs the test packages: CONFIDE_FIXTURES=1 node scripts/build-lms.js --case tiny,facilitated --packages vignette,catalogue --out .tmp/lms-test
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,7 +37,9 @@ async function begin(au: FrameLocator) {
 type Statement = { verb: { id: string }; object: { id: string }; result?: Record<string, unknown>; context: { registration: string } };
 
 test.beforeAll(() => {
-	if (!existsSync(cmi5PackagePath)) throw new Error(`No cmi5 test package ${cmi5PackagePath}. Build it first: CONFIDE_FIXTURES=1 node scripts/build-lms.js --case tiny --out .tmp/lms-test`);
+	for (const name of ['tiny', 'catalogue'] as const)
+		if (!existsSync(cmi5PackagePath(name)))
+			throw new Error(`No cmi5 test package ${cmi5PackagePath(name)}. Build it first: CONFIDE_FIXTURES=1 node scripts/build-lms.js --case tiny,facilitated --packages vignette,catalogue --out .tmp/lms-test`);
 });
 
 test('a full play-through reaches the LMS as cmi5 statements, through a failing statement store, once each; a relaunch adds nothing; closing terminates', async ({ page, context }) => {
@@ -180,4 +182,43 @@ test('a browser killed with SIGKILL mid-report resumes from what the LMS holds: 
 		}
 		rmSync(profile, { recursive: true, force: true });
 	}
+});
+
+test('a catalogue package is one AU: launched on its home page, each vignette under its own activities, completed and judged once, with the last vignette', async ({ page, context }) => {
+	const player = await installCmi5(context, undefined, {}, 'catalogue');
+	const { lms } = player;
+	await page.goto(player.url);
+	const au = page.frameLocator('#au');
+	// The home page is the launch: it connects at once, and lists the course's vignettes.
+	await expect(au.locator('[data-course-summary]')).toContainText('0 of 2 vignettes completed');
+	await expect.poll(() => lms.verbs()).toEqual(['initialized']);
+	await au.locator('[data-case="tiny"] h2 a').click();
+	await begin(au);
+	await step(au, '[data-choice-id="V99.D99.1.a"]', 'feedback');
+	await step(au, '[data-feedback] [data-action=continue]', 'choosing');
+	await step(au, '[data-choice-id="tiny-carry-on"]', 'choosing');
+	await step(au, '[data-choice-id="V99.D99.2.c"]', 'feedback');
+	await step(au, '[data-feedback] [data-action=continue]', 'debrief');
+	// One vignette of two: no completion yet.
+	await expect.poll(() => lms.verbs()).toEqual(['initialized', 'answered', 'answered']);
+	await au.locator('[data-debrief] [data-action=exit]').click();
+	await au.locator('[data-case="facilitated"] h2 a').click();
+	await begin(au);
+	await step(au, '[data-choice-id="facilitated-listen"]', 'choosing');
+	await step(au, '[data-choice-id="V101.D101.1.a"]', 'feedback');
+	await step(au, '[data-feedback] [data-action=continue]', 'choosing');
+	await step(au, '[data-choice-id="V101.D101.2.a"]', 'feedback');
+	await step(au, '[data-feedback] [data-action=continue]', 'debrief');
+	await expect.poll(() => lms.verbs()).toEqual(['initialized', 'answered', 'answered', 'answered', 'answered', 'completed', 'passed']);
+	const statements = lms.statements as unknown as Statement[];
+	expect(statements.slice(1, 5).map((s) => s.object.id)).toEqual([
+		'urn:confide:vignette:tiny:decision:V99.D99.1',
+		'urn:confide:vignette:tiny:decision:V99.D99.2',
+		'urn:confide:vignette:facilitated:decision:V101.D101.1',
+		'urn:confide:vignette:facilitated:decision:V101.D101.2'
+	]);
+	// 3 + 4 of 8 points over the course, for the one AU.
+	expect(statements[6]!.result).toMatchObject({ success: true, score: { scaled: 0.875, raw: 7, min: 0, max: 8 } });
+	expect([0, 5, 6].map((i) => statements[i]!.object.id)).toEqual([lms.activityId, lms.activityId, lms.activityId]);
+	expect(lms.problems).toEqual([]);
 });

@@ -5,54 +5,20 @@
  * and nothing is lost or reported twice; a reload resumes from the local copy, a new device from
  * the LMS's suspend data alone; stale suspend data (the package changed) is refused.
  *
- * Needs the test packages: CONFIDE_FIXTURES=1 node scripts/build-lms.js --case tiny --out .tmp/lms-test
+ * Needs the test packages: CONFIDE_FIXTURES=1 node scripts/build-lms.js --case tiny,facilitated --packages vignette,catalogue --out .tmp/lms-test
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { installLms, lmsRecord, packagePath, type Standard } from './support/lms-player';
+import { choose, committed, continueFeedback, get, interactionsOf, screen, start, type Cmi } from './support/lms-sco';
 import { readZip } from '../support/read-zip';
 
 const STANDARDS: Standard[] = ['scorm12', 'scorm2004'];
 
-type Cmi = Record<string, unknown>;
-const get = (cmi: Cmi, path: string): unknown => path.split('.').reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], cmi);
-const interactionsOf = (cmi: Cmi) => Object.values((cmi['interactions'] ?? {}) as Record<string, Cmi>).filter((i) => typeof i === 'object' && i !== null && 'id' in i);
-
-async function screen(sco: FrameLocator, name: string) {
-	await expect(sco.locator('main')).toHaveAttribute('data-screen', name, { timeout: 15_000 });
-}
-
-/** A choice, then wait until the page moved on and the local save settled. */
-async function choose(sco: FrameLocator, id: string, next: string) {
-	await sco.locator(`[data-choice-id="${id}"]`).click();
-	await screen(sco, next);
-	await expect(sco.locator('main')).toHaveAttribute('data-save-state', 'saved');
-}
-
-async function continueFeedback(sco: FrameLocator, next: string) {
-	await sco.locator('[data-feedback] [data-action=continue]').click();
-	await screen(sco, next);
-	await expect(sco.locator('main')).toHaveAttribute('data-save-state', 'saved');
-}
-
-async function start(sco: FrameLocator) {
-	await screen(sco, 'content-note');
-	await sco.locator('[data-action=begin]').click();
-	await screen(sco, 'setting');
-	await sco.locator('main [data-action=continue]').click();
-	await screen(sco, 'choosing');
-}
-
-/** Waits until the LMS's committed record satisfies `check`. */
-async function committed(page: Page, check: (cmi: Cmi) => boolean, message: string) {
-	await expect.poll(async () => check(((await lmsRecord(page))?.cmi ?? {}) as Cmi), { message, timeout: 20_000 }).toBe(true);
-	return ((await lmsRecord(page))!.cmi ?? {}) as Cmi;
-}
-
 test.beforeAll(() => {
 	for (const standard of STANDARDS)
 		if (!existsSync(packagePath(standard)))
-			throw new Error(`No LMS test package ${packagePath(standard)}. Build it first: CONFIDE_FIXTURES=1 node scripts/build-lms.js --case tiny --out .tmp/lms-test`);
+			throw new Error(`No LMS test package ${packagePath(standard)}. Build it first: CONFIDE_FIXTURES=1 node scripts/build-lms.js --case tiny,facilitated --packages vignette,catalogue --out .tmp/lms-test`);
 });
 
 test("a package's prerendered home page lists no vignette: its own is filled in once the page runs, the others are not in it", () => {

@@ -1,7 +1,8 @@
 /** Made-up course records for the LMS reporters' unit tests (SCORM and cmi5). */
 import type { CourseResult, DecisionInteraction } from '../../src/lib/domain/course-result';
+import { DEFAULT_PASS_RULE } from '../../src/lib/domain/pass-rule';
 import { ledgerEntry } from '../../src/lib/domain/scoring';
-import type { LmsRecord } from '../../src/lib/lms/scorm-reporter';
+import { CourseRecord, type LmsPart, type LmsRecord } from '../../src/lib/lms/course-record';
 
 export const T0 = 1_700_000_000_000;
 
@@ -20,12 +21,14 @@ export function interaction(prefix: string, n: number, latencyMs = 60_000): Deci
 	return { id: `${prefix}.${n}`, title: `Decision ${n}`, response: `${prefix}.${n}.a`, correct: `${prefix}.${n}.a`, result: 'correct', entry, at: T0 + n * 60_000, latencyMs };
 }
 
-/** An attempt `attemptId` after its first `decisions` decisions (option a each), finished or not. */
-export function lmsRecord(prefix: string, attemptId: string, decisions: number, done = false, latencyMs = 60_000): LmsRecord {
+/** Vignette `caseId`'s attempt `attemptId` after its first `decisions` of 2 decisions (option a each, 2 points each), finished or not. */
+export function lmsPart(caseId: string, prefix: string, attemptId: string, decisions: number, done = false, latencyMs = 60_000): LmsPart {
 	return {
+		caseId,
+		title: `Vignette ${caseId}`,
 		result: done ? courseResult('completed', 'passed', 1) : courseResult('incomplete', 'unknown', decisions / 4),
 		interactions: Array.from({ length: decisions }, (_, i) => interaction(prefix, i + 1, latencyMs)),
-		suspend: {
+		attempt: {
 			attemptId,
 			contentHash: 'hash',
 			profile: null,
@@ -36,4 +39,11 @@ export function lmsRecord(prefix: string, attemptId: string, decisions: number, 
 			choiceLog: Array.from({ length: decisions }, (_, i) => ({ choiceId: `${prefix}.${i + 1}.a`, at: T0 + (i + 1) * 60_000 }))
 		}
 	};
+}
+
+/** The record of a one-vignette package (`v1`, 2 decisions) after attempt `attemptId`'s first `decisions` decisions. */
+export function lmsRecord(prefix: string, attemptId: string, decisions: number, done = false, latencyMs = 60_000): LmsRecord {
+	const course = new CourseRecord([{ id: 'v1', decisionCount: 2 }], DEFAULT_PASS_RULE);
+	course.update(lmsPart('v1', prefix, attemptId, decisions, done, latencyMs));
+	return course.record()!;
 }

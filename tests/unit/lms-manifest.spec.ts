@@ -57,14 +57,29 @@ const info = {
 	files: ['case/dana/index.html', '_app/immutable/entry/app.B1-x_y.js', 'files with space/a b.css']
 };
 
+/** A catalogue package: launched on the home page, its vignettes named in the launch. */
+const catalogueInfo = {
+	identifier: 'confide-catalogue-dana-2.0.0-jordan-2.0.0',
+	title: 'Confide: case vignettes',
+	href: 'index.html',
+	parameters: '?lms=scorm2004&course=dana,jordan&profile=tx',
+	files: ['index.html', 'case/dana/index.html', 'case/jordan/index.html', '_app/immutable/entry/app.B1-x_y.js']
+};
+
 describe('LMS manifests', () => {
-	it('SCORM 1.2 validates against its schemas', async () => {
-		const result = await validate('scorm12', scorm12Manifest(info));
+	it.each([
+		['one vignette', info],
+		['the catalogue', catalogueInfo]
+	])('SCORM 1.2 validates against its schemas (%s)', async (_, shape) => {
+		const result = await validate('scorm12', scorm12Manifest(shape));
 		expect(result.errors).toEqual([]);
 		expect(result.valid).toBe(true);
 	});
-	it('SCORM 2004 4th Edition validates against its schemas', async () => {
-		const result = await validate('scorm2004', scorm2004Manifest(info));
+	it.each([
+		['one vignette', info],
+		['the catalogue', catalogueInfo]
+	])('SCORM 2004 4th Edition validates against its schemas (%s)', async (_, shape) => {
+		const result = await validate('scorm2004', scorm2004Manifest(shape));
 		expect(result.errors).toEqual([]);
 		expect(result.valid).toBe(true);
 	});

@@ -8,6 +8,7 @@ import type { LoggedChoice } from './attempt';
 import { bestOption, buildDebrief, type LedgerEntry } from './scoring';
 import type { DecisionInfo, Verdict } from './types';
 import type { PassRule } from './pass-rule';
+import { POINTS } from './authoring-rules';
 
 export type Completion = 'incomplete' | 'completed';
 export type Success = 'unknown' | 'passed' | 'failed';
@@ -43,6 +44,39 @@ export function courseResult(input: ResultInput, rule: PassRule): CourseResult {
 		scaled,
 		critical
 	};
+}
+
+/** A vignette of a course, as the course total counts it. */
+export interface CourseVignette {
+	id: string;
+	/** Each decision is worth POINTS.best at most: the vignette's share of the course's points. */
+	decisionCount: number;
+}
+
+/** What a vignette brings to the course total: its points, and whether it is completed. */
+export type VignetteStanding = Pick<CourseResult, 'completion' | 'raw' | 'max' | 'critical'>;
+
+/**
+ * The course's result over its vignettes (a package holding the catalogue; a one-vignette package
+ * is a course of one): completed once every vignette is, its points summed over all of them (a
+ * vignette not yet played adds its points to the maximum only), and judged by the same pass rule
+ * as one vignette: enough of all the points, and no critical error in any.
+ */
+export function courseTotal(vignettes: readonly CourseVignette[], standings: ReadonlyMap<string, VignetteStanding>, rule: PassRule): CourseResult {
+	let raw = 0;
+	let max = 0;
+	let critical = false;
+	let completed = vignettes.length > 0;
+	for (const vignette of vignettes) {
+		const standing = standings.get(vignette.id);
+		raw += standing?.raw ?? 0;
+		max += standing?.max ?? vignette.decisionCount * POINTS.best;
+		critical ||= standing?.critical ?? false;
+		completed &&= standing?.completion === 'completed';
+	}
+	const scaled = max === 0 ? 0 : Math.round((raw / max) * 10000) / 10000;
+	const passes = max > 0 && raw * 100 >= rule.minPercent * max && !(rule.noCritical && critical);
+	return { completion: completed ? 'completed' : 'incomplete', success: completed ? (passes ? 'passed' : 'failed') : 'unknown', raw, max, scaled, critical };
 }
 
 /** How a decision's choice is judged in a gradebook: best is correct, acceptable neutral, an error incorrect. */

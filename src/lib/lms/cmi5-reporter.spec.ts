@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cmi5Lms, type Cmi5Lms } from '../../../tests/support/cmi5-lms';
-import { courseResult, lmsRecord } from '../../../tests/support/lms-records';
+import { courseResult, lmsPart, lmsRecord } from '../../../tests/support/lms-records';
+import { DEFAULT_PASS_RULE } from '../domain/pass-rule';
+import { CourseRecord } from './course-record';
+import { ids } from '../exchange/xapi';
 import { readCmi5Launch } from './cmi5-launch';
 import { cmi5Reporter } from './cmi5-reporter';
 import { CMI5, judgement } from './cmi5-statements';
@@ -22,7 +25,7 @@ const record = (decisions: number, done = false) => lmsRecord('V99.D99', 'a1', d
 function launched(lms: Cmi5Lms, options: Parameters<Cmi5Lms['launch']>[0] = {}) {
 	const query = new URLSearchParams(lms.launch(options));
 	let clock = 1_700_000_000_000;
-	return cmi5Reporter({ caseId: 'tiny', query, base: `${BASE}content/`, fetch: fetchFrom(lms), now: () => (clock += 1000) });
+	return cmi5Reporter({ query, base: `${BASE}content/`, fetch: fetchFrom(lms), now: () => (clock += 1000) });
 }
 
 describe('readCmi5Launch', () => {
@@ -95,7 +98,7 @@ describe('cmi5Reporter', () => {
 
 		const second = launched(lms);
 		const { suspended } = await second.start();
-		expect(suspended).toMatchObject({ attemptId: 'a1', choiceLog: [{ choiceId: 'V99.D99.1.a' }] });
+		expect(suspended).toMatchObject({ attempts: { v1: { attemptId: 'a1', reported: 1, choiceLog: [{ choiceId: 'V99.D99.1.a' }] } } });
 		await second.report(record(2, true));
 		second.finish(true);
 		await expect.poll(() => lms.verbs().length).toBe(8);
@@ -118,10 +121,40 @@ describe('cmi5Reporter', () => {
 		const lms = cmi5Lms(BASE);
 		const query = lms.launch();
 		const fetch = fetchFrom(lms);
-		await cmi5Reporter({ caseId: 'tiny', query: new URLSearchParams(query), base: BASE, fetch }).start();
-		await expect(cmi5Reporter({ caseId: 'tiny', query: new URLSearchParams(query), base: BASE, fetch }).start()).rejects.toThrow(
+		await cmi5Reporter({ query: new URLSearchParams(query), base: BASE, fetch }).start();
+		await expect(cmi5Reporter({ query: new URLSearchParams(query), base: BASE, fetch }).start()).rejects.toThrow(
 			'the LMS refused the session credential (The authorization token has already been returned.)'
 		);
-		await expect(cmi5Reporter({ caseId: 'tiny', query: new URLSearchParams(''), base: BASE, fetch }).start()).rejects.toThrow('this page was not launched by a cmi5 LMS');
+		await expect(cmi5Reporter({ query: new URLSearchParams(''), base: BASE, fetch }).start()).rejects.toThrow('this page was not launched by a cmi5 LMS');
+	});
+
+	it('a catalogue: each vignette\'s decisions under its own activities, and the course completed and judged once, when the last vignette is', async () => {
+		const lms = cmi5Lms(BASE);
+		const reporter = launched(lms);
+		await reporter.start();
+		const course = new CourseRecord(
+			[
+				{ id: 'dana', decisionCount: 2 },
+				{ id: 'jordan', decisionCount: 2 }
+			],
+			DEFAULT_PASS_RULE
+		);
+		course.update(lmsPart('dana', 'V1.D1', 'a1', 2, true));
+		expect(await reporter.report(course.record()!)).toEqual({ ok: true });
+		// One vignette of two: nothing completed yet.
+		expect(lms.verbs()).toEqual(['initialized', 'answered', 'answered']);
+		course.update(lmsPart('jordan', 'V2.D1', 'a2', 1));
+		await reporter.report(course.record()!);
+		course.update(lmsPart('jordan', 'V2.D1', 'a2', 2, true));
+		await reporter.report(course.record()!);
+		await reporter.report(course.record()!);
+		expect(lms.verbs()).toEqual(['initialized', 'answered', 'answered', 'answered', 'answered', 'completed', 'passed']);
+		type Sent = { verb: { id: string }; object: { id: string }; result?: unknown };
+		const sent = lms.statements as unknown as Sent[];
+		const objects = sent.filter((s) => s.verb.id.endsWith('/answered')).map((s) => s.object.id);
+		expect(objects).toEqual([ids.decision('dana', 'V1.D1.1'), ids.decision('dana', 'V1.D1.2'), ids.decision('jordan', 'V2.D1.1'), ids.decision('jordan', 'V2.D1.2')]);
+		const passed = sent.find((s) => s.verb.id.endsWith('/passed'));
+		expect(passed?.result).toMatchObject({ success: true, score: { raw: 8, max: 8, scaled: 1 } });
+		expect(lms.problems).toEqual([]);
 	});
 });

@@ -1,15 +1,16 @@
 /**
- * Reports an attempt to a cmi5 LMS over xAPI (cmi5 sections 8 to 10): fetches the session's
- * credential once, reads LMS.LaunchData and the attempt the package suspended (in the State API,
+ * Reports the course to a cmi5 LMS over xAPI (cmi5 sections 8 to 10): fetches the session's
+ * credential once, reads LMS.LaunchData and the course the package suspended (in the State API,
  * as the SCORM packages keep it in cmi.suspend_data), sends `initialized`, then after every
- * acknowledged step the decisions not yet acknowledged (and, at the end, completed and passed or
- * failed), then writes the suspend state. A step counts as acknowledged only when the LMS took
+ * acknowledged step the decisions not yet acknowledged (and, once every vignette is completed,
+ * completed and passed or failed, once per registration), then writes the suspend state. A step counts as acknowledged only when the LMS took
  * both: nothing acknowledged is lost, and statement ids are derived from what they state, so a
  * report repeated after a failure sends the same statements again, never new ones.
  */
 import { ids } from '../exchange/xapi';
 import { readCmi5Launch, readLaunchData, type Cmi5Launch } from './cmi5-launch';
 import { answeredStatement, completionStatements, initializedStatement, terminatedStatement, type Cmi5Session } from './cmi5-statements';
+import { suspendAfter } from './course-record';
 import type { LmsReporter, ReportOutcome, ScormStart } from './scorm-reporter';
 import { decodeSuspendData, encodeSuspendData } from './suspend-data';
 
@@ -18,7 +19,6 @@ export const SUSPEND_STATE_ID = 'urn:confide:state:suspended';
 const LAUNCH_DATA_STATE_ID = 'LMS.LaunchData';
 
 export interface Cmi5Options {
-	caseId: string;
 	/** The launch URL's query and the page address it resolves against. */
 	query: URLSearchParams;
 	base: string;
@@ -40,8 +40,12 @@ export function cmi5Reporter(options: Cmi5Options): LmsReporter {
 	let auth = '';
 	let initializedAt = 0;
 	let finished = false;
-	/** The attempt reported in this registration and the choices the LMS acknowledged for it. */
-	let acked: { attemptId: string; choices: Set<string>; completed: boolean } | undefined;
+	/** By attempt, the choices whose decisions the LMS acknowledged. */
+	const acked = new Map<string, Set<string>>();
+	/** By attempt, how many of its decisions the LMS holds (kept in the suspend state, as SCORM's). */
+	let held = new Map<string, number>();
+	/** The course's completed and passed/failed were acknowledged in this registration. */
+	let completionAcked = false;
 
 	const headers = (json: boolean) => ({ Authorization: auth, 'X-Experience-API-Version': '1.0.3', ...(json ? { 'Content-Type': 'application/json' } : {}) });
 
@@ -77,19 +81,22 @@ export function cmi5Reporter(options: Cmi5Options): LmsReporter {
 		get finished() {
 			return finished;
 		},
-		async start(): Promise<ScormStart> {
+		async start(soleCase): Promise<ScormStart> {
 			const read = readCmi5Launch(options.query, options.base);
 			if (!read.ok) throw new Error(read.reason);
 			const launch = read.launch;
 			auth = `Basic ${await fetchToken(launch)}`;
 			const launchData = readLaunchData(await (await call('the launch data', stateUrl(launch, LAUNCH_DATA_STATE_ID), { headers: headers(false) })).json());
 			if (!launchData.ok) throw new Error(launchData.reason);
-			session = { launch, data: launchData.data, caseId: options.caseId };
+			session = { launch, data: launchData.data };
 			const stored = await request(stateUrl(launch, SUSPEND_STATE_ID), { headers: headers(false), credentials: 'omit' });
 			if (!stored.ok && stored.status !== 404) throw new Cmi5Error('the suspended attempt', stored.status);
-			const suspended = stored.ok ? decodeSuspendData(await stored.text()) : undefined;
+			const suspended = stored.ok ? decodeSuspendData(await stored.text(), { soleCase }) : undefined;
 			// What the LMS holds was acknowledged in an earlier session: never sent again.
-			if (suspended) acked = { attemptId: suspended.attemptId, choices: new Set(suspended.choiceLog.map((c) => c.choiceId)), completed: suspended.phase === 'ended' };
+			for (const attempt of Object.values(suspended?.attempts ?? {})) {
+				acked.set(attempt.attemptId, new Set(attempt.choiceLog.map((c) => c.choiceId)));
+				held.set(attempt.attemptId, attempt.reported);
+			}
 			initializedAt = now();
 			await postStatements(launch, [initializedStatement(session, initializedAt)]);
 			return { suspended, learner: launch.actor };
@@ -97,23 +104,29 @@ export function cmi5Reporter(options: Cmi5Options): LmsReporter {
 		async report(record): Promise<ReportOutcome> {
 			if (finished) return { ok: false, reason: 'the LMS session has ended' };
 			if (!session) return { ok: false, reason: 'no LMS connection was found' };
-			const { suspend, result } = record;
-			const mine = acked?.attemptId === suspend.attemptId ? acked : { attemptId: suspend.attemptId, choices: new Set<string>(), completed: false };
-			const about = { [ids.extension('profile')]: suspend.profile, [ids.extension('mode')]: suspend.mode, [ids.extension('content-hash')]: suspend.contentHash };
-			const statements = record.interactions.filter((i) => !mine.choices.has(i.response)).map((i) => answeredStatement(session!, suspend.attemptId, i, about));
-			const completing = result.completion === 'completed' && !mine.completed && suspend.completedAt !== null;
-			if (completing) statements.push(...completionStatements(session, suspend.attemptId, result, suspend.startedAt, suspend.completedAt!));
+			const statements = record.parts.flatMap((part) => {
+				const { attempt } = part;
+				const known = acked.get(attempt.attemptId) ?? new Set<string>();
+				const about = { [ids.extension('profile')]: attempt.profile, [ids.extension('mode')]: attempt.mode, [ids.extension('content-hash')]: attempt.contentHash };
+				return part.interactions.filter((i) => !known.has(i.response)).map((i) => answeredStatement(session!, part.caseId, attempt.attemptId, i, about));
+			});
+			const { result, span } = record;
+			const completing = result.completion === 'completed' && !completionAcked && !record.completedAtLaunch && span.completedAt !== null;
+			if (completing) statements.push(...completionStatements(session, result, span.startedAt, span.completedAt!));
+			const after = suspendAfter(record, held);
 			try {
 				if (statements.length) await postStatements(session.launch, statements);
 				await call('the suspended attempt', stateUrl(session.launch, SUSPEND_STATE_ID), {
 					method: 'PUT',
 					headers: headers(true),
-					body: encodeSuspendData({ ...suspend, interactionBase: 0 })
+					body: encodeSuspendData(after.course)
 				});
 			} catch (error) {
 				return { ok: false, reason: (error as Error).message };
 			}
-			acked = { attemptId: suspend.attemptId, choices: new Set(suspend.choiceLog.map((c) => c.choiceId)), completed: mine.completed || completing };
+			for (const part of record.parts) acked.set(part.attempt.attemptId, new Set(part.attempt.choiceLog.map((c) => c.choiceId)));
+			held = after.held;
+			completionAcked ||= completing;
 			return { ok: true };
 		},
 		finish() {

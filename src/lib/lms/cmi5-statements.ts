@@ -22,8 +22,6 @@ export const CMI5 = {
 export interface Cmi5Session {
 	launch: Cmi5Launch;
 	data: LaunchData;
-	/** The vignette this package holds (activity ids of its decisions). */
-	caseId: string;
 }
 
 type Kind = 'defined' | 'moveOn' | 'allowed';
@@ -84,12 +82,12 @@ export const terminatedStatement = (session: Cmi5Session, at: number, durationMs
 		context: cmi5Context(session, 'defined')
 	});
 
-/** One decision as made: a cmi5 allowed statement about the decision, within the AU. */
-export function answeredStatement(session: Cmi5Session, attemptId: string, interaction: DecisionInteraction, about: Record<string, unknown>): Statement {
+/** One decision of vignette `caseId` as made: a cmi5 allowed statement about the decision, within the AU. */
+export function answeredStatement(session: Cmi5Session, caseId: string, attemptId: string, interaction: DecisionInteraction, about: Record<string, unknown>): Statement {
 	return statement(session, { id: VERBS.answered, name: 'answered' }, `${attemptId}|answered|${interaction.id}`, interaction.at, {
-		object: decisionActivity(session.caseId, interaction),
+		object: decisionActivity(caseId, interaction),
 		result: answeredResult(interaction),
-		context: cmi5Context(session, 'allowed', { parent: [au(session)], other: [activity(ids.option(session.caseId, interaction.response))], extensions: about })
+		context: cmi5Context(session, 'allowed', { parent: [au(session)], other: [activity(ids.option(caseId, interaction.response))], extensions: about })
 	});
 }
 
@@ -107,19 +105,22 @@ export function judgement(result: CourseResult, masteryScore: number | null): { 
 	return { verb: 'failed', withScore: !reaches };
 }
 
-/** `completed`, then `passed` or `failed`: once per registration, and never outside Normal launch mode. */
-export function completionStatements(session: Cmi5Session, attemptId: string, result: CourseResult, startedAt: number, completedAt: number): Statement[] {
+/**
+ * The course's `completed`, then `passed` or `failed`: once per registration (their ids name the
+ * registration only, so a second send is the same statement), never outside Normal launch mode.
+ */
+export function completionStatements(session: Cmi5Session, result: CourseResult, startedAt: number, completedAt: number): Statement[] {
 	if (session.data.launchMode !== 'Normal' || result.completion !== 'completed') return [];
 	const duration = isoDuration(completedAt - startedAt);
 	const { verb, withScore } = judgement(result, session.data.masteryScore);
 	const mastery = session.data.masteryScore === null ? {} : { [CMI5.masteryScore]: session.data.masteryScore };
 	return [
-		statement(session, { id: VERBS.completed, name: 'completed' }, `${attemptId}|completed`, completedAt, {
+		statement(session, { id: VERBS.completed, name: 'completed' }, 'course|completed', completedAt, {
 			object: au(session),
 			result: { completion: true, duration },
 			context: cmi5Context(session, 'moveOn')
 		}),
-		statement(session, { id: VERBS[verb], name: verb }, `${attemptId}|judged`, completedAt, {
+		statement(session, { id: VERBS[verb], name: verb }, 'course|judged', completedAt, {
 			object: au(session),
 			result: {
 				success: verb === 'passed',

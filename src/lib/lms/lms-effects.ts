@@ -12,17 +12,17 @@ import type { browserAttemptMachine } from '../session/attempt-effects';
 import type { StoryHolder } from '../session/story-holder';
 import { planResume, replay } from '../session/resume';
 import { openStorage } from '../db/storage';
-import { suspendedRecord, type Suspended } from './suspend-data';
+import { suspendedRecord, type SuspendedAttempt } from './suspend-data';
 
 /** Why suspended data is refused: the trainee reads it on the content note (data-outdated). */
 export const CONTENT_CHANGED = 'the course package was updated since this attempt was suspended';
 
 /** The local copy is used when it is the same attempt and holds at least what the LMS has (it may hold more: a commit that failed). */
-function extends_(local: AttemptRecord, suspended: Suspended): boolean {
+function extends_(local: AttemptRecord, suspended: SuspendedAttempt): boolean {
 	return suspended.choiceLog.length <= local.choiceLog.length && suspended.choiceLog.every((c, i) => local.choiceLog[i]?.choiceId === c.choiceId);
 }
 
-export async function resumeFromLms(suspended: Suspended | undefined, manifest: CaseManifest, story: StoryHolder): Promise<ResumeFound> {
+export async function resumeFromLms(suspended: SuspendedAttempt | undefined, manifest: CaseManifest, story: StoryHolder): Promise<ResumeFound> {
 	if (!suspended) return { kind: 'none', invalid: 0 };
 	const storage = await openStorage();
 	const local = storage.ok ? await storage.attempts.get(suspended.attemptId).catch(() => undefined) : undefined;
@@ -36,8 +36,8 @@ export async function resumeFromLms(suspended: Suspended | undefined, manifest: 
 	return { kind: plan.kind, attempt: plan.attempt, choices, recorded: null, invalid: 0 };
 }
 
-/** The browser's machine, resuming from the LMS's suspend data. */
-export function lmsAttemptMachine(browser: ReturnType<typeof browserAttemptMachine>, manifest: CaseManifest, suspended: Suspended | undefined) {
+/** The browser's machine, resuming the vignette's attempt from the LMS's suspend data. */
+export function lmsAttemptMachine(browser: ReturnType<typeof browserAttemptMachine>, manifest: CaseManifest, suspended: SuspendedAttempt | undefined) {
 	return browser.machine.provide({
 		actors: {
 			checkSavedProgress: fromPromise(async () => suspended !== undefined),

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { lmsRecord } from '../../../tests/support/lms-records';
+import { lmsPart, lmsRecord } from '../../../tests/support/lms-records';
 import type { ScormApi } from './scorm-api';
 import { duration2004, time12, timespan12, timestamp2004 } from './scorm-model';
 import { scormReporter } from './scorm-reporter';
 import { decodeSuspendData } from './suspend-data';
+import { CourseRecord } from './course-record';
+import { DEFAULT_PASS_RULE } from '../domain/pass-rule';
 
 /**
  * A fake LMS with SCORM's commit semantics: values set become the LMS's record only when a
@@ -145,7 +147,7 @@ describe('scormReporter', () => {
 		const reporter = scormReporter(() => lms.api());
 		const { suspended } = reporter.start();
 		expect(suspended).toEqual(decodeSuspendData(first.stored['cmi.suspend_data']!));
-		expect(suspended?.choiceLog.map((c) => c.choiceId)).toEqual(['V1.D1.1.a', 'V1.D1.2.a']);
+		expect(suspended?.attempts['v1']?.choiceLog.map((c) => c.choiceId)).toEqual(['V1.D1.1.a', 'V1.D1.2.a']);
 		reporter.report(record('a1', 3));
 		expect(lms.sets.some((s) => s.startsWith('cmi.interactions.0.') || s.startsWith('cmi.interactions.1.'))).toBe(false);
 		expect(lms.stored['cmi.interactions.2.id']).toBe('V1.D1.3');
@@ -158,7 +160,57 @@ describe('scormReporter', () => {
 		reporter.report(record('a1', 2));
 		reporter.report(record('a2', 1));
 		expect(lms.stored['cmi.interactions.2.id']).toBe('V1.D1.1');
-		expect(decodeSuspendData(lms.stored['cmi.suspend_data']!)?.interactionBase).toBe(2);
+		expect(decodeSuspendData(lms.stored['cmi.suspend_data']!)?.attempts['v1']).toMatchObject({ attemptId: 'a2', reported: 1 });
+	});
+
+	it('reads the suspend data of packages before the catalogue (one attempt and its first index)', () => {
+		const v1 = JSON.stringify({ v: 1, a: 'a1', h: 'hash', p: null, m: 'l', f: 'c', t: 1_700_000_000_000, e: null, b: 1, c: [['V1.D1.1.a', 60]] });
+		// Index 0 belongs to an earlier attempt; index 1 is this one's first decision.
+		const lms = fakeLms('2004', { 'cmi.suspend_data': v1, 'cmi.interactions.0.id': 'old', 'cmi.interactions.1.id': 'V1.D1.1' });
+		const reporter = scormReporter(() => lms.api());
+		expect(reporter.start('v1').suspended?.attempts['v1']).toMatchObject({ attemptId: 'a1', reported: 1, choiceLog: [{ choiceId: 'V1.D1.1.a' }] });
+		reporter.report(record('a1', 2));
+		expect(lms.sets.filter((s) => s.endsWith('.id'))).toEqual(['cmi.interactions.2.id']);
+		expect(lms.stored['cmi.interactions.2.id']).toBe('V1.D1.2');
+		// Not ours to claim in a catalogue, which would not know which vignette it is.
+		expect(scormReporter(() => fakeLms('2004', { 'cmi.suspend_data': v1 }).api()).start().suspended).toBeUndefined();
+	});
+
+	it('a catalogue: vignettes played in turn share one journal of interactions, each named after its vignette; the course completes with the last', () => {
+		const lms = fakeLms('2004');
+		const reporter = scormReporter(() => lms.api());
+		reporter.start();
+		const course = new CourseRecord(
+			[
+				{ id: 'dana', decisionCount: 2 },
+				{ id: 'jordan', decisionCount: 2 }
+			],
+			DEFAULT_PASS_RULE
+		);
+		course.update(lmsPart('dana', 'V1.D1', 'a1', 1));
+		reporter.report(course.record()!);
+		course.update(lmsPart('jordan', 'V2.D1', 'a2', 2, true));
+		reporter.report(course.record()!);
+		// Dana was left at decision 1; her decision 2 goes after Jordan's, not over them.
+		course.update(lmsPart('dana', 'V1.D1', 'a1', 2));
+		reporter.report(course.record()!);
+		expect([0, 1, 2, 3].map((i) => lms.stored[`cmi.interactions.${i}.id`])).toEqual(['dana/V1.D1.1', 'jordan/V2.D1.1', 'jordan/V2.D1.2', 'dana/V1.D1.2']);
+		expect(lms.stored['cmi.interactions.0.description']).toBe('Vignette dana: Decision 1');
+		expect(lms.stored['cmi.completion_status']).toBe('incomplete');
+		// 2 + 4 of 8 points so far.
+		expect(lms.stored['cmi.score.raw']).toBe('6');
+		expect(lms.stored['cmi.score.max']).toBe('8');
+		course.update(lmsPart('dana', 'V1.D1', 'a1', 2, true));
+		reporter.report(course.record()!);
+		expect(lms.stored).toMatchObject({ 'cmi.completion_status': 'completed', 'cmi.success_status': 'passed', 'cmi.score.raw': '8', 'cmi.score.scaled': '1' });
+		expect(lms.api().get('cmi.interactions._count')).toBe('4');
+
+		// The next session knows what each vignette's attempt has in the LMS, and the course's standing.
+		const next = fakeLms('2004', lms.stored);
+		const again = scormReporter(() => next.api());
+		const { suspended } = again.start();
+		expect(suspended?.attempts['dana']).toMatchObject({ attemptId: 'a1', reported: 2, phase: 'ended' });
+		expect(suspended?.standings['jordan']).toEqual({ raw: 4, max: 4, critical: false, completion: 'completed' });
 	});
 
 	it('without an LMS, start fails plainly and reports keep failing without throwing', () => {

@@ -1,26 +1,22 @@
 /**
- * Writes an attempt's course record to a SCORM LMS, and remembers what the LMS acknowledged.
+ * Writes the course record to a SCORM LMS, and remembers what the LMS acknowledged.
  *
- * Each report writes only what differs from the last committed values, then commits. A decision
- * always goes to the same interaction index (this attempt's first index + its position), so a
- * report repeated after a failed commit overwrites itself: nothing is reported twice. Values
- * count as acknowledged only once a commit returned true: nothing acknowledged is lost.
+ * Each report writes only what differs from the last committed values, then commits. Interactions
+ * are a journal: each decision not yet acknowledged goes to the next free index, so a report
+ * repeated after a failed commit writes the same indices again (nothing is reported twice), and
+ * the vignettes of a catalogue can be played in any order. How many of each attempt's decisions
+ * the LMS holds is kept in the suspend data, committed with them. Values count as acknowledged
+ * only once a commit returned true: nothing acknowledged is lost.
  */
-import type { CourseResult, DecisionInteraction } from '../domain/course-result';
+import type { DecisionInteraction } from '../domain/course-result';
+import { suspendAfter, type LmsPart, type LmsRecord } from './course-record';
 import type { ScormApi } from './scorm-api';
 import { exitElements, interactionElements, READ, resultElements, type Element } from './scorm-model';
-import { decodeSuspendData, encodeSuspendData, type Suspended } from './suspend-data';
-
-/** What the LMS should hold about the attempt now. */
-export interface LmsRecord {
-	result: CourseResult;
-	interactions: readonly DecisionInteraction[];
-	suspend: Omit<Suspended, 'interactionBase'>;
-}
+import { decodeSuspendData, encodeSuspendData, type SuspendedCourse } from './suspend-data';
 
 export interface ScormStart {
-	/** The attempt the LMS had suspended, if any (and ours). */
-	suspended: Suspended | undefined;
+	/** The course the LMS had suspended, if any (and ours). */
+	suspended: SuspendedCourse | undefined;
 	/** The learner as the LMS knows them, as an xAPI agent (for a build's own record store), if it says. */
 	learner?: Record<string, unknown>;
 }
@@ -43,8 +39,11 @@ export class ScormError extends Error {
 
 /** What the LMS link reports through: a SCORM API (synchronous calls) or a cmi5 LMS over xAPI (requests). */
 export interface LmsReporter {
-	/** Connects and reads what the LMS suspended; throws when there is no LMS to report to. */
-	start(): ScormStart | Promise<ScormStart>;
+	/**
+	 * Connects and reads what the LMS suspended; throws when there is no LMS to report to.
+	 * `soleCase`: a one-vignette package's vignette, which suspend data of the first version belongs to.
+	 */
+	start(soleCase?: string): ScormStart | Promise<ScormStart>;
 	report(record: LmsRecord): ReportOutcome | Promise<ReportOutcome>;
 	/** Ends the LMS session (the last thing it is told). Safe to call more than once. */
 	finish(completed: boolean): void;
@@ -52,10 +51,15 @@ export interface LmsReporter {
 }
 
 export interface ScormReporter extends LmsReporter {
-	start(): ScormStart;
+	start(soleCase?: string): ScormStart;
 	report(record: LmsRecord): ReportOutcome;
 	/** Session time and exit, a last commit, and terminate. Safe to call more than once. */
 	finish(completed: boolean): void;
+}
+
+/** A decision as a catalogue's gradebook lists it: named after its vignette, whose decision ids may repeat another's. */
+export function namedInteraction(part: Pick<LmsPart, 'caseId' | 'title'>, interaction: DecisionInteraction, catalogue: boolean): DecisionInteraction {
+	return catalogue ? { ...interaction, id: `${part.caseId}/${interaction.id}`, title: `${part.title}: ${interaction.title}` } : interaction;
 }
 
 /**
@@ -68,10 +72,10 @@ export function scormReporter(findApi: () => ScormApi | undefined, now: () => nu
 	let finished = false;
 	/** element -> value, as of the last successful commit. */
 	const committed = new Map<string, string>();
-	/** Interactions the LMS holds (acknowledged or there before this session). */
+	/** Interactions the LMS holds (acknowledged or there before this session): the next free index. */
 	let lmsCount = 0;
-	/** The attempt being reported and the index of its first interaction. */
-	let current: { attemptId: string; base: number } | undefined;
+	/** By attempt, how many of its decisions the LMS holds. */
+	const held = new Map<string, number>();
 	/** Elements the LMS refused as values (a data model error): never retried. */
 	const refused = new Set<string>();
 
@@ -109,12 +113,12 @@ export function scormReporter(findApi: () => ScormApi | undefined, now: () => nu
 		get finished() {
 			return finished;
 		},
-		start() {
+		start(soleCase) {
 			startedAt = now();
 			const lms = connect();
 			lmsCount = readCount(lms);
-			const suspended = decodeSuspendData(lms.get(READ[lms.version].suspendData));
-			if (suspended) current = { attemptId: suspended.attemptId, base: suspended.interactionBase };
+			const suspended = decodeSuspendData(lms.get(READ[lms.version].suspendData), { soleCase, interactionCount: lmsCount });
+			for (const attempt of Object.values(suspended?.attempts ?? {})) held.set(attempt.attemptId, attempt.reported);
 			const learner = learnerAgent(lms.get(READ[lms.version].learnerId), lms.get(READ[lms.version].learnerName), homePage);
 			return { suspended, ...(learner ? { learner } : {}) };
 		},
@@ -122,18 +126,18 @@ export function scormReporter(findApi: () => ScormApi | undefined, now: () => nu
 			if (finished) return { ok: false, reason: 'the LMS session has ended' };
 			try {
 				const lms = connect();
-				if (current?.attemptId !== record.suspend.attemptId) current = { attemptId: record.suspend.attemptId, base: lmsCount };
-				const base = current.base;
 				const pending: Element[] = [];
-				record.interactions.forEach((interaction, i) => {
-					// Interactions the LMS already holds for this attempt are not sent again.
-					if (base + i >= lmsCount) pending.push(...interactionElements(lms.version, base + i, interaction));
-				});
-				pending.push(...resultElements(lms.version, record.result, encodeSuspendData({ ...record.suspend, interactionBase: base })));
+				let next = lmsCount;
+				for (const part of record.parts)
+					for (const interaction of part.interactions.slice(held.get(part.attempt.attemptId) ?? 0))
+						pending.push(...interactionElements(lms.version, next++, namedInteraction(part, interaction, record.catalogue)));
+				const after = suspendAfter(record, held);
+				pending.push(...resultElements(lms.version, record.result, encodeSuspendData(after.course)));
 				for (const element of pending) write(lms, element);
 				if (!lms.commit()) throw new ScormError('commit', lms.lastError());
 				for (const [element, value] of pending) committed.set(element, value);
-				lmsCount = Math.max(lmsCount, base + record.interactions.length);
+				for (const [attemptId, count] of after.held) held.set(attemptId, count);
+				lmsCount = next;
 				return { ok: true };
 			} catch (error) {
 				// A call that throws means the API went away: look for it again next time.

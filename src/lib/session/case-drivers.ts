@@ -11,7 +11,7 @@ import type { CaseManifest } from '../domain/types';
 import type { CatalogueEntry } from '../ink/catalogue';
 import { browserAttemptMachine } from './attempt-effects';
 import { AttemptSession } from './attempt-session.svelte';
-import { rememberPackageCase } from '../lms/package-case';
+import { rememberPackageCase } from '../lms/package-launch';
 
 export interface CaseDriverHandlers {
 	/** The attempt session is running (at once, or once the LMS code has loaded). */

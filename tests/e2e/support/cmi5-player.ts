@@ -1,5 +1,5 @@
 /**
- * A test cmi5 LMS: a player page that launches the built cmi5 package of `tiny` in an iframe with
+ * A test cmi5 LMS: a player page that launches a built cmi5 test package in an iframe with
  * the launch parameters (a new session, LMS.LaunchData written first, on every load of the
  * player), and the LMS's fetch URL, State API and Statement API (tests/support/cmi5-lms.ts),
  * all served by Playwright routes on the test origin from the package zip itself.
@@ -12,13 +12,14 @@ import { readZip } from '../../support/read-zip';
 import { BASE_URL } from './browser';
 import { PACKAGE_DIR } from './lms-player';
 
-export const cmi5PackagePath = join(PACKAGE_DIR, 'confide-tiny-cmi5.zip');
+/** The `tiny` vignette's package, or the catalogue of `tiny` and `facilitated` as one course. */
+export const cmi5PackagePath = (name: 'tiny' | 'catalogue' = 'tiny') => join(PACKAGE_DIR, `confide-${name}-cmi5.zip`);
 
 const ROOT = '/lms/cmi5/';
 
 /** Serves the LMS and the package on `context`; the same `lms` (its records) may serve several contexts. */
-export async function installCmi5(context: BrowserContext, lms: Cmi5Lms = cmi5Lms(`${BASE_URL}${ROOT}`), launch: LaunchOptions = {}) {
-	const files = readZip(readFileSync(cmi5PackagePath));
+export async function installCmi5(context: BrowserContext, lms: Cmi5Lms = cmi5Lms(`${BASE_URL}${ROOT}`), launch: LaunchOptions = {}, name: 'tiny' | 'catalogue' = 'tiny') {
+	const files = readZip(readFileSync(cmi5PackagePath(name)));
 	const manifest = files.get('cmi5.xml')!.toString('utf8');
 	const url = /<url>([^<]+)<\/url>/.exec(manifest)?.[1]?.replace(/&amp;/g, '&');
 	if (!url) throw new Error('cmi5.xml names no launch page');

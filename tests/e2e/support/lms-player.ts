@@ -17,7 +17,8 @@ import { readZip } from '../../support/read-zip';
 export type Standard = 'scorm12' | 'scorm2004';
 
 export const PACKAGE_DIR = '.tmp/lms-test';
-export const packagePath = (standard: Standard) => join(PACKAGE_DIR, `confide-tiny-${standard}.zip`);
+/** A test package: the `tiny` vignette's, or the catalogue of `tiny` and `facilitated` as one course. */
+export const packagePath = (standard: Standard, name: 'tiny' | 'catalogue' = 'tiny') => join(PACKAGE_DIR, `confide-${name}-${standard}.zip`);
 
 /** scorm-again's browser build (a global Scorm12API / Scorm2004API), as LMS players load it. */
 const scormAgainScript = (standard: Standard) => createRequire(import.meta.url).resolve(`scorm-again/${standard}/min`);
@@ -67,8 +68,8 @@ function playerHtml(standard: Standard, launch: string) {
 }
 
 /** Serves the player and the package (from its zip) on `context`; returns the player's URL. */
-export async function installLms(context: BrowserContext, standard: Standard, { parameters = '' } = {}) {
-	const files = readZip(readFileSync(packagePath(standard)));
+export async function installLms(context: BrowserContext, standard: Standard, { parameters = '', name = 'tiny' as 'tiny' | 'catalogue' } = {}) {
+	const files = readZip(readFileSync(packagePath(standard, name)));
 	const manifest = files.get('imsmanifest.xml')!.toString('utf8');
 	const href = /<resource [^>]*href="([^"]+)"/.exec(manifest)?.[1];
 	if (!href) throw new Error('the manifest names no launch page');
