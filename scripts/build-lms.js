@@ -51,7 +51,8 @@ function vignettes() {
 			.map((d) => {
 				const source = readFileSync(join(root, dir, d.name, 'main.ink'), 'utf8');
 				const tag = (/** @type {string} */ name) => new RegExp(`^#\\s*${name}:\\s*(.+)$`, 'm').exec(source)?.[1]?.trim() ?? '';
-				return { id: tag('id') || d.name, title: tag('title') || d.name, version: tag('version') || '0', order: Number(tag('vignette')) || 0 };
+				const practiceOnly = [...source.matchAll(/^#\s*practice_only:\s*(.+)$/gm)].flatMap((m) => m[1].trim().split(/[\s,]+/));
+				return { id: tag('id') || d.name, title: tag('title') || d.name, version: tag('version') || '0', order: Number(tag('vignette')) || 0, practiceOnly };
 			})
 	).sort((a, b) => a.order - b.order);
 }
@@ -67,6 +68,11 @@ function walk(dir) {
 const all = vignettes();
 const wanted = arg('case', undefined)?.split(',') ?? all.map((v) => v.id);
 for (const id of wanted) if (!all.some((v) => v.id === id)) throw new Error(`--case: no vignette '${id}'`);
+const chosen = all.filter((v) => wanted.includes(v.id));
+// A practice-only profile's runs are never recorded: a package fixed to one would report nothing.
+for (const v of chosen)
+	if (profile && v.practiceOnly.includes(profile))
+		throw new Error(`--profile ${profile}: ${v.id} marks that profile practice only (its runs are never recorded), so its package would report nothing to the LMS. Choose another profile, or leave --case ${v.id} out.`);
 
 mkdirSync(out, { recursive: true });
 // One site build serves every standard: each package's manifest names its standard in the launch
@@ -97,7 +103,6 @@ function packaged(name, standard) {
  * vignettes' case pages (another's would report into this one's record); a catalogue's launch
  * names them (`course=`), and opens on the home page that lists them.
  */
-const chosen = all.filter((v) => wanted.includes(v.id));
 const catalogue = {
 	name: 'catalogue',
 	identifier: `confide-catalogue-${chosen.map((v) => `${v.id}-${v.version}`).join('-')}`.slice(0, 200),
