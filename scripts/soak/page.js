@@ -25,17 +25,18 @@
 function readViewInPage() {
 	const norm = (/** @type {string | null | undefined} */ s) => (s ?? '').replace(/\s+/g, ' ').trim();
 	const main = document.querySelector('main');
-	const passage = document.querySelector('[data-passage]');
-	const transcript = document.querySelector('section[aria-label="Earlier in this session"]');
+	// The current passage's heading and paragraphs, and the earlier entries, are one list (Transcript.svelte).
+	const passage = [...document.querySelectorAll('[data-passage]')];
+	const transcript = [...document.querySelectorAll('[data-transcript]')];
 	const feedback = /** @type {HTMLElement | null} */ (document.querySelector('[data-feedback]'));
 	return {
 		ready: !!main?.hasAttribute('data-ready'),
 		screen: main?.getAttribute('data-screen') ?? null,
 		saveState: main?.getAttribute('data-save-state') ?? null,
 		profile: document.querySelector('fieldset[data-profile]')?.getAttribute('data-profile') ?? null,
-		passage: passage ? norm(passage.textContent) : null,
-		passageLines: passage ? [...passage.querySelectorAll('p')].map((p) => norm(p.textContent)) : [],
-		transcript: transcript ? [...transcript.querySelectorAll('p')].map((p) => norm(p.textContent)) : [],
+		passage: passage.length ? norm(passage.map((e) => e.textContent).join(' ')) : null,
+		passageLines: passage.filter((e) => e.matches('p')).map((p) => norm(p.textContent)),
+		transcript: transcript.map((p) => norm(p.textContent)),
 		choiceIds: [...document.querySelectorAll('[data-choice-id]')].map((b) => /** @type {HTMLElement} */ (b).dataset.choiceId ?? ''),
 		feedback: feedback ? norm(feedback.textContent) : null,
 		verdict: feedback?.dataset.verdict ?? null

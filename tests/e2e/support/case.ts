@@ -36,16 +36,17 @@ export async function readView(page: Page): Promise<View> {
 	return page.evaluate(() => {
 		const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 		const main = document.querySelector('main');
-		const passage = document.querySelector('[data-passage]');
-		const transcript = document.querySelector('section[aria-label="Earlier in this session"]');
+		// The current passage's heading and paragraphs, and the earlier entries, are one list (Transcript.svelte).
+		const passage = [...document.querySelectorAll('[data-passage]')];
+		const transcript = [...document.querySelectorAll('[data-transcript]')];
 		const feedback = document.querySelector<HTMLElement>('[data-feedback]');
 		return {
 			ready: !!main?.hasAttribute('data-ready'),
 			screen: main?.getAttribute('data-screen') ?? null,
 			saveState: main?.getAttribute('data-save-state') ?? null,
 			practiceOnly: !!main?.hasAttribute('data-practice-only'),
-			passage: passage ? norm(passage.textContent) : null,
-			transcript: transcript ? [...transcript.querySelectorAll('p')].map((p) => norm(p.textContent)) : [],
+			passage: passage.length ? norm(passage.map((e) => e.textContent).join(' ')) : null,
+			transcript: transcript.map((p) => norm(p.textContent)),
 			choiceIds: [...document.querySelectorAll<HTMLElement>('[data-choice-id]')].map((b) => b.dataset.choiceId ?? ''),
 			choiceTexts: Object.fromEntries(
 				[...document.querySelectorAll<HTMLElement>('[data-choice-id]')].map((b) => [
