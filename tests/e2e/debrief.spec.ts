@@ -211,3 +211,25 @@ test.describe('the debrief loads after the first screen', () => {
 		await expect(alert).toHaveCount(0);
 	});
 });
+
+test('the click that ends the attempt paints the summary first and the details after that frame; printing at once gets them too', async ({ page }) => {
+	await openCase(page, 'tiny');
+	await play(page, TINY, TINY_BEST, { stopAt: (v, left) => left === 0 && v.screen === 'feedback' });
+	// Read in the same task as the debrief's first render (a mutation observer runs before any frame).
+	await page.evaluate(() => {
+		const seen: Record<string, number> = {};
+		(window as unknown as { debriefSeen: typeof seen }).debriefSeen = seen;
+		const count = () => document.querySelectorAll('[data-debrief] [data-decision], [data-debrief] [data-path-map]').length;
+		new MutationObserver((_, observer) => {
+			if (!document.querySelector('[data-debrief] [data-count=critical]')) return;
+			observer.disconnect();
+			seen['withSummary'] = count();
+			window.dispatchEvent(new Event('beforeprint'));
+			seen['beforePrint'] = count();
+		}).observe(document.body, { childList: true, subtree: true });
+	});
+	await page.locator('[data-feedback] [data-action=continue]').click();
+	await expect(page.locator('[data-debrief] [data-decision]')).toHaveCount(TINY_BEST.length);
+	const seen = await page.evaluate(() => (window as unknown as { debriefSeen: Record<string, number> }).debriefSeen);
+	expect(seen, 'no details with the summary; all of them once printing starts').toEqual({ withSummary: 0, beforePrint: TINY_BEST.length + 1 });
+});
