@@ -38,6 +38,8 @@ test('keys: digits are hinted, Escape opens Pause, Enter and Right arrow on the 
 	await choose(page, 'V99.D99.1.a');
 	await page.keyboard.press('Enter');
 	await expect(page.locator('main')).toHaveAttribute('data-screen', 'choosing');
+	// Reloaded once the step is saved: a reload before that resumes at the feedback, as it should.
+	await expect(page.locator('main')).toHaveAttribute('data-save-state', 'saved');
 	await page.reload();
 	await waitReady(page);
 	await expect(page.locator('#passage-heading')).toBeFocused();
