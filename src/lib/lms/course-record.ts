@@ -96,6 +96,11 @@ export class CourseRecord {
 		return this.vignettes.some((v) => v.id === caseId);
 	}
 
+	/** The attempts played on this page, in the order first played. */
+	played(): LmsPart[] {
+		return [...this.parts.values()];
+	}
+
 	/** A vignette's attempt moved on. */
 	update(part: LmsPart) {
 		this.attempts.set(part.caseId, part.attempt);

@@ -24,7 +24,7 @@ export class LmsLink {
 	/** Why the last report was not acknowledged, while retrying. */
 	problem = $state<string | null>(null);
 	/** The course as the LMS held it at launch, and as played since. */
-	private course!: CourseRecord;
+	private course: CourseRecord;
 	/** The course at a glance, for a catalogue's home page. */
 	summary = $state.raw<CourseSummary | null>(null);
 	/** The learner as the LMS knows them (an xAPI agent), when it says. */
@@ -35,25 +35,40 @@ export class LmsLink {
 	private timer: ReturnType<typeof setTimeout> | undefined;
 	/** A report under way (a cmi5 LMS answers over the network): the next waits for it. */
 	private sending: Promise<void> | undefined;
+	/**
+	 * Whether the LMS's own record (what it suspended, how many interactions it holds) was read.
+	 * Nothing is reported before: a report written blind would start the interactions at index 0
+	 * and suspend only this page's vignettes, over what the LMS held from earlier sessions.
+	 */
+	private started = false;
 
 	/**
 	 * Connects through `reporter` and reads what the LMS suspended, before an attempt machine starts
 	 * from it. `vignettes`: the course (the package's vignettes).
 	 */
 	static async connect(reporter: LmsReporter, rule: PassRule, vignettes: readonly CourseVignette[]): Promise<LmsLink> {
-		const link = new LmsLink(reporter, rule);
+		const link = new LmsLink(reporter, rule, vignettes);
 		try {
-			const started = await reporter.start(vignettes.length === 1 ? vignettes[0]!.id : undefined);
-			link.course = new CourseRecord(vignettes, rule, started.suspended);
-			link.learner = started.learner;
+			await link.begin();
 		} catch (error) {
 			// No LMS (the package opened on its own) or it refused to start: play on, say so, keep trying.
-			link.course = new CourseRecord(vignettes, rule);
 			link.status = 'missing';
 			link.problem = (error as Error).message;
 		}
-		link.summary = link.course.summary();
 		return link;
+	}
+
+	/** Reads what the LMS holds; what was played on this page before it answered goes on top. */
+	private async begin() {
+		const started = await this.reporter.start(this.vignettes.length === 1 ? this.vignettes[0]!.id : undefined);
+		const course = new CourseRecord(this.vignettes, this.rule, started.suspended);
+		for (const part of this.course.played()) course.update(part);
+		this.course = course;
+		this.learner = started.learner;
+		this.started = true;
+		this.summary = course.summary();
+		const record = course.record();
+		if (record) this.latest = record;
 	}
 
 	/** The attempt the LMS holds for a vignette, to resume from. */
@@ -63,10 +78,14 @@ export class LmsLink {
 
 	private constructor(
 		private readonly reporter: LmsReporter,
-		private readonly rule: PassRule
+		private readonly rule: PassRule,
+		/** The course: the package's vignettes. */
+		private readonly vignettes: readonly CourseVignette[]
 	) {
+		this.course = new CourseRecord(vignettes, rule);
+		this.summary = this.course.summary();
 		// For the page's whole life, as the link itself (one per page load, lms-start.ts): never removed.
-		addEventListener('online', () => this.status === 'retrying' && void this.send());
+		addEventListener('online', () => this.status !== 'connected' && this.status !== 'ended' && void this.send());
 		addEventListener('pagehide', () => this.end());
 	}
 
@@ -83,33 +102,41 @@ export class LmsLink {
 		void afterPaint().then(() => this.send());
 	}
 
-	/** Reports the latest record, one report at a time; a record that arrives meanwhile goes next. */
+	/**
+	 * Reports the latest record, one report at a time; a record that arrives meanwhile goes next.
+	 * While the LMS's record has not been read (it did not answer at launch), it is read first.
+	 */
 	private async send(): Promise<void> {
 		while (this.sending) await this.sending;
-		const record = this.latest;
-		if (!record || this.reporter.finished || recordKey(record) === this.reportedKey) return;
+		if (this.reporter.finished || !this.latest) return;
+		if (this.started && recordKey(this.latest) === this.reportedKey) return;
 		clearTimeout(this.timer);
 		let done!: () => void;
 		this.sending = new Promise((resolve) => (done = resolve));
 		let outcome: Awaited<ReturnType<LmsReporter['report']>>;
+		let sent = this.latest;
 		try {
-			outcome = await this.reporter.report(record);
+			if (!this.started) {
+				await this.begin();
+				sent = this.latest ?? sent;
+			}
+			outcome = await this.reporter.report(sent);
 		} catch (error) {
-			// A reporter answers failures; one that throws anyway must not stop every later report.
+			// A reporter answers failures; one that throws anyway (or a start that fails) must not stop every later try.
 			outcome = { ok: false, reason: (error as Error).message };
 		} finally {
 			this.sending = undefined;
 			done();
 		}
 		if (outcome.ok) {
-			this.reportedKey = recordKey(record);
+			this.reportedKey = recordKey(sent);
 			this.failures = 0;
 			this.status = 'connected';
 			this.problem = null;
 			return;
 		}
 		this.failures++;
-		this.status = 'retrying';
+		if (this.started) this.status = 'retrying';
 		this.problem = outcome.reason;
 		this.timer = setTimeout(() => void this.send(), RETRY_DELAYS_MS[Math.min(this.failures - 1, RETRY_DELAYS_MS.length - 1)]);
 	}
@@ -119,7 +146,7 @@ export class LmsLink {
 		if (this.reporter.finished) return;
 		clearTimeout(this.timer);
 		// Sent now, without waiting: a SCORM API answers at once, a cmi5 request is kept alive.
-		if (this.latest && recordKey(this.latest) !== this.reportedKey && !this.sending) void this.reporter.report(this.latest);
+		if (this.started && this.latest && recordKey(this.latest) !== this.reportedKey && !this.sending) void this.reporter.report(this.latest);
 		this.reporter.finish(this.latest?.result.completion === 'completed');
 		this.status = 'ended';
 	}
