@@ -34,6 +34,13 @@ async function begin(au: FrameLocator) {
 	await screen(au, 'choosing');
 }
 
+/** Opens a vignette from a catalogue package's home page and plays it: each step a choice id (or `continue` on the feedback) and the screen it leads to. */
+async function playFromHome(au: FrameLocator, caseId: string, steps: [choice: string, next: string][]) {
+	await au.locator(`[data-case="${caseId}"] h2 a`).click();
+	await begin(au);
+	for (const [choice, next] of steps) await step(au, choice === 'continue' ? '[data-feedback] [data-action=continue]' : `[data-choice-id="${choice}"]`, next);
+}
+
 type Statement = { verb: { id: string }; object: { id: string }; result?: Record<string, unknown>; context: { registration: string } };
 
 test.beforeAll(() => {
@@ -192,23 +199,23 @@ test('a catalogue package is one AU: launched on its home page, each vignette un
 	// The home page is the launch: it connects at once, and lists the course's vignettes.
 	await expect(au.locator('[data-course-summary]')).toContainText('0 of 2 vignettes completed');
 	await expect.poll(() => lms.verbs()).toEqual(['initialized']);
-	await au.locator('[data-case="tiny"] h2 a').click();
-	await begin(au);
-	await step(au, '[data-choice-id="V99.D99.1.a"]', 'feedback');
-	await step(au, '[data-feedback] [data-action=continue]', 'choosing');
-	await step(au, '[data-choice-id="tiny-carry-on"]', 'choosing');
-	await step(au, '[data-choice-id="V99.D99.2.c"]', 'feedback');
-	await step(au, '[data-feedback] [data-action=continue]', 'debrief');
+	await playFromHome(au, 'tiny', [
+		['V99.D99.1.a', 'feedback'],
+		['continue', 'choosing'],
+		['tiny-carry-on', 'choosing'],
+		['V99.D99.2.c', 'feedback'],
+		['continue', 'debrief']
+	]);
 	// One vignette of two: no completion yet.
 	await expect.poll(() => lms.verbs()).toEqual(['initialized', 'answered', 'answered']);
 	await au.locator('[data-debrief] [data-action=exit]').click();
-	await au.locator('[data-case="facilitated"] h2 a').click();
-	await begin(au);
-	await step(au, '[data-choice-id="facilitated-listen"]', 'choosing');
-	await step(au, '[data-choice-id="V101.D101.1.a"]', 'feedback');
-	await step(au, '[data-feedback] [data-action=continue]', 'choosing');
-	await step(au, '[data-choice-id="V101.D101.2.a"]', 'feedback');
-	await step(au, '[data-feedback] [data-action=continue]', 'debrief');
+	await playFromHome(au, 'facilitated', [
+		['facilitated-listen', 'choosing'],
+		['V101.D101.1.a', 'feedback'],
+		['continue', 'choosing'],
+		['V101.D101.2.a', 'feedback'],
+		['continue', 'debrief']
+	]);
 	await expect.poll(() => lms.verbs()).toEqual(['initialized', 'answered', 'answered', 'answered', 'answered', 'completed', 'passed']);
 	const statements = lms.statements as unknown as Statement[];
 	expect(statements.slice(1, 5).map((s) => s.object.id)).toEqual([

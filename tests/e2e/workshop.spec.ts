@@ -318,6 +318,23 @@ test('a browser killed with SIGKILL mid-decision resumes the session at the same
 	}
 });
 
+/** Presses on in a presenter window until its stage changes from `from`; the new stage, once stored. */
+async function moveOn(presenter: Page, from: string | null) {
+	await press(presenter, presenter, 'PageDown');
+	await expect.poll(() => stageOf(presenter)).not.toBe(from);
+	const stage = await stageOf(presenter);
+	await storedAt(presenter, stage);
+	return stage;
+}
+
+/** Present here instead, in `window`: it goes on at `stage`, and `other` says the session was taken. */
+async function takeOver(window: Page, other: Page, stage: string | null) {
+	await window.locator('[data-action=present-here]').click();
+	await expect(window.locator('[aria-label="Preview of the audience view"]')).toBeVisible();
+	await expect.poll(() => stageOf(window)).toBe(stage);
+	await expect(other.locator('[data-presenter-lock]')).toHaveAttribute('data-presenter-lock', 'taken');
+}
+
 test('a second presenter window on the same session shows a notice, not a second presenter; it can take the session over', async ({ context }) => {
 	const first = await context.newPage();
 	const id = await startSession(first, 'facilitated');
@@ -331,25 +348,12 @@ test('a second presenter window on the same session shows a notice, not a second
 	await expect(second.locator('[aria-label="Preview of the audience view"]')).toHaveCount(0);
 	// Keys there do nothing; the first window goes on presenting.
 	await second.keyboard.press('PageDown');
-	await press(first, first, 'PageDown');
-	await expect.poll(() => stageOf(first)).not.toBe(stageBefore);
-	const stageNow = await stageOf(first);
-	await storedAt(first, stageNow);
+	const stageNow = await moveOn(first, stageBefore);
 
 	// Present here instead: the second window goes on from what the first stored; the first stops.
-	await second.locator('[data-action=present-here]').click();
-	await expect(second.locator('[aria-label="Preview of the audience view"]')).toBeVisible();
-	await expect.poll(() => stageOf(second)).toBe(stageNow);
-	await expect(first.locator('[data-presenter-lock]')).toHaveAttribute('data-presenter-lock', 'taken');
+	await takeOver(second, first, stageNow);
 	await expect(first.locator('[aria-label="Preview of the audience view"]')).toHaveCount(0);
 
 	// And back, in place (no reload): the second window moves on, then the first takes it over at that step.
-	await press(second, second, 'PageDown');
-	await expect.poll(() => stageOf(second)).not.toBe(stageNow);
-	const stageLater = await stageOf(second);
-	await storedAt(second, stageLater);
-	await first.locator('[data-action=present-here]').click();
-	await expect(first.locator('[aria-label="Preview of the audience view"]')).toBeVisible();
-	await expect.poll(() => stageOf(first)).toBe(stageLater);
-	await expect(second.locator('[data-presenter-lock]')).toHaveAttribute('data-presenter-lock', 'taken');
+	await takeOver(first, second, await moveOn(second, stageNow));
 });

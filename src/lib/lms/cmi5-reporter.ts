@@ -3,14 +3,15 @@
  * credential once, reads LMS.LaunchData and the course the package suspended (in the State API,
  * as the SCORM packages keep it in cmi.suspend_data), sends `initialized`, then after every
  * acknowledged step the decisions not yet acknowledged (and, once every vignette is completed,
- * completed and passed or failed, once per registration), then writes the suspend state. A step counts as acknowledged only when the LMS took
- * both: nothing acknowledged is lost, and statement ids are derived from what they state, so a
- * report repeated after a failure sends the same statements again, never new ones.
+ * completed and passed or failed, once per registration), then writes the suspend state. A step
+ * counts as acknowledged only when the LMS took both: nothing acknowledged is lost, and statement
+ * ids are derived from what they state, so a report repeated after a failure sends the same
+ * statements again, never new ones.
  */
 import { ids } from '../exchange/xapi';
 import { readCmi5Launch, readLaunchData, type Cmi5Launch } from './cmi5-launch';
 import { answeredStatement, completionStatements, initializedStatement, terminatedStatement, type Cmi5Session } from './cmi5-statements';
-import { suspendAfter } from './course-record';
+import { suspendAfter, unheld } from './course-record';
 import type { LmsReporter, ReportOutcome, ScormStart } from './scorm-reporter';
 import { decodeSuspendData, encodeSuspendData } from './suspend-data';
 
@@ -40,8 +41,6 @@ export function cmi5Reporter(options: Cmi5Options): LmsReporter {
 	let auth = '';
 	let initializedAt = 0;
 	let finished = false;
-	/** By attempt, the choices whose decisions the LMS acknowledged. */
-	const acked = new Map<string, Set<string>>();
 	/** By attempt, how many of its decisions the LMS holds (kept in the suspend state, as SCORM's). */
 	let held = new Map<string, number>();
 	/** The course's completed and passed/failed were acknowledged in this registration. */
@@ -93,10 +92,7 @@ export function cmi5Reporter(options: Cmi5Options): LmsReporter {
 			if (!stored.ok && stored.status !== 404) throw new Cmi5Error('the suspended attempt', stored.status);
 			const suspended = stored.ok ? decodeSuspendData(await stored.text(), { soleCase }) : undefined;
 			// What the LMS holds was acknowledged in an earlier session: never sent again.
-			for (const attempt of Object.values(suspended?.attempts ?? {})) {
-				acked.set(attempt.attemptId, new Set(attempt.choiceLog.map((c) => c.choiceId)));
-				held.set(attempt.attemptId, attempt.reported);
-			}
+			for (const attempt of Object.values(suspended?.attempts ?? {})) held.set(attempt.attemptId, attempt.reported);
 			initializedAt = now();
 			await postStatements(launch, [initializedStatement(session, initializedAt)]);
 			return { suspended, learner: launch.actor };
@@ -106,9 +102,8 @@ export function cmi5Reporter(options: Cmi5Options): LmsReporter {
 			if (!session) return { ok: false, reason: 'no LMS connection was found' };
 			const statements = record.parts.flatMap((part) => {
 				const { attempt } = part;
-				const known = acked.get(attempt.attemptId) ?? new Set<string>();
 				const about = { [ids.extension('profile')]: attempt.profile, [ids.extension('mode')]: attempt.mode, [ids.extension('content-hash')]: attempt.contentHash };
-				return part.interactions.filter((i) => !known.has(i.response)).map((i) => answeredStatement(session!, part.caseId, attempt.attemptId, i, about));
+				return unheld(part, held).map((i) => answeredStatement(session!, part.caseId, attempt.attemptId, i, about));
 			});
 			const { result, span } = record;
 			const completing = result.completion === 'completed' && !completionAcked && !record.completedAtLaunch && span.completedAt !== null;
@@ -124,7 +119,6 @@ export function cmi5Reporter(options: Cmi5Options): LmsReporter {
 			} catch (error) {
 				return { ok: false, reason: (error as Error).message };
 			}
-			for (const part of record.parts) acked.set(part.attempt.attemptId, new Set(part.attempt.choiceLog.map((c) => c.choiceId)));
 			held = after.held;
 			completionAcked ||= completing;
 			return { ok: true };

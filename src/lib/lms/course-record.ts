@@ -136,6 +136,9 @@ export class CourseRecord {
 /** A record's progress: what the link compares with what was acknowledged. */
 export const recordKey = (record: LmsRecord) => record.parts.map(partKey).join('|');
 
+/** A part's decisions the LMS does not hold yet (`held`: how many of each attempt's it holds); they are in the order made. */
+export const unheld = (part: LmsPart, held: ReadonlyMap<string, number>) => part.interactions.slice(held.get(part.attempt.attemptId) ?? 0);
+
 /**
  * The course to suspend once the LMS holds every decision of the attempts played here, with how
  * many of each attempt's decisions it then holds (`held`: what it held before, by attempt id).

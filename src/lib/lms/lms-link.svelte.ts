@@ -41,6 +41,8 @@ export class LmsLink {
 	 * and suspend only this page's vignettes, over what the LMS held from earlier sessions.
 	 */
 	private started = false;
+	/** The newest snapshot observed and not yet taken in (it waits for the next paint). */
+	private observed: AttemptSnapshot | undefined;
 
 	/**
 	 * Connects through `reporter` and reads what the LMS suspended, before an attempt machine starts
@@ -89,17 +91,32 @@ export class LmsLink {
 		addEventListener('pagehide', () => this.end());
 	}
 
-	/** Follows a case page's attempt; call with every snapshot. */
+	/**
+	 * Follows a case page's attempt; call with every snapshot. Only the newest snapshot is kept: the
+	 * course is worked out from it after the next paint, off the path from a click to its frame.
+	 */
 	observe(snapshot: AttemptSnapshot) {
-		const part = lmsPartOf(snapshot, this.rule);
-		if (!part || !this.course.has(part.caseId)) return;
+		const waiting = this.observed !== undefined;
+		this.observed = snapshot;
+		// The next passage paints first; the course record and the LMS (often a synchronous request) come after.
+		if (!waiting)
+			void afterPaint().then(() => {
+				if (this.follow()) void this.send();
+			});
+	}
+
+	/** Takes in the newest snapshot observed; whether there is something new to report. */
+	private follow(): boolean {
+		const snapshot = this.observed;
+		this.observed = undefined;
+		const part = snapshot && lmsPartOf(snapshot, this.rule);
+		if (!part || !this.course.has(part.caseId)) return false;
 		this.course.update(part);
 		this.summary = this.course.summary();
 		const record = this.course.record();
-		if (!record || recordKey(record) === this.reportedKey) return;
+		if (!record || recordKey(record) === this.reportedKey) return false;
 		this.latest = record;
-		// The next passage paints first; the LMS (often a synchronous request) comes after.
-		void afterPaint().then(() => this.send());
+		return true;
 	}
 
 	/**
@@ -145,6 +162,7 @@ export class LmsLink {
 	end() {
 		if (this.reporter.finished) return;
 		clearTimeout(this.timer);
+		this.follow();
 		// Sent now, without waiting: a SCORM API answers at once, a cmi5 request is kept alive.
 		if (this.started && this.latest && recordKey(this.latest) !== this.reportedKey && !this.sending) void this.reporter.report(this.latest);
 		this.reporter.finish(this.latest?.result.completion === 'completed');

@@ -9,7 +9,7 @@
  * only once a commit returned true: nothing acknowledged is lost.
  */
 import type { DecisionInteraction } from '../domain/course-result';
-import { suspendAfter, type LmsPart, type LmsRecord } from './course-record';
+import { suspendAfter, unheld, type LmsPart, type LmsRecord } from './course-record';
 import type { ScormApi } from './scorm-api';
 import { exitElements, interactionElements, READ, resultElements, type Element } from './scorm-model';
 import { decodeSuspendData, encodeSuspendData, type SuspendedCourse } from './suspend-data';
@@ -129,8 +129,7 @@ export function scormReporter(findApi: () => ScormApi | undefined, now: () => nu
 				const pending: Element[] = [];
 				let next = lmsCount;
 				for (const part of record.parts)
-					for (const interaction of part.interactions.slice(held.get(part.attempt.attemptId) ?? 0))
-						pending.push(...interactionElements(lms.version, next++, namedInteraction(part, interaction, record.catalogue)));
+					for (const interaction of unheld(part, held)) pending.push(...interactionElements(lms.version, next++, namedInteraction(part, interaction, record.catalogue)));
 				const after = suspendAfter(record, held);
 				pending.push(...resultElements(lms.version, record.result, encodeSuspendData(after.course)));
 				for (const element of pending) write(lms, element);
