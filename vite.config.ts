@@ -4,6 +4,7 @@ import { confideInk } from './src/lib/ink/vite-plugin.ts';
 import { buildCertificate, buildMode, buildTarget } from './scripts/lib/build-target.js';
 import { parsePassRule } from './src/lib/domain/pass-rule.ts';
 import { lrsConfig } from './scripts/lib/lrs-config.js';
+import { OPENING_SHELL_HASH, OPENING_SHELL_TEXT } from './scripts/lib/security-policy.js';
 
 // CONFIDE_FIXTURES=1 adds the test vignettes of tests/fixtures/stories to the catalogue
 // (test builds only; the published build never contains them).
@@ -53,7 +54,9 @@ export default defineConfig({
 		__CONFIDE_CERTIFICATE__: JSON.stringify(certificate),
 		__CONFIDE_LMS__: JSON.stringify(lms),
 		__CONFIDE_PASS_RULE__: JSON.stringify(passRule),
-		__CONFIDE_LRS__: JSON.stringify(lrs)
+		__CONFIDE_LRS__: JSON.stringify(lrs),
+		// The case page's inline script and its CSP hash (src/hooks.server.ts).
+		__CONFIDE_OPENING_SHELL__: JSON.stringify({ text: OPENING_SHELL_TEXT, hash: OPENING_SHELL_HASH })
 	},
 	build: {
 		target: 'es2022',

@@ -13,6 +13,8 @@ declare global {
 	const __CONFIDE_PASS_RULE__: import('$lib/domain/pass-rule').PassRule;
 	/** The learning record store statements are sent to (CONFIDE_LRS_ENDPOINT), or null: none. */
 	const __CONFIDE_LRS__: import('$lib/lrs/outbox-sender').LrsConfig | null;
+	/** The case page's inline opening script (src/lib/opening/opening-shell.js without comments) and its CSP hash; server-side only. */
+	const __CONFIDE_OPENING_SHELL__: { text: string; hash: string };
 }
 
 export {};

@@ -1,6 +1,7 @@
 // Time to the first real choice: from navigation until the first choice of the story is on screen
 // and enabled, with Confide's content note and setting card clicked through the instant their
-// buttons are enabled (after hydration, as a trainee who does not read would). The same probe
+// buttons work (as a trainee who does not read would): at once on the prerendered opening, whose
+// inline script runs them before the app loads, else once the app is ready. The same probe
 // serves the peer pages, which show their choices with no screen before them.
 //
 // Runs in the page (context.addInitScript); records into window.__firstChoice and signals the
@@ -28,7 +29,8 @@ export function firstChoiceProbe() {
 		if (state.at !== null) return;
 		const main = document.querySelector('main');
 		const confide = main?.hasAttribute('data-screen') ?? false;
-		const ready = !confide || main.hasAttribute('data-ready');
+		// HTML-first: the prerendered opening works before the app is ready (its script's state).
+		const ready = !confide || main.hasAttribute('data-ready') || window.__confideOpening?.mode === 'shell';
 		if (ready && (!confide || main.getAttribute('data-screen') === 'choosing') && enabled('[data-choice-id]')) return done();
 		if (!confide || !ready) return;
 		const screen = main.getAttribute('data-screen');

@@ -61,8 +61,10 @@ test('every payload in the xss fixture shows as text and none runs, from the cat
 	await openCase(page, 'xss');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`XSS fixture ${IMG}`);
 	expect(await page.title()).toBe(`XSS fixture ${IMG}: Confide`);
-	await expect(page.getByText('<svg onload=window.__xss=1>', { exact: true })).toBeVisible();
-	await expect(page.getByText('"><iframe srcdoc="<script>parent.__xss=1</script>">', { exact: true })).toBeVisible();
+	// The setting card and first passage are in the page too, hidden until Begin (HTML-first).
+	const note = page.locator('section[data-screen=content-note]');
+	await expect(note.getByText('<svg onload=window.__xss=1>', { exact: true })).toBeVisible();
+	await expect(note.getByText('"><iframe srcdoc="<script>parent.__xss=1</script>">', { exact: true })).toBeVisible();
 	await record('content note');
 
 	// Setting card: rows (label and value), intake, both profile labels.
@@ -78,7 +80,7 @@ test('every payload in the xss fixture shows as text and none runs, from the cat
 	// The first passage holds every payload, each as its own text.
 	let view = await startSession(page);
 	for (const { name, text } of XSS_PAYLOADS) expect(view.passage, `the passage shows "${name}" as typed`).toContain(text);
-	await expect(page.getByText('<img src=x onerror=').first()).toBeVisible();
+	await expect(page.locator('[data-story]').getByText('<img src=x onerror=').first()).toBeVisible();
 	await record('first passage');
 	view = await choose(page, 'xss-read-on');
 	expect(view.choiceIds).toEqual(['V98.D98.1.a', 'V98.D98.1.b']);

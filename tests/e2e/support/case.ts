@@ -36,10 +36,13 @@ export async function readView(page: Page): Promise<View> {
 	return page.evaluate(() => {
 		const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 		const main = document.querySelector('main');
+		// What is on screen: the opening's other stages are in the page too, hidden (HTML-first).
+		const shown = <T extends Element>(selector: string) => [...document.querySelectorAll<T>(selector)].filter((e) => !e.closest('[hidden]'));
 		// The current passage's heading and paragraphs, and the earlier entries, are one list (Transcript.svelte).
-		const passage = [...document.querySelectorAll('[data-passage]')];
-		const transcript = [...document.querySelectorAll('[data-transcript]')];
-		const feedback = document.querySelector<HTMLElement>('[data-feedback]');
+		const passage = shown('[data-passage]');
+		const transcript = shown('[data-transcript]');
+		const feedback = shown<HTMLElement>('[data-feedback]')[0] ?? null;
+		const choices = shown<HTMLElement>('[data-choice-id]');
 		return {
 			ready: !!main?.hasAttribute('data-ready'),
 			screen: main?.getAttribute('data-screen') ?? null,
@@ -47,9 +50,9 @@ export async function readView(page: Page): Promise<View> {
 			practiceOnly: !!main?.hasAttribute('data-practice-only'),
 			passage: passage.length ? norm(passage.map((e) => e.textContent).join(' ')) : null,
 			transcript: transcript.map((p) => norm(p.textContent)),
-			choiceIds: [...document.querySelectorAll<HTMLElement>('[data-choice-id]')].map((b) => b.dataset.choiceId ?? ''),
+			choiceIds: choices.map((b) => b.dataset.choiceId ?? ''),
 			choiceTexts: Object.fromEntries(
-				[...document.querySelectorAll<HTMLElement>('[data-choice-id]')].map((b) => [
+				choices.map((b) => [
 					b.dataset.choiceId ?? '',
 					norm([...b.childNodes].filter((n) => !(n instanceof HTMLElement && n.getAttribute('aria-hidden') === 'true')).map((n) => n.textContent).join(' '))
 				])

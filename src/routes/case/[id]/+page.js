@@ -9,5 +9,5 @@ import { loadCaseManifest } from '$lib/ink/case-page-data';
 export async function load({ params }) {
 	const entry = findCase(params.id);
 	if (!entry) error(404, `No vignette called '${params.id}'`);
-	return { entry, ...(await loadCaseManifest(params.id)) };
+	return { entry, opening: null, ...(await loadCaseManifest(params.id)) };
 }

@@ -1,0 +1,84 @@
+// The case page before its scripts: inlined right after <main> (src/hooks.server.ts), allowed by
+// its hash in the page's CSP (svelte.config.js). The prerendered page holds the content note, the
+// setting card and the first passage with its choices (all but the first hidden); this moves a
+// trainee through them and keeps a first choice until the app hydrates, reads what is here
+// (window.__confideOpening) and takes over (session/opening.svelte.ts). Plain ES2020, no HTML
+// sinks. A returning trainee, or a link with a query, sees "Opening the case…" as before: the app
+// decides what opens (opening-mode.ts holds the same rule for pages the app renders itself).
+(() => {
+	// Gone before the app hydrates, which expects its own nodes only.
+	document.currentScript?.remove();
+	const found = document.getElementById('main');
+	if (!found || !found.hasAttribute('data-opening')) return;
+	const main = found;
+	/** @param {() => Storage} storage @param {string} key */
+	const read = (storage, key) => {
+		try {
+			return storage().getItem(key);
+		} catch {
+			return null;
+		}
+	};
+	const resumable = read(() => localStorage, 'confide.opening.' + main.dataset.case) === 'resume';
+	const assessment = read(() => sessionStorage, 'confide.visit-mode') === 'assessment';
+	/** @typedef {'content-note' | 'setting' | 'choosing'} Stage */
+	/** @type {{ mode: 'shell' | 'wait', stage: Stage, choice: string | null, stop: () => void }} */
+	const state = { mode: location.search || resumable || assessment ? 'wait' : 'shell', stage: 'content-note', choice: null, stop };
+	window.__confideOpening = state;
+	const parts = main.querySelectorAll('[data-opening-stage]');
+	const choices = () => main.querySelectorAll('[data-opening-stage=choosing] [data-choice-id]');
+
+	/** @param {Stage} stage @param {boolean} focus */
+	function show(stage, focus) {
+		state.stage = stage;
+		for (const part of /** @type {NodeListOf<HTMLElement>} */ (parts)) part.hidden = state.mode === 'wait' || part.dataset.openingStage !== stage;
+		const wait = main.querySelector('p[data-opening-wait]');
+		if (wait instanceof HTMLElement) wait.hidden = state.mode !== 'wait';
+		main.dataset.screen = state.mode === 'wait' ? 'loading' : stage;
+		if (focus)
+			requestAnimationFrame(() => {
+				const target = main.querySelector('[data-opening-stage=' + stage + '] [data-focus-target], div[data-opening-stage=' + stage + '][data-focus-target]');
+				if (target instanceof HTMLElement && window.__confideOpening === state) target.focus();
+			});
+	}
+
+	/** @param {string | undefined} id */
+	function choose(id) {
+		if (!id) return;
+		if (state.choice !== null) return;
+		state.choice = id;
+		for (const button of choices()) button.setAttribute('aria-disabled', 'true');
+	}
+
+	/** @param {MouseEvent} event */
+	function onclick(event) {
+		const target = event.target instanceof Element ? event.target : null;
+		if (!target || event.detail > 1) return;
+		if (state.stage === 'content-note' && target.closest('[data-action=begin]')) show('setting', true);
+		else if (state.stage === 'setting' && target.closest('[data-opening-stage=setting] [data-action=continue]')) show('choosing', true);
+		else if (state.stage === 'choosing') {
+			const button = target.closest('[data-opening-stage=choosing] [data-choice-id]');
+			if (button instanceof HTMLElement) choose(button.dataset.choiceId);
+		}
+	}
+
+	/** @param {KeyboardEvent} event */
+	function onkeydown(event) {
+		if (state.stage !== 'choosing' || event.repeat || event.altKey || event.ctrlKey || event.metaKey || !/^[1-9]$/.test(event.key)) return;
+		const button = choices()[Number(event.key) - 1];
+		if (!(button instanceof HTMLElement)) return;
+		event.preventDefault();
+		choose(button.dataset.choiceId);
+	}
+
+	function stop() {
+		document.removeEventListener('click', onclick);
+		document.removeEventListener('keydown', onkeydown);
+		delete window.__confideOpening;
+	}
+
+	show('content-note', false);
+	if (state.mode === 'wait') return;
+	document.addEventListener('click', onclick);
+	document.addEventListener('keydown', onkeydown);
+})();

@@ -1,0 +1,133 @@
+// HTML-first case pages (issue 16): a new attempt's content note, setting card and first passage
+// are in the prerendered page and work before the app's scripts have loaded; a first choice made
+// then is kept and applied once the app is running, and the app adopts the nodes on screen.
+// The app's scripts are held back here (every request under /_app/), so the page is exactly what
+// a trainee on a slow link has before they arrive.
+import { expect, test, type Page, type Route } from '@playwright/test';
+import { readView, storedRows, waitReady } from './support/case';
+
+/** Holds every request for the app's scripts and styles until `release` is called. */
+async function holdApp(page: Page) {
+	const held: Route[] = [];
+	let released = false;
+	await page.route('**/_app/**', (route) => (released ? route.continue() : void held.push(route)));
+	return {
+		release: async () => {
+			released = true;
+			for (const route of held.splice(0)) await route.continue();
+		}
+	};
+}
+
+type Tagged = Element;
+
+/**
+ * Remembers the nodes a trainee sees on the first passage (its paragraphs, and with `choices` its
+ * heading and options), to check later that they are still the same objects in the page.
+ */
+const tagPassage = (page: Page, choices = false) =>
+	page.evaluate((choices) => {
+		// The heading goes with the passage it heads: a choice replaces it, as it does every passage's.
+		const selector = '[data-opening-stage=choosing] [data-story] p' + (choices ? ', #passage-heading, [data-opening-stage=choosing] [data-choice-id]' : '');
+		const nodes = [...document.querySelectorAll<Tagged>(selector)];
+		(window as unknown as { tagged: Tagged[] }).tagged = nodes;
+		return nodes.length;
+	}, choices);
+
+const sameNodes = (page: Page) => page.evaluate(() => (window as unknown as { tagged: Tagged[] }).tagged.every((n) => n.isConnected));
+
+test('before any script: the content note, setting card and first passage work; a first choice is kept and applied', async ({ page }) => {
+	const app = await holdApp(page);
+	await page.goto('/case/dana/', { waitUntil: 'commit' });
+	const main = page.locator('main');
+
+	// The content note, with its way in and out, and nothing of the app yet.
+	await expect(page.locator('[data-action=begin]')).toBeVisible();
+	await expect(main).toHaveAttribute('data-screen', 'content-note');
+	await expect(main).not.toHaveAttribute('data-ready');
+	await expect(page.locator('[data-opening-wait]')).toBeHidden();
+	await expect(page.locator('[data-action=begin]')).not.toHaveAttribute('aria-disabled', 'true');
+	await expect(page.locator('[data-choice-id]').first()).toBeHidden();
+
+	// Begin: the setting card, focused.
+	await page.locator('[data-action=begin]').click();
+	await expect(main).toHaveAttribute('data-screen', 'setting');
+	await expect(page.locator('[data-opening-stage=setting]')).toBeFocused();
+	await expect(page.locator('[data-screen=content-note]')).toBeHidden();
+
+	// Start: the first passage and its choices, focus on its heading.
+	await page.locator('main [data-action=continue]').click();
+	await expect(main).toHaveAttribute('data-screen', 'choosing');
+	await expect(page.locator('#passage-heading')).toBeFocused();
+	const before = await readView(page);
+	expect(before.choiceIds).toEqual(['dana-s1-job-search', 'dana-s1-sleep']);
+	expect(before.passage).toContain('At intake you explained to Dana');
+	expect(await tagPassage(page)).toBeGreaterThan(2);
+
+	// A first choice by key: kept (the options are off while it waits), not lost.
+	await page.keyboard.press('2');
+	await expect(page.locator('[data-choice-id=dana-s1-sleep]')).toHaveAttribute('aria-disabled', 'true');
+	await expect(main).not.toHaveAttribute('data-ready');
+
+	// The app arrives: it applies the choice, saves it, and kept the nodes on screen.
+	await app.release();
+	await waitReady(page);
+	await expect(page.locator('[data-transcript]').filter({ hasText: 'Ask how she has been sleeping.' })).toBeVisible();
+	await expect(main).toHaveAttribute('data-save-state', 'saved');
+	await expect(main).not.toHaveAttribute('data-opening');
+	expect(await sameNodes(page), 'the first passage is the prerendered nodes, adopted').toBe(true);
+	const rows = (await storedRows(page)).filter((r) => r.caseId === 'dana');
+	expect(rows).toHaveLength(1);
+	expect((rows[0]!.choiceLog as { choiceId: string }[]).map((c) => c.choiceId)).toEqual(['dana-s1-sleep']);
+});
+
+test('a page the app takes over before any click goes on as usual, with the same nodes', async ({ page }) => {
+	const app = await holdApp(page);
+	await page.goto('/case/dana/', { waitUntil: 'commit' });
+	await page.locator('[data-action=begin]').click();
+	await page.locator('main [data-action=continue]').click();
+	await expect(page.locator('#passage-heading')).toBeFocused();
+	expect(await tagPassage(page, true)).toBe(7);
+	await app.release();
+	await waitReady(page);
+	await expect(page.locator('main')).not.toHaveAttribute('data-opening');
+	expect(await sameNodes(page), 'the passage and its options are the prerendered nodes').toBe(true);
+	await expect(page.locator('#passage-heading'), 'focus stayed where it was').toBeFocused();
+	expect((await readView(page)).saveState, 'nothing is saved before the first choice').toBeNull();
+
+	// A choice appends the next passage: the first passage stays (its options are replaced).
+	await tagPassage(page);
+	await page.locator('[data-choice-id=dana-s1-job-search]').click();
+	await expect(page.locator('main')).toHaveAttribute('data-save-state', 'saved');
+	expect(await sameNodes(page)).toBe(true);
+});
+
+test('a returning trainee and a link with a query wait for the app, which opens what it finds', async ({ page }) => {
+	// Play one choice, so this device has an attempt to resume.
+	await page.goto('/case/dana/');
+	await waitReady(page);
+	await page.locator('[data-action=begin]').click();
+	await page.locator('main [data-action=continue]').click();
+	await page.locator('[data-choice-id=dana-s1-job-search]').click();
+	await expect(page.locator('main')).toHaveAttribute('data-save-state', 'saved');
+
+	const app = await holdApp(page);
+	await page.reload({ waitUntil: 'commit' });
+	await expect(page.locator('[data-opening-wait]')).toBeVisible();
+	await expect(page.locator('main')).toHaveAttribute('data-screen', 'loading');
+	await expect(page.locator('[data-action=begin]')).toBeHidden();
+	await app.release();
+	await waitReady(page);
+	await expect(page.locator('[data-transcript]').filter({ hasText: 'Ask how the job search has gone since last time.' })).toBeVisible();
+
+	// A link with a query is read by the app (here an assessment link, on a vignette not played yet).
+	await page.unroute('**/_app/**');
+	const held = await holdApp(page);
+	await page.goto('/case/tiny/?mode=assessment', { waitUntil: 'commit' });
+	await expect(page.locator('[data-opening-wait]')).toBeVisible();
+	await expect(page.locator('[data-action=begin]')).toBeHidden();
+	await held.release();
+	await waitReady(page);
+	await expect(page.locator('[data-assessment-note]')).toBeVisible();
+	await expect(page.locator('[data-action=begin]')).toBeVisible();
+});
