@@ -25,19 +25,21 @@
 function readViewInPage() {
 	const norm = (/** @type {string | null | undefined} */ s) => (s ?? '').replace(/\s+/g, ' ').trim();
 	const main = document.querySelector('main');
+	// What is on screen: the opening's other stages are in the page too, hidden (HTML-first).
+	const shown = (/** @type {string} */ selector) => [...document.querySelectorAll(selector)].filter((e) => !e.closest('[hidden]'));
 	// The current passage's heading and paragraphs, and the earlier entries, are one list (Transcript.svelte).
-	const passage = [...document.querySelectorAll('[data-passage]')];
-	const transcript = [...document.querySelectorAll('[data-transcript]')];
-	const feedback = /** @type {HTMLElement | null} */ (document.querySelector('[data-feedback]'));
+	const passage = shown('[data-passage]');
+	const transcript = shown('[data-transcript]');
+	const feedback = /** @type {HTMLElement | undefined} */ (shown('[data-feedback]')[0]);
 	return {
 		ready: !!main?.hasAttribute('data-ready'),
 		screen: main?.getAttribute('data-screen') ?? null,
 		saveState: main?.getAttribute('data-save-state') ?? null,
-		profile: document.querySelector('fieldset[data-profile]')?.getAttribute('data-profile') ?? null,
+		profile: shown('fieldset[data-profile]')[0]?.getAttribute('data-profile') ?? null,
 		passage: passage.length ? norm(passage.map((e) => e.textContent).join(' ')) : null,
 		passageLines: passage.filter((e) => e.matches('p')).map((p) => norm(p.textContent)),
 		transcript: transcript.map((p) => norm(p.textContent)),
-		choiceIds: [...document.querySelectorAll('[data-choice-id]')].map((b) => /** @type {HTMLElement} */ (b).dataset.choiceId ?? ''),
+		choiceIds: shown('[data-choice-id]').map((b) => /** @type {HTMLElement} */ (b).dataset.choiceId ?? ''),
 		feedback: feedback ? norm(feedback.textContent) : null,
 		verdict: feedback?.dataset.verdict ?? null
 	};

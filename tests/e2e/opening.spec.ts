@@ -67,6 +67,7 @@ test('before any script: the content note, setting card and first passage work; 
 	// A first choice by key: kept (the options are off while it waits), not lost.
 	await page.keyboard.press('2');
 	await expect(page.locator('[data-choice-id=dana-s1-sleep]')).toHaveAttribute('aria-disabled', 'true');
+	await expect(page.getByRole('status').filter({ hasText: 'Your choice is kept.' })).toBeVisible();
 	await expect(main).not.toHaveAttribute('data-ready');
 
 	// The app arrives: it applies the choice, saves it, and kept the nodes on screen.
@@ -75,6 +76,7 @@ test('before any script: the content note, setting card and first passage work; 
 	await expect(page.locator('[data-transcript]').filter({ hasText: 'Ask how she has been sleeping.' })).toBeVisible();
 	await expect(main).toHaveAttribute('data-save-state', 'saved');
 	await expect(main).not.toHaveAttribute('data-opening');
+	await expect(page.locator('[data-opening-kept]')).toHaveCount(0);
 	expect(await sameNodes(page), 'the first passage is the prerendered nodes, adopted').toBe(true);
 	const rows = (await storedRows(page)).filter((r) => r.caseId === 'dana');
 	expect(rows).toHaveLength(1);
@@ -130,4 +132,21 @@ test('a returning trainee and a link with a query wait for the app, which opens 
 	await waitReady(page);
 	await expect(page.locator('[data-assessment-note]')).toBeVisible();
 	await expect(page.locator('[data-action=begin]')).toBeVisible();
+});
+
+test('starting again from the setting card of a new attempt goes back to its content note', async ({ page }) => {
+	await page.goto('/case/tiny/');
+	await waitReady(page);
+	await page.locator('[data-action=begin]').click();
+	await expect(page.locator('main')).toHaveAttribute('data-screen', 'setting');
+	await page.locator('[data-action=pause]').click();
+	await page.locator('dialog[open] [data-action=restart]').click();
+	await expect(page.locator('main')).toHaveAttribute('data-screen', 'content-note');
+	await expect(page.locator('[data-action=begin]')).toBeVisible();
+	// And stays there: nothing carries the earlier Begin over.
+	await expect(page.locator('main')).toHaveAttribute('data-ready');
+	await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
+	await expect(page.locator('main')).toHaveAttribute('data-screen', 'content-note');
+	await page.locator('[data-action=begin]').click();
+	await expect(page.locator('main')).toHaveAttribute('data-screen', 'setting');
 });

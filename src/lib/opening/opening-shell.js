@@ -48,6 +48,8 @@
 		if (state.choice !== null) return;
 		state.choice = id;
 		for (const button of choices()) button.setAttribute('aria-disabled', 'true');
+		const kept = main.querySelector('p[data-opening-kept]');
+		if (kept instanceof HTMLElement) kept.hidden = false;
 	}
 
 	/** @param {MouseEvent} event */
