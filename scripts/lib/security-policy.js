@@ -3,6 +3,8 @@
 // (scripts/serve.js sends them; static/_headers lists them for Netlify / Cloudflare Pages).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+// Vite's own bundler: its minifier makes the inline script as small as the app's code.
+import { minifySync } from 'rolldown/utils';
 
 /**
  * The only style attributes a page may carry: `display: contents` on the wrapper in src/app.html,
@@ -21,15 +23,11 @@ const sha256 = (text) => `sha256-${createHash('sha256').update(text, 'utf8').dig
 /**
  * The case page's one inline script of Confide's own (src/lib/opening/opening-shell.js): it runs
  * the prerendered content note, setting card and first passage before the app has loaded.
- * src/hooks.server.ts inlines exactly this text and adds OPENING_SHELL_HASH to that page's policy
- * only (vite.config.ts passes both on as __CONFIDE_OPENING_SHELL__), so no other page allows it.
+ * Minified, since every case page carries it. src/hooks.server.ts inlines exactly this text and
+ * adds OPENING_SHELL_HASH to that page's policy only (vite.config.ts passes both on as
+ * __CONFIDE_OPENING_SHELL__), so no other page allows it.
  */
-export const OPENING_SHELL_TEXT = readFileSync(new URL('../../src/lib/opening/opening-shell.js', import.meta.url), 'utf8')
-	// Without its comment lines and indentation: every case page carries it.
-	.split('\n')
-	.map((line) => line.trim())
-	.filter((line) => line && !line.startsWith('//') && !/^\/\*\*.*\*\/$/.test(line))
-	.join('\n');
+export const OPENING_SHELL_TEXT = minifySync('opening-shell.js', readFileSync(new URL('../../src/lib/opening/opening-shell.js', import.meta.url), 'utf8')).code.trim();
 
 export const OPENING_SHELL_HASH = sha256(OPENING_SHELL_TEXT);
 
