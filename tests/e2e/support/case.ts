@@ -95,7 +95,9 @@ export async function act(page: Page, action: () => Promise<unknown>, { saves = 
 
 /** Waits until the case page is interactive and past loading. */
 export async function waitReady(page: Page): Promise<View> {
-	await expect(page.locator('main[data-ready]')).toBeAttached({ timeout: 15_000 });
+	// A case page's own main: after a client-side link from a page that is itself ready (a
+	// report), the old main[data-ready] is still there for a moment.
+	await expect(page.locator('main[data-case][data-ready]')).toBeAttached({ timeout: 15_000 });
 	await expect(page.locator('main')).not.toHaveAttribute('data-screen', 'loading');
 	return readView(page);
 }
