@@ -45,6 +45,22 @@ const later = new RegExp(
 		String.raw`src[\\/]lib[\\/](machines[\\/]workshop\.machine|content[\\/]workshop|db[\\/](workshops\.repo|workshop-schema))\.ts`
 	].join('|')
 );
+// The export format's two constants: the case page writes them (attempt-export) and the progress
+// page reads them (import). In the shared chunk, or the case chunk would follow them there.
+const shared = /src[\\/]lib[\\/]exchange[\\/]format\.ts$/;
+
+// The case page's own code (the attempt machine, xstate, the session, the play components): a
+// chunk of its own, so the home, progress, report and other pages do not download it. Only
+// modules no other page imports, statically or lazily: one that another page needs would bring
+// the whole chunk there (tests/e2e/loading-order.spec.ts checks what those pages fetch).
+const caseOnly = new RegExp(
+	[
+		String.raw`node_modules[\\/]xstate[\\/]`,
+		String.raw`src[\\/]lib[\\/](machines[\\/](attempt\.machine|save-failure)|session[\\/](attempt-(effects|export|view)|case-drivers|case-link|story-holder)|content[\\/]support)\.ts`,
+		String.raw`src[\\/]lib[\\/](session[\\/](attempt-session|lazy-component)\.svelte\.ts|opening[\\/])`,
+		String.raw`src[\\/]lib[\\/]components[\\/](ChoiceList|ContentNote|FeedbackPanel|GlossaryDialog|PauseDialog|ProfilePicker|SaveStatus|SettingCard|StorageNotice|SupportResources|Transcript)\.svelte|src[\\/]lib[\\/]components[\\/]single-press\.ts`
+	].join('|')
+);
 
 export default defineConfig({
 	plugins: [confideInk({ root: import.meta.dirname, storyDirs }), sveltekit()],
@@ -68,7 +84,8 @@ export default defineConfig({
 					groups: [
 						{ name: 'story-runtime', test: /node_modules[\\/]inkjs[\\/]/ },
 						{ name: 'storage', test: /node_modules[\\/](dexie|valibot)[\\/]/ },
-						{ name: 'app', test: (id: string) => firstScreen.test(id) && !later.test(id) }
+						{ name: 'app', test: (id: string) => shared.test(id) || (firstScreen.test(id) && !later.test(id) && !caseOnly.test(id)) },
+						{ name: 'case', test: (id: string) => caseOnly.test(id) && !later.test(id) }
 					]
 				}
 			}

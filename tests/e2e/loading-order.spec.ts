@@ -47,3 +47,29 @@ test('a first visit loads storage, the debrief and the offline copy only after t
 	expect(at('service worker started'), 'the offline copy starts after the story runtime').toBeGreaterThan(at('runtime loaded'));
 	expect(at('debrief loaded'), 'the debrief loads once the trainee is in the story').toBeGreaterThan(at('setting card'));
 });
+
+// The case page's own code (xstate, the attempt machine, the play components) is a chunk of its
+// own (vite.config.ts): pages that play nothing never download it.
+const CASE_CODE = 'xstate.init';
+
+test('the home, progress, report, certificate and glossary pages load none of the case page’s code; the case page does', async ({ page }) => {
+	const scripts: { url: string; body: Promise<string> }[] = [];
+	page.on('response', (response) => {
+		if (response.url().endsWith('.js') && response.request().frame() !== null) scripts.push({ url: response.url(), body: response.text().catch(() => '') });
+	});
+	const caseCodeIn = async () => {
+		const found: string[] = [];
+		for (const s of scripts) if ((await s.body).includes(CASE_CODE)) found.push(s.url);
+		return found;
+	};
+	for (const path of ['/', '/progress/', '/report/?attempt=none', '/certificate/', '/glossary/']) {
+		await page.goto(path);
+		await expect(page.locator('main[data-ready]').or(page.locator('main h1'))).not.toHaveCount(0);
+		await page.waitForLoadState('networkidle');
+		expect(await caseCodeIn(), `${path} loads no case code`).toEqual([]);
+	}
+	expect(scripts.length, 'the pages loaded their scripts').toBeGreaterThan(5);
+	await page.goto('/case/tiny/');
+	await waitReady(page);
+	await expect.poll(async () => (await caseCodeIn()).length, { message: 'the case page loads it' }).toBe(1);
+});
