@@ -62,6 +62,17 @@ const caseOnly = new RegExp(
 	].join('|')
 );
 
+// Code the home and other pages share that the case page does not need until it is ready (the
+// course summary, pass rule and certificate lines, case status; the tag parser, which the story
+// runtime needs once it has loaded): a chunk of its own, kept off the case page's first load.
+const notBeforeCaseReady = new RegExp(
+	[
+		String.raw`src[\\/]lib[\\/](content[\\/]time|report[\\/]certificate|session[\\/]score-check|progress[\\/]case-status|offline[\\/]trusted-url)\.ts`,
+		String.raw`src[\\/]lib[\\/]domain[\\/](authoring-rules|pass-rule|decision-routes|facilitator-notes|course-result|iso-duration|tags)\.ts`,
+		String.raw`src[\\/]lib[\\/]components[\\/]TraineeField\.svelte`
+	].join('|')
+);
+
 export default defineConfig({
 	plugins: [confideInk({ root: import.meta.dirname, storyDirs }), sveltekit()],
 	define: {
@@ -84,8 +95,9 @@ export default defineConfig({
 					groups: [
 						{ name: 'story-runtime', test: /node_modules[\\/]inkjs[\\/]/ },
 						{ name: 'storage', test: /node_modules[\\/](dexie|valibot)[\\/]/ },
-						{ name: 'app', test: (id: string) => shared.test(id) || (firstScreen.test(id) && !later.test(id) && !caseOnly.test(id)) },
-						{ name: 'case', test: (id: string) => caseOnly.test(id) && !later.test(id) }
+						{ name: 'app', test: (id: string) => shared.test(id) || (firstScreen.test(id) && !later.test(id) && !caseOnly.test(id) && !notBeforeCaseReady.test(id)) },
+						{ name: 'case', test: (id: string) => caseOnly.test(id) && !later.test(id) },
+						{ name: 'pages', test: (id: string) => notBeforeCaseReady.test(id) }
 					]
 				}
 			}
