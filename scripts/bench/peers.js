@@ -4,14 +4,18 @@
 //   floor/   the first passage and its choices as plain HTML, no script: the fastest any page
 //            showing that choice can be (a lower bound, not a player);
 //   inkjs/   a vanilla inkjs player in the style of Inky's web export (about 40 lines): the
-//            runtime, the compiled story JSON, and a loop that prints text and choice buttons.
+//            runtime, the compiled story JSON, and a loop that prints text and choice buttons;
+//   chapbook/, sugarcube/
+//            the story as a Twine 2 story published to a file in Chapbook 2 and SugarCube 2
+//            (scripts/bench/twine-peers.js, formats vendored in scripts/bench/vendor/).
 //
-// Both mark their choices with data-choice-id, as Confide does, so one probe measures all three.
+// All mark their choices with data-choice-id, as Confide does, so one probe measures them all.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Compiler } from 'inkjs/full';
 import { Story } from 'inkjs';
+import { buildTwinePeers } from './twine-peers.js';
 
 const require = createRequire(import.meta.url);
 
@@ -70,7 +74,7 @@ const page = (title, body, head = '') =>
 /**
  * Writes the peer pages for one story into outDir (replacing what was there).
  * @param {{ inkFile: string, outDir: string }} options
- * @returns {{ paths: { floor: string, inkjs: string }, firstChoices: number }}
+ * @returns {{ paths: { inkjs: string, floor: string, chapbook: string, sugarcube: string }, firstChoices: number, twine: { formats: Record<string, string>, passages: number, states: number } }}
  */
 export function buildPeers({ inkFile, outDir }) {
 	const source = readFileSync(inkFile, 'utf8');
@@ -93,5 +97,12 @@ export function buildPeers({ inkFile, outDir }) {
 	writeFileSync(join(inkDir, 'ink.js'), readFileSync(require.resolve('inkjs')));
 	writeFileSync(join(inkDir, 'player.js'), VANILLA_PLAYER);
 	writeFileSync(join(inkDir, 'index.html'), page('Vanilla inkjs player', '', '<script src="ink.js" defer></script><script src="player.js" defer></script>'));
-	return { paths: { floor: '/floor/', inkjs: '/inkjs/' }, firstChoices: first.choices.length };
+
+	const title = new Story(json).globalTags?.find((t) => /^title:/.test(t))?.replace(/^title:\s*/, '') ?? 'Story';
+	const twine = buildTwinePeers({ json, title, outDir });
+	return {
+		paths: { inkjs: '/inkjs/', floor: '/floor/', ...twine.paths },
+		firstChoices: first.choices.length,
+		twine: { formats: twine.formats, passages: twine.passages, states: twine.states }
+	};
 }
