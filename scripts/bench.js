@@ -12,7 +12,9 @@
 //   d. save latency (click until `main[data-save-state]` turns 'saved');
 //   e. time to the first real choice (content note and setting card clicked through the instant
 //      they are enabled) and the bytes and requests until it, with click next-paint at 1x and 4x
-//      CPU, against peer pages built from the same story (scripts/bench/peers.js), interleaved.
+//      CPU, against peer pages built from the same story (scripts/bench/peers.js), interleaved:
+//      an HTML floor, a vanilla inkjs page, and Twine exports in Chapbook 2 and SugarCube 2
+//      (scripts/bench/twine-peers.js, formats vendored in scripts/bench/vendor/).
 // Benchmarks report; they never gate: the exit code is 0 unless the bench itself breaks.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -47,6 +49,9 @@ const SLOW_4G = {
 	latency: 150 * 3.75
 };
 const CPU_SLOWDOWN = 4;
+/** The Twine peers (scripts/bench/twine-peers.js), in report order, and their names in the report. */
+const TWINE_PEERS = ['chapbook', 'sugarcube'];
+const TWINE_LABELS = { chapbook: 'Chapbook', sugarcube: 'SugarCube' };
 const KB = 1000; // 1 KB = 1000 bytes, as in Vite's build output
 
 // ---------------------------------------------------------------------------------------------
@@ -651,7 +656,7 @@ async function startPeers(options) {
 	const built = buildPeers({ inkFile, outDir: PEERS_DIR });
 	const server = await startGzipServer({ dir: PEERS_DIR });
 	onCleanup(() => server.close());
-	return { origin: server.origin, paths: built.paths, inkFile: relative(ROOT, inkFile) };
+	return { origin: server.origin, paths: built.paths, inkFile: relative(ROOT, inkFile), twine: built.twine };
 }
 
 /** One cold load on slow 4G + 4x CPU until the first choice is painted. */
@@ -660,6 +665,12 @@ async function firstChoiceRun(browser, url, label) {
 	const painted = new Promise((r) => (resolveDone = r));
 	const { page, cdp, close } = await openPage(browser, (kind) => kind === 'first-choice' && resolveDone(), { firstChoice: true });
 	try {
+		// Every page measured must be self-contained: anything fetched from another origin is recorded.
+		const origin = new URL(url).origin;
+		const foreign = [];
+		cdp.on('Network.requestWillBeSent', (e) => {
+			if (/^https?:/.test(e.request.url) && new URL(e.request.url).origin !== origin) foreign.push(e.request.url);
+		});
 		await cdp.send('Network.enable');
 		await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
@@ -668,15 +679,17 @@ async function firstChoiceRun(browser, url, label) {
 			const state = await page.evaluate(() => ({ main: document.querySelector('main')?.outerHTML.slice(0, 300) ?? null, errors: window.__bench?.errors ?? [] })).catch(() => null);
 			throw new BenchError(`${error.message}${state ? `\n  main: ${state.main}\n  page errors: ${state.errors.join('; ') || 'none'}` : ''}`);
 		});
-		return await page.evaluate(() => {
+		const run = await page.evaluate(() => {
 			const f = window.__firstChoice;
 			// Read after the fact: while the HTML is still streaming its navigation entry has no size yet.
 			const entries = performance.getEntriesByType('resource').filter((e) => e.responseEnd <= f.at);
 			const nav = performance.getEntriesByType('navigation')[0];
 			// Served gzip by the bench server: encodedBodySize is the compressed body as transferred.
 			const bytes = entries.reduce((sum, e) => sum + e.encodedBodySize, 0) + (nav?.encodedBodySize ?? 0);
-			return { choiceMs: f.painted, inDomMs: f.at, bytes, requests: entries.length + 1, files: entries.map((e) => new URL(e.name).pathname) };
+			// waits: why the choice could not yet be seen or clicked after a frame (first-choice.js).
+			return { choiceMs: f.painted, inDomMs: f.at, waits: f.waits, bytes, requests: entries.length + 1, files: entries.map((e) => new URL(e.name).pathname) };
 		});
+		return { ...run, foreign };
 	} finally {
 		await close();
 	}
@@ -686,8 +699,7 @@ async function firstChoiceRun(browser, url, label) {
 async function measureFirstChoice(browser, server, peers, options) {
 	const pages = [
 		{ name: 'confide', url: server.origin + options.path },
-		{ name: 'inkjs', url: peers.origin + peers.paths.inkjs },
-		{ name: 'floor', url: peers.origin + peers.paths.floor }
+		...Object.entries(peers.paths).map(([name, path]) => ({ name, url: peers.origin + path }))
 	];
 	const runs = Object.fromEntries(pages.map((p) => [p.name, []]));
 	for (let round = 0; round < options.runs; round++) {
@@ -703,48 +715,92 @@ async function measureFirstChoice(browser, server, peers, options) {
 			{ medianMs: median(list.map((r) => r.choiceMs)), bytes: median(list.map((r) => r.bytes)), requests: median(list.map((r) => r.requests)), runs: list }
 		])
 	);
-	return { ...summary, ratio: { floor: summary.confide.medianMs / summary.floor.medianMs, inkjs: summary.confide.medianMs / summary.inkjs.medianMs } };
+	const ratio = Object.fromEntries(Object.keys(peers.paths).map((name) => [name, summary.confide.medianMs / summary[name].medianMs]));
+	return { ...summary, ratio };
 }
 
-/** Plays a peer page by clicking its first choice until the story ends. */
+/**
+ * Plays a peer page by clicking its first choice until the story ends. Before each click the page
+ * is quiet: no finite animation running, then two frames (Twine's formats fade passages in and
+ * out; a reader clicks a link once it has appeared). After each click it waits until the clicked
+ * link has left the DOM, so that the next click is on the next passage, and records the frame after
+ * that (`swaps`, ms from the click: the old passage is gone; Chapbook then cross-fades to the new one).
+ */
 async function playPeer(browser, url, cpu) {
 	const clickWaiters = new Map();
 	const { page, cdp, close } = await openPage(browser, (kind, value) => kind === 'click' && clickWaiters.get(value)?.());
+	const quiet = async () => {
+		await page.waitForFunction(() => !document.getAnimations().some((a) => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity), null, {
+			timeout: 10_000,
+			polling: 'raf'
+		});
+		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+	};
 	try {
 		if (cpu !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
 		await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
 		await page.waitForSelector('[data-choice-id]', { timeout: 30_000 });
+		const swaps = [];
 		for (let index = 0; (await page.$('[data-choice-id]')) && index < 150; index++) {
-			await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+			await quiet();
+			await page.evaluate(() => {
+				const link = document.querySelector('[data-choice-id]');
+				const swap = { at: null, frame: null };
+				window.__benchSwap = swap;
+				const observer = new MutationObserver(() => {
+					if (link.isConnected) return;
+					observer.disconnect();
+					swap.at = performance.now();
+					requestAnimationFrame(() => {
+						const channel = new MessageChannel();
+						channel.port1.onmessage = () => (swap.frame = performance.now());
+						channel.port2.postMessage(0);
+					});
+				});
+				observer.observe(document, { subtree: true, childList: true });
+			});
 			const done = new Promise((r) => clickWaiters.set(index, r));
 			await page.click('[data-choice-id] >> nth=0', { timeout: 10_000 });
 			await withTimeout(done, 15_000, `peer ${url}, click ${index + 1}: the next frame`);
+			await page.waitForFunction(() => window.__benchSwap.frame !== null, null, { timeout: 15_000, polling: 'raf' }).catch(() => {
+				throw new BenchError(`peer ${url}, click ${index + 1}: the clicked link was still in the page after 15 s`);
+			});
+			swaps.push(await page.evaluate((i) => window.__benchSwap.frame - window.__bench.clicks[i].t0, index));
 		}
 		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 200)))));
-		return await page.evaluate(() => ({ clicks: window.__bench.clicks, events: window.__bench.events, errors: window.__bench.errors }));
+		const state = await page.evaluate(() => ({ clicks: window.__bench.clicks, events: window.__bench.events, errors: window.__bench.errors }));
+		return { ...state, swaps };
 	} finally {
 		await close();
 	}
 }
 
-/** Click next-paint for Confide and the inkjs peer at 1x and 4x CPU, playthroughs interleaved. */
+/**
+ * Click next-paint for Confide and the playable peers (inkjs, and the Twine pages when built) at
+ * 1x and 4x CPU, playthroughs interleaved. `ratio` is Confide against the inkjs page (the gate);
+ * `ratios` has Confide against every peer.
+ */
 async function measurePeerClicks(browser, server, peers, options) {
 	const out = {};
+	const players = Object.keys(peers.paths).filter((name) => name !== 'floor');
 	for (const cpu of [1, CPU_SLOWDOWN]) {
 		const confide = [];
-		const inkjs = [];
+		const played = Object.fromEntries(players.map((name) => [name, []]));
 		for (let i = 0; i < options.plays; i++) {
 			confide.push(await playThrough(browser, server, options, i, cpu));
-			inkjs.push(await playPeer(browser, peers.origin + peers.paths.inkjs, cpu));
+			for (const name of players) played[name].push(await playPeer(browser, peers.origin + peers.paths[name], cpu));
 		}
 		const c = summariseClicks(confide);
-		const v = summariseClicks(inkjs);
-		out[`${cpu}x`] = {
-			confide: { nextFrame: c.nextFrame, debriefClickMs: debriefClick(c.clicks) },
-			inkjs: { nextFrame: v.nextFrame },
-			ratio: { p50: c.nextFrame.p50 / v.nextFrame.p50, p95: c.nextFrame.p95 / v.nextFrame.p95 }
-		};
-		progress(`clicks at ${cpu}x: confide p50 ${ms(c.nextFrame.p50)} p95 ${ms(c.nextFrame.p95)}; inkjs p50 ${ms(v.nextFrame.p50)} p95 ${ms(v.nextFrame.p95)}`);
+		const entry = { confide: { nextFrame: c.nextFrame, debriefClickMs: debriefClick(c.clicks) } };
+		const ratios = {};
+		for (const name of players) {
+			const v = summariseClicks(played[name]);
+			const swaps = played[name].flatMap((p) => p.swaps);
+			entry[name] = { nextFrame: v.nextFrame, swap: { p50: percentile(swaps, 50), p95: percentile(swaps, 95), max: swaps.length ? Math.max(...swaps) : null, n: swaps.length } };
+			ratios[name] = { p50: c.nextFrame.p50 / v.nextFrame.p50, p95: c.nextFrame.p95 / v.nextFrame.p95 };
+		}
+		out[`${cpu}x`] = { ...entry, ratio: ratios.inkjs, ratios };
+		progress(`clicks at ${cpu}x: confide p50 ${ms(c.nextFrame.p50)} p95 ${ms(c.nextFrame.p95)}; ${players.map((name) => `${name} p50 ${ms(entry[name].nextFrame.p50)} p95 ${ms(entry[name].nextFrame.p95)}`).join('; ')}`);
 	}
 	return out;
 }
@@ -814,11 +870,27 @@ function report(results) {
 		lines.push(`First real choice on slow 4G + ${CPU_SLOWDOWN}x CPU, median of ${results.firstChoiceRuns} interleaved rounds, peers built from ${results.peers}:`);
 		lines.push(`  ${line('confide')}; ${line('inkjs')}; ${line('floor')}`);
 		lines.push(`  Confide = ${fc.ratio.floor.toFixed(2)}x the HTML floor (gate 1.45x), ${fc.ratio.inkjs.toFixed(2)}x the vanilla inkjs page (gate 1.0x); ${kb(fc.confide.bytes)} KB before the first choice (gate 60 KB)`);
+		const twine = TWINE_PEERS.filter((name) => fc[name]);
+		if (twine.length)
+			lines.push(
+				`  Twine exports of the story (${Object.values(results.twinePeers.formats).join(', ')}; ${results.twinePeers.passages} passages): ${twine.map(line).join('; ')}; Confide = ${twine.map((name) => `${fc.ratio[name].toFixed(2)}x ${TWINE_LABELS[name]}`).join(', ')} (done means below 1.0x)`
+			);
 	}
-	for (const [rate, c] of Object.entries(results.peerClicks ?? {}))
+	for (const [rate, c] of Object.entries(results.peerClicks ?? {})) {
 		lines.push(
 			`  clicks at ${rate} CPU, next paint: Confide p50 ${ms(c.confide.nextFrame.p50)} / p95 ${ms(c.confide.nextFrame.p95)}, inkjs p50 ${ms(c.inkjs.nextFrame.p50)} / p95 ${ms(c.inkjs.nextFrame.p95)}: ${c.ratio.p50.toFixed(2)}x / ${c.ratio.p95.toFixed(2)}x (gates 1.2x / 1.5x); debrief-opening click ${ms(c.confide.debriefClickMs)}`
 		);
+		const twine = TWINE_PEERS.filter((name) => c[name]);
+		if (twine.length)
+			lines.push(
+				`    against Twine: ${twine
+					.map(
+						(name) =>
+							`${TWINE_LABELS[name]} p50 ${ms(c[name].nextFrame.p50)} / p95 ${ms(c[name].nextFrame.p95)} (old passage gone p50 ${ms(c[name].swap.p50)} / p95 ${ms(c[name].swap.p95)}): Confide ${c.ratios[name].p50.toFixed(2)}x / ${c.ratios[name].p95.toFixed(2)}x`
+					)
+					.join('; ')}`
+			);
+	}
 	const h = results.history;
 	if (h)
 		lines.push(
@@ -883,6 +955,26 @@ function notesFor(results, attributor) {
 	if (Math.max(load1Before, load1After) > cores)
 		notes.push(`WARNING: the machine was busy (1-minute load ${load1Before.toFixed(1)} before, ${load1After.toFixed(1)} after, on ${cores} cores): timings are inflated and noisy; rerun on a quiet machine.`);
 	if (bytes.pageErrors.length) notes.push(`Page errors during load: ${bytes.pageErrors.join('; ')}`);
+	const fc = results.firstChoice;
+	if (fc) {
+		const names = Object.keys(fc.ratio);
+		const late = ['confide', ...names]
+			.filter((name) => fc[name].runs.some((r) => r.waits.length))
+			.map((name) => {
+				const runs = fc[name].runs;
+				const why = [...new Set(runs.flatMap((r) => r.waits.map((w) => w.why)))].join(', ');
+				return `${name} ${ms(median(runs.map((r) => r.choiceMs - r.inDomMs)))} in ${runs.filter((r) => r.waits.length).length} of ${runs.length} runs (${why})`;
+			});
+		notes.push(
+			`First real choice = the first frame after which the first [data-choice-id] is enabled, visible, not under a view transition and hit by a click at its first line. ${late.length ? `In the DOM before that (median from in the DOM to usable after a frame): ${late.join('; ')}.` : 'Every page could be clicked from the frame after its choice entered the DOM.'}`
+		);
+		const foreign = ['confide', ...names].flatMap((name) => fc[name].runs.flatMap((r) => r.foreign.map((u) => `${name}: ${u}`)));
+		notes.push(foreign.length ? `WARNING: requests to another origin during first-choice runs: ${[...new Set(foreign)].slice(0, 5).join(', ')}` : 'No measured page requested anything from another origin.');
+	}
+	if (results.twinePeers)
+		notes.push(
+			`Twine peers: the compiled story explored with inkjs (${results.twinePeers.states} states, merged into ${results.twinePeers.passages} passages that differ in text or choices), published as one HTML file per format (${Object.values(results.twinePeers.formats).join(', ')}, vendored in scripts/bench/vendor/); links are the formats' own (SugarCube <a data-passage>, Chapbook <passage-link>), with data-choice-id. Their clicks also show when the old passage left the DOM (plus a frame): Chapbook's next paint can come before that, as it cross-fades passages with a view transition.`
+		);
 	return notes;
 }
 
@@ -927,7 +1019,7 @@ async function main() {
 	if (peers) {
 		progress(`e. first real choice against peers built from ${peers.inkFile}, ${options.runs} interleaved rounds`);
 		firstChoice = await measureFirstChoice(browser, server, peers, options);
-		progress(`   clicks against the inkjs peer at 1x and ${CPU_SLOWDOWN}x, ${options.plays} playthroughs each`);
+		progress(`   clicks against ${Object.keys(peers.paths).filter((name) => name !== 'floor').join(', ')} at 1x and ${CPU_SLOWDOWN}x, ${options.plays} playthroughs each`);
 		peerClicks = await measurePeerClicks(browser, server, peers, options);
 	} else progress(`e. skipped: ${options.path} is not /case/<id>/ with a story in stories/<id>/main.ink`);
 
@@ -951,6 +1043,7 @@ async function main() {
 		slow4g: { conditions: SLOW_4G, cpuSlowdown: CPU_SLOWDOWN, ...slow4g },
 		interaction: { cpuSlowdown: 1, screensPerPlay: plays.map((p) => p.screens), ...interaction },
 		peers: peers?.inkFile ?? null,
+		twinePeers: peers?.twine ?? null,
 		firstChoiceRuns: options.runs,
 		firstChoice,
 		peerClicks,
