@@ -723,8 +723,9 @@ async function measureFirstChoice(browser, server, peers, options) {
  * Plays a peer page by clicking its first choice until the story ends. Before each click the page
  * is quiet: no finite animation running, then two frames (Twine's formats fade passages in and
  * out; a reader clicks a link once it has appeared). After each click it waits until the clicked
- * link has left the DOM, so that the next click is on the next passage, and records the frame after
- * that (`swaps`, ms from the click: the old passage is gone; Chapbook then cross-fades to the new one).
+ * link has left the DOM, so that the next click is on the next passage, and records the first frame
+ * at which it had (`swaps`, ms from the click, polled once a frame: the old passage is gone; Chapbook
+ * then cross-fades to the new one).
  */
 async function playPeer(browser, url, cpu) {
 	const clickWaiters = new Map();
@@ -743,29 +744,29 @@ async function playPeer(browser, url, cpu) {
 		const swaps = [];
 		for (let index = 0; (await page.$('[data-choice-id]')) && index < 150; index++) {
 			await quiet();
+			// No observer during the click (it would add work to the page measured): the clicked link's
+			// leaving is polled once a frame from the frame after the click.
 			await page.evaluate(() => {
-				const link = document.querySelector('[data-choice-id]');
-				const swap = { at: null, frame: null };
-				window.__benchSwap = swap;
-				const observer = new MutationObserver(() => {
-					if (link.isConnected) return;
-					observer.disconnect();
-					swap.at = performance.now();
-					requestAnimationFrame(() => {
-						const channel = new MessageChannel();
-						channel.port1.onmessage = () => (swap.frame = performance.now());
-						channel.port2.postMessage(0);
-					});
-				});
-				observer.observe(document, { subtree: true, childList: true });
+				window.__benchLink = document.querySelector('[data-choice-id]');
+				window.__benchSwapAt = null;
 			});
 			const done = new Promise((r) => clickWaiters.set(index, r));
 			await page.click('[data-choice-id] >> nth=0', { timeout: 10_000 });
 			await withTimeout(done, 15_000, `peer ${url}, click ${index + 1}: the next frame`);
-			await page.waitForFunction(() => window.__benchSwap.frame !== null, null, { timeout: 15_000, polling: 'raf' }).catch(() => {
-				throw new BenchError(`peer ${url}, click ${index + 1}: the clicked link was still in the page after 15 s`);
-			});
-			swaps.push(await page.evaluate((i) => window.__benchSwap.frame - window.__bench.clicks[i].t0, index));
+			await page
+				.waitForFunction(
+					() => {
+						if (window.__benchLink?.isConnected) return false;
+						window.__benchSwapAt ??= performance.now();
+						return true;
+					},
+					null,
+					{ timeout: 15_000, polling: 'raf' }
+				)
+				.catch(() => {
+					throw new BenchError(`peer ${url}, click ${index + 1}: the clicked link was still in the page after 15 s`);
+				});
+			swaps.push(await page.evaluate((i) => window.__benchSwapAt - window.__bench.clicks[i].t0, index));
 		}
 		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 200)))));
 		const state = await page.evaluate(() => ({ clicks: window.__bench.clicks, events: window.__bench.events, errors: window.__bench.errors }));
