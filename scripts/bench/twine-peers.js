@@ -25,7 +25,18 @@ import { Story } from 'inkjs';
 
 const VENDOR = join(dirname(fileURLToPath(import.meta.url)), 'vendor');
 
-/** The vendored formats: directory, the name Twine records in format=, how a link is written. */
+/**
+ * @typedef {{ index: number, text: string, to: number }} GraphChoice
+ * @typedef {{ lines: string[], choices: GraphChoice[] }} Passage
+ * @typedef {{ dir: string, special: RegExp, link: (target: string, index: number, text: string) => string, join: string }} FormatSpec
+ * @typedef {'chapbook' | 'sugarcube'} FormatKey
+ * @typedef {{ name: string, version: string, source: string }} StoryFormat
+ */
+
+/**
+ * The vendored formats: directory, the name Twine records in format=, how a link is written.
+ * @type {Record<FormatKey, FormatSpec>}
+ */
 export const TWINE_FORMATS = {
 	chapbook: {
 		dir: 'chapbook-2.3.0',
@@ -48,16 +59,23 @@ export const TWINE_FORMATS = {
 	}
 };
 
+/** @param {string} text */
 const attr = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** Reads a vendored format.js (JSONP: window.storyFormat({...})) without running it in Node's realm. */
+/**
+ * Reads a vendored format.js (JSONP: window.storyFormat({...})) without running it in Node's realm.
+ * @param {FormatKey} key
+ * @returns {StoryFormat}
+ */
 export function loadFormat(key) {
 	const format = TWINE_FORMATS[key];
 	const file = join(VENDOR, format.dir, 'format.js');
+	/** @type {{ name?: unknown, version?: unknown, source?: unknown } | null} */
 	let data = null;
-	runInNewContext(readFileSync(file, 'utf8'), { window: { storyFormat: (d) => (data = d) } }, { filename: file, timeout: 5000 });
-	if (!data || typeof data.source !== 'string' || !data.source.includes('{{STORY_DATA}}')) throw new Error(`${file} is not a Twine 2 story format`);
-	return { name: data.name, version: data.version, source: data.source };
+	runInNewContext(readFileSync(file, 'utf8'), { window: { storyFormat: (/** @type {typeof data} */ d) => (data = d) } }, { filename: file, timeout: 5000 });
+	const read = /** @type {{ name?: unknown, version?: unknown, source?: unknown } | null} */ (data);
+	if (!read || typeof read.source !== 'string' || !read.source.includes('{{STORY_DATA}}')) throw new Error(`${file} is not a Twine 2 story format`);
+	return { name: String(read.name), version: String(read.version), source: read.source };
 }
 
 /**
@@ -65,21 +83,27 @@ export function loadFormat(key) {
  * with its lines and its choices ({ index, text, to: passage index }).
  * @param {string} json the compiled story (inkjs Compiler().Compile().ToJson())
  * @param {{ maxStates?: number, maxPassages?: number }} [limits]
+ * @returns {{ passages: Passage[], states: number }}
  */
 export function storyGraph(json, { maxStates = 5000, maxPassages = 400 } = {}) {
 	const story = new Story(json);
+	/** @type {(Passage & { state: string })[]} */
 	const states = [];
+	/** @type {Map<string, number>} */
 	const byKey = new Map();
+	/** @type {number[]} */
 	const queue = [];
 	const settle = () => {
+		/** @type {string[]} */
 		const lines = [];
 		while (story.canContinue) {
-			const line = story.Continue().trim();
+			const line = (story.Continue() ?? '').trim();
 			if (line) lines.push(line);
 		}
 		if (story.currentErrors?.length) throw new Error(`the story reported errors: ${story.currentErrors.join('; ')}`);
 		return lines;
 	};
+	/** @param {string[]} lines */
 	const add = (lines) => {
 		const state = story.state.ToJson();
 		const key = `${state}\n${lines.join('\n')}`;
@@ -94,7 +118,8 @@ export function storyGraph(json, { maxStates = 5000, maxPassages = 400 } = {}) {
 	};
 	add(settle());
 	while (queue.length) {
-		const node = states[queue.shift()];
+		const node = states[/** @type {number} */ (queue.shift())];
+		if (!node) break;
 		for (const choice of node.choices) {
 			story.state.LoadJson(node.state);
 			story.ChooseChoiceIndex(choice.index);
@@ -107,6 +132,7 @@ export function storyGraph(json, { maxStates = 5000, maxPassages = 400 } = {}) {
 	let classOf = states.map(() => 0);
 	let count = 1;
 	for (;;) {
+		/** @type {Map<string, number>} */
 		const ids = new Map();
 		const next = states.map((s) => {
 			const signature = JSON.stringify([s.lines, s.choices.map((c) => [c.index, c.text, classOf[c.to]])]);
@@ -121,29 +147,41 @@ export function storyGraph(json, { maxStates = 5000, maxPassages = 400 } = {}) {
 	}
 	if (count > maxPassages) throw new Error(`the story has ${count} different passages, more than the cap of ${maxPassages}`);
 	// Number passages in the order the exploration met them, the start first.
+	/** @type {Map<number, number>} */
 	const order = new Map();
 	for (const c of classOf) if (!order.has(c)) order.set(c, order.size);
+	/** @type {Passage[]} */
 	const passages = new Array(count);
+	/** @param {number} state */
+	const passageOf = (state) => order.get(classOf[state] ?? -1) ?? -1;
 	states.forEach((s, i) => {
-		const p = order.get(classOf[i]);
-		passages[p] ??= { lines: s.lines, choices: s.choices.map((c) => ({ index: c.index, text: c.text, to: order.get(classOf[c.to]) })) };
+		passages[passageOf(i)] ??= { lines: s.lines, choices: s.choices.map((c) => ({ index: c.index, text: c.text, to: passageOf(c.to) })) };
 	});
 	return { passages, states: states.length };
 }
 
-const passageName = (i) => `p${i + 1}`;
+const passageName = (/** @type {number} */ i) => `p${i + 1}`;
 
-/** The passage text as an author would write it in the format: paragraphs, then one link per choice. */
+/**
+ * The passage text as an author would write it in the format: paragraphs, then one link per choice.
+ * @param {Passage} passage
+ * @param {FormatSpec} format
+ */
 function passageText(passage, format) {
-	const text = (s) => s.replace(format.special, (c) => `&#${c.charCodeAt(0)};`);
+	const text = (/** @type {string} */ s) => s.replace(format.special, (c) => `&#${c.charCodeAt(0)};`);
 	const blocks = passage.lines.map((line) => `<p>${text(line)}</p>`);
 	for (const c of passage.choices) blocks.push(`<p>${format.link(passageName(c.to), c.index, text(c.text))}</p>`);
 	return blocks.join(format.join);
 }
 
-/** A <tw-storydata> element as Twine 2.6+ publishes it. */
+/**
+ * A <tw-storydata> element as Twine 2.6+ publishes it.
+ * @param {{ title: string, ifid: string, format: StoryFormat, passages: Passage[], formatKey: FormatKey }} options
+ */
 function storyData({ title, ifid, format, passages, formatKey }) {
-	const esc = (s) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+	/** @type {Record<string, string>} */
+	const entities = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+	const esc = (/** @type {string} */ s) => s.replace(/[&<>"']/g, (c) => entities[c] ?? c);
 	const passageData = passages
 		.map(
 			(p, i) =>
@@ -157,10 +195,13 @@ function storyData({ title, ifid, format, passages, formatKey }) {
 	);
 }
 
-/** A stable IFID (Twine's story id, an uppercase UUID v4 form) from the story and the format. */
+/**
+ * A stable IFID (Twine's story id, an uppercase UUID v4 form) from the story and the format.
+ * @param {...string} parts
+ */
 function ifidFor(...parts) {
 	const h = createHash('sha256').update(parts.join('\0')).digest('hex');
-	return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${((parseInt(h[16], 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`.toUpperCase();
+	return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${((parseInt(h.charAt(16), 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`.toUpperCase();
 }
 
 /**
@@ -171,9 +212,11 @@ function ifidFor(...parts) {
  */
 export function buildTwinePeers({ json, title, outDir }) {
 	const graph = storyGraph(json);
+	/** @type {Record<string, string>} */
 	const paths = {};
+	/** @type {Record<string, string>} */
 	const formats = {};
-	for (const key of Object.keys(TWINE_FORMATS)) {
+	for (const key of /** @type {FormatKey[]} */ (Object.keys(TWINE_FORMATS))) {
 		const format = loadFormat(key);
 		const data = storyData({ title, ifid: ifidFor(json, key), format, passages: graph.passages, formatKey: key });
 		const escTitle = title.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
