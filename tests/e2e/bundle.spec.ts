@@ -23,7 +23,7 @@ test('the built site contains the ink runtime but never the compiler', () => {
 	expect(withCompiler).toEqual([]);
 });
 
-test('the first case page preloads neither the story runtime nor storage', () => {
+test('the first case page preloads neither the story runtime nor storage, nor the code it needs only once it is ready', () => {
 	const html = readFileSync(join(buildDir, 'case/dana/index.html'), 'utf8');
 	const preloaded = [...html.matchAll(/href="([^"]+\.js)" rel="modulepreload"/g)].map((m) => join(buildDir, 'case/dana', m[1]!));
 	expect(preloaded.length).toBeGreaterThan(0);
@@ -31,5 +31,13 @@ test('the first case page preloads neither the story runtime nor storage', () =>
 		const source = readFileSync(file, 'utf8');
 		expect(source.includes(RUNTIME_ONLY), `${file} holds inkjs`).toBe(false);
 		expect(source.includes('Dexie'), `${file} holds Dexie`).toBe(false);
+		// Code other pages share that the case page needs only once it is ready (vite.config.ts):
+		// the course result lines and the story tag parser.
+		expect(source.includes('the choice log has no choice'), `${file} holds the course result code`).toBe(false);
+		expect(source.includes('a story tag: it goes at the top of main.ink'), `${file} holds the tag parser`).toBe(false);
 	}
+	// They are in the build, so the checks above look for strings that exist.
+	const all = builtScripts(join(buildDir, '_app')).map((f) => readFileSync(f, 'utf8'));
+	expect(all.some((s) => s.includes('the choice log has no choice'))).toBe(true);
+	expect(all.some((s) => s.includes('a story tag: it goes at the top of main.ink'))).toBe(true);
 });
