@@ -6,6 +6,10 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { readView, storedRows, waitReady } from './support/case';
 
+// No service worker: once installed it serves the app's scripts from its cache, where page.route
+// cannot hold them back (the second visit of a test then had the app at once, now and then).
+test.use({ serviceWorkers: 'block' });
+
 /** Holds every request for the app's scripts and styles until `release` is called. */
 async function holdApp(page: Page) {
 	const held: Route[] = [];
