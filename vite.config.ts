@@ -41,14 +41,11 @@ const later = new RegExp(
 		String.raw`node_modules[\\/](inkjs|dexie|valibot)[\\/]`,
 		String.raw`src[\\/]lib[\\/](ink[\\/]runner|db[\\/](database|attempts\.repo|schemas|attempt-meaning|import\.repo|settings\.repo|progress\.repo)|progress[\\/]progress-view|offline[\\/](register|wipe))\.ts`,
 		String.raw`src[\\/]lib[\\/]components[\\/](DebriefView|PathMap)\.svelte|src[\\/]lib[\\/]components[\\/]path-map-(text|layout)\.ts`,
-		String.raw`src[\\/]lib[\\/](exchange|instructor|report|workshop|components[\\/](progress|instructor|workshop))[\\/]`,
+		// Not the export format's two constants: the case page writes them, the progress page reads them.
+		String.raw`src[\\/]lib[\\/](exchange[\\/](?!format\.ts)|(instructor|report|workshop|components[\\/](progress|instructor|workshop))[\\/])`,
 		String.raw`src[\\/]lib[\\/](machines[\\/]workshop\.machine|content[\\/]workshop|db[\\/](workshops\.repo|workshop-schema))\.ts`
 	].join('|')
 );
-// The export format's two constants: the case page writes them (attempt-export) and the progress
-// page reads them (import). In the shared chunk, or the case chunk would follow them there.
-const shared = /src[\\/]lib[\\/]exchange[\\/]format\.ts$/;
-
 // The case page's own code (the attempt machine, xstate, the session, the play components): a
 // chunk of its own, so the home, progress, report and other pages do not download it. Only
 // modules no other page imports, statically or lazily: one that another page needs would bring
@@ -95,8 +92,8 @@ export default defineConfig({
 					groups: [
 						{ name: 'story-runtime', test: /node_modules[\\/]inkjs[\\/]/ },
 						{ name: 'storage', test: /node_modules[\\/](dexie|valibot)[\\/]/ },
-						{ name: 'app', test: (id: string) => shared.test(id) || (firstScreen.test(id) && !later.test(id) && !caseOnly.test(id) && !notBeforeCaseReady.test(id)) },
-						{ name: 'case', test: (id: string) => caseOnly.test(id) && !later.test(id) },
+						{ name: 'app', test: (id: string) => firstScreen.test(id) && !later.test(id) && !caseOnly.test(id) && !notBeforeCaseReady.test(id) },
+						{ name: 'case', test: (id: string) => caseOnly.test(id) },
 						{ name: 'pages', test: (id: string) => notBeforeCaseReady.test(id) }
 					]
 				}

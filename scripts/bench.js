@@ -53,6 +53,8 @@ const CPU_SLOWDOWN = 4;
 const TWINE_PEERS = ['chapbook', 'sugarcube'];
 const TWINE_LABELS = { chapbook: 'Chapbook', sugarcube: 'SugarCube' };
 const KB = 1000; // 1 KB = 1000 bytes, as in Vite's build output
+/** The peers a playthrough can click through (all but the HTML floor, which has one screen). */
+const playablePeers = (peers) => Object.keys(peers.paths).filter((name) => name !== 'floor');
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -783,7 +785,7 @@ async function playPeer(browser, url, cpu) {
  */
 async function measurePeerClicks(browser, server, peers, options) {
 	const out = {};
-	const players = Object.keys(peers.paths).filter((name) => name !== 'floor');
+	const players = playablePeers(peers);
 	for (const cpu of [1, CPU_SLOWDOWN]) {
 		const confide = [];
 		const played = Object.fromEntries(players.map((name) => [name, []]));
@@ -1020,7 +1022,7 @@ async function main() {
 	if (peers) {
 		progress(`e. first real choice against peers built from ${peers.inkFile}, ${options.runs} interleaved rounds`);
 		firstChoice = await measureFirstChoice(browser, server, peers, options);
-		progress(`   clicks against ${Object.keys(peers.paths).filter((name) => name !== 'floor').join(', ')} at 1x and ${CPU_SLOWDOWN}x, ${options.plays} playthroughs each`);
+		progress(`   clicks against ${playablePeers(peers).join(', ')} at 1x and ${CPU_SLOWDOWN}x, ${options.plays} playthroughs each`);
 		peerClicks = await measurePeerClicks(browser, server, peers, options);
 	} else progress(`e. skipped: ${options.path} is not /case/<id>/ with a story in stories/<id>/main.ink`);
 

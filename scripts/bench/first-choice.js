@@ -49,12 +49,14 @@ export function firstChoiceProbe() {
 	const afterFrame = () =>
 		requestAnimationFrame(() =>
 			setTimeout(() => {
+				// The time the frame was found done, before the checks (which may read layout).
+				const now = performance.now();
 				const why = unusable();
 				if (why !== null) {
 					if (state.waits.at(-1)?.why !== why) state.waits.push({ at: performance.now(), why });
 					return afterFrame();
 				}
-				state.painted = performance.now();
+				state.painted = now;
 				if (typeof window.__benchSignal === 'function') window.__benchSignal('first-choice').catch(() => {});
 			}, 0)
 		);
