@@ -1,11 +1,40 @@
 /** The live story behind an attempt: the case page's and a workshop's effects share it. */
 import type { CatalogueEntry } from '../ink/catalogue-types';
 import type { StoryPort } from '../ink/runner';
+import { idleTask } from './idle-task';
 
-/** The live story: one runner at a time, replaced when a practice run or a resume needs a fresh one. */
+type Chosen = ReturnType<StoryPort['choose']>;
+
+/** Where choosing an option on offer leads: the step shown, and the ink state after it. */
+interface Foreseen {
+	chosen: Chosen;
+	state: string;
+}
+
+/** Schedules one small piece of preparatory work (idle time in the browser; tests run it by hand). */
+export type Schedule = (task: () => void) => () => void;
+
+/**
+ * The live story: one runner at a time, replaced when a practice run or a resume needs a fresh one.
+ *
+ * A click should not wait for ink: while the trainee reads, a second runner (the scout) plays
+ * each option on offer from the current state, one per idle task, and keeps the step it leads to
+ * with the ink state after it. Choosing a foreseen option returns that step at once; the live
+ * runner takes the state only when it is next needed (never on the way to the frame), and a save
+ * reads the state as it is. An option not yet foreseen is played live, as before. Ink is
+ * deterministic from a state (its random seed is part of the state), so both ways give the same
+ * step and the same state.
+ */
 export class StoryHolder implements StoryPort {
 	private runner: StoryPort | undefined;
 	private make: (() => StoryPort) | undefined;
+	private scout: StoryPort | undefined;
+	/** The state the live runner is to take before its next use (a foreseen choice was made). */
+	private pendingState: string | null = null;
+	private foreseen = new Map<string, Foreseen>();
+	private cancelForesight: () => void = () => {};
+
+	constructor(private readonly schedule: Schedule = idleTask) {}
 
 	/** Loads the runtime and the story (each its own chunk) and makes the first runner. */
 	async load(entry: Pick<CatalogueEntry, 'loadStory'>) {
@@ -22,16 +51,91 @@ export class StoryHolder implements StoryPort {
 
 	use(runner: StoryPort) {
 		this.runner = runner;
+		this.pendingState = null;
+		this.foresee();
 	}
 
+	/** The live runner, brought to the state a foreseen choice left it in. */
 	private get active(): StoryPort {
 		if (!this.runner) throw new Error('the story has not loaded yet');
+		if (this.pendingState !== null) {
+			const state = this.pendingState;
+			this.pendingState = null;
+			this.runner.loadState(state);
+		}
 		return this.runner;
 	}
 
-	start: StoryPort['start'] = (profile) => this.active.start(profile);
-	choose: StoryPort['choose'] = (id) => this.active.choose(id);
+	start: StoryPort['start'] = (profile) => {
+		this.pendingState = null;
+		const step = this.active.start(profile);
+		this.foresee();
+		return step;
+	};
+
+	choose: StoryPort['choose'] = (id) => {
+		const ahead = this.foreseen.get(id);
+		if (ahead) {
+			this.pendingState = ahead.state;
+			this.foresee();
+			return ahead.chosen;
+		}
+		const chosen = this.active.choose(id);
+		this.foresee();
+		return chosen;
+	};
+
 	current: StoryPort['current'] = () => this.active.current();
-	saveState: StoryPort['saveState'] = () => this.active.saveState();
-	loadState: StoryPort['loadState'] = (json) => this.active.loadState(json);
+
+	saveState: StoryPort['saveState'] = () => this.pendingState ?? this.active.saveState();
+
+	loadState: StoryPort['loadState'] = (json) => {
+		this.pendingState = null;
+		const step = this.active.loadState(json);
+		this.foresee();
+		return step;
+	};
+
+	/** Forgets what was foreseen and plays the options now on offer, one per scheduled task. */
+	private foresee() {
+		this.cancelForesight();
+		this.foreseen = new Map();
+		const foreseen = this.foreseen;
+		let cancelled = false;
+		let cancelTask = () => {};
+		this.cancelForesight = () => {
+			cancelled = true;
+			cancelTask();
+		};
+		let from: string | null = null;
+		let ids: string[] | null = null;
+		let index = 0;
+		const next = () => {
+			cancelTask = this.schedule(() => {
+				if (cancelled) return;
+				try {
+					// The first task reads the options on offer (bringing the live runner up to date).
+					if (ids === null || from === null) {
+						const runner = this.active;
+						ids = runner.current().choices.map((c) => c.id);
+						from = runner.saveState();
+					}
+				} catch {
+					return;
+				}
+				const id = ids[index++];
+				if (id === undefined) return;
+				try {
+					this.scout ??= this.fresh();
+					this.scout.loadState(from);
+					const chosen = this.scout.choose(id);
+					foreseen.set(id, { chosen, state: this.scout.saveState() });
+				} catch {
+					// An option ink cannot play is played live when chosen, where its error is reported.
+				}
+				next();
+			});
+		};
+		if (this.make) next();
+	}
 }
