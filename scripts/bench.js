@@ -49,6 +49,11 @@ const SLOW_4G = {
 	latency: 150 * 3.75
 };
 const CPU_SLOWDOWN = 4;
+/**
+ * Before each measured click, on every page alike: the time to read the passage (a trainee takes
+ * seconds; a page may use it to prepare the next step, as Confide plays each option ahead).
+ */
+const READING_MS = 300;
 /** The Twine peers (scripts/bench/twine-peers.js), in report order, and their names in the report. */
 const TWINE_PEERS = ['chapbook', 'sugarcube'];
 const TWINE_LABELS = { chapbook: 'Chapbook', sugarcube: 'SugarCube' };
@@ -583,7 +588,9 @@ async function playThrough(browser, server, options, playIndex, cpu = 1) {
 			else if (screen === 'choosing') selector = 'main [data-choice-id] >> nth=0';
 			else throw new BenchError(`playthrough ${playIndex + 1}: unexpected screen '${screen}' after ${clicks} clicks (expected content-note, setting, choosing, feedback or debrief)`);
 			if (clicks >= 150) throw new BenchError(`playthrough ${playIndex + 1}: still not at the debrief after ${clicks} clicks (screens: ${screens.slice(-10).join(' → ')})`);
-			// Start from a quiet page: two frames after the previous save rendered.
+			// Start from a quiet page, as a trainee meets it: the time to read, then two frames after
+			// the previous save rendered.
+			await page.waitForTimeout(READING_MS);
 			await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 			const index = clicks++;
 			const done = new Promise((r) => clickWaiters.set(index, r));
@@ -737,6 +744,7 @@ async function playPeer(browser, url, cpu) {
 			timeout: 10_000,
 			polling: 'raf'
 		});
+		await page.waitForTimeout(READING_MS);
 		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 	};
 	try {
@@ -951,6 +959,7 @@ function notesFor(results, attributor) {
 		`Slow 4G = ${(SLOW_4G.downloadThroughput / 1000).toFixed(0)} KB/s down, ${(SLOW_4G.uploadThroughput / 1000).toFixed(1)} KB/s up, ${SLOW_4G.latency} ms latency per request (CDP Network.emulateNetworkConditions) + Emulation.setCPUThrottlingRate ${CPU_SLOWDOWN}; bodies until ready in those runs: ${rates.map((b) => kb(b)).join(', ')} KB.`
 	);
 	notes.push(
+		`Every measured click comes ${READING_MS} ms after the page settled (the time to read; the same on every page). ` +
 		'Click to next frame = from the click event (its timeStamp) to the next paint, as Event Timing reports it (the INP measure: 8 ms steps, only from 16 ms on); clicks it does not report (faster) use the rAF measure: the end of the main-thread frame after the first DOM change. Headless Chromium (--disable-gpu) presents frames in software, not on a real display.'
 	);
 	notes.push('Timings are from this machine (CPU throttling multiplies its speed); compare runs on the same machine only.');
