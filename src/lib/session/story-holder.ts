@@ -108,30 +108,31 @@ export class StoryHolder implements StoryPort {
 			cancelTask();
 		};
 		let from: string | null = null;
-		let ids: string[] | null = null;
+		let ids: string[] = [];
 		let index = 0;
+		// One piece of work per task (reading the offer, then one option each), so a click that
+		// comes meanwhile waits for one short task at most.
 		const next = () => {
 			cancelTask = this.schedule(() => {
 				if (cancelled) return;
 				try {
-					// The first task reads the options on offer (bringing the live runner up to date).
-					if (ids === null || from === null) {
+					if (from === null) {
+						// Reading the offer brings the live runner up to date first.
 						const runner = this.active;
 						ids = runner.current().choices.map((c) => c.id);
 						from = runner.saveState();
+					} else {
+						const id = ids[index++];
+						if (id === undefined) return;
+						this.scout ??= this.fresh();
+						this.scout.loadState(from);
+						const chosen = this.scout.choose(id);
+						foreseen.set(id, { chosen, state: this.scout.saveState() });
 					}
 				} catch {
-					return;
-				}
-				const id = ids[index++];
-				if (id === undefined) return;
-				try {
-					this.scout ??= this.fresh();
-					this.scout.loadState(from);
-					const chosen = this.scout.choose(id);
-					foreseen.set(id, { chosen, state: this.scout.saveState() });
-				} catch {
-					// An option ink cannot play is played live when chosen, where its error is reported.
+					// An offer that cannot be read is left alone; an option ink cannot play is played
+					// live when chosen, where its error is reported.
+					if (from === null) return;
 				}
 				next();
 			});
