@@ -9,7 +9,7 @@ import type { CaseManifest } from '../domain/types';
 import { mayHaveSavedProgress } from '../db/exists';
 import type { CatalogueEntry } from '../ink/catalogue';
 import type { StoryPort } from '../ink/runner';
-import { StoryHolder } from './story-holder';
+import { StoryHolder, startProfiles } from './story-holder';
 import { version } from '$app/environment';
 import type { AttemptRecord, PracticeOrigin } from '../domain/attempt';
 import { attemptMachine, pendingRecord, type AttemptContext, type AttemptEvent, type ResumeFound, type ResumeQuery } from '../machines/attempt.machine';
@@ -117,7 +117,7 @@ export function browserAttemptMachine({ entry, manifest }: BrowserAttemptOptions
 			loadStory: fromPromise(async () => {
 				await afterPaint();
 				try {
-					await story.load(entry);
+					await story.load(entry, startProfiles(manifest));
 				} finally {
 					storySettled();
 				}

@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { compileCase } from '../ink/compile';
 import { StoryRunner } from '../ink/runner';
-import { StoryHolder, type Schedule } from './story-holder';
+import { StoryHolder, startProfiles, type Schedule } from './story-holder';
 
 let storyJson: string;
 beforeAll(() => {
@@ -57,8 +57,12 @@ describe('StoryHolder foresight', () => {
 		holder.start(null);
 		reference.loadState(holder.saveState());
 		const id = holder.current().choices[0]!.id;
-		expect(tasks.length, 'foresight is scheduled, not run').toBe(1);
-		expect(holder.choose(id)).toEqual(reference.choose(id));
+		expect(tasks.length, 'foresight is scheduled, not run').toBeGreaterThan(0);
+		const liveChoose = vi.spyOn(StoryRunner.prototype, 'choose');
+		const chosen = holder.choose(id);
+		expect(liveChoose).toHaveBeenCalledTimes(1);
+		liveChoose.mockRestore();
+		expect(chosen).toEqual(reference.choose(id));
 		expect(holder.saveState()).toBe(reference.saveState());
 	});
 
@@ -100,5 +104,46 @@ describe('StoryHolder foresight', () => {
 		runAll();
 		expect(() => holder.choose(id)).toThrow(scoutError);
 		expect(choose).toHaveBeenCalledTimes(holder.current().choices.length + 1);
+	});
+});
+
+describe('StoryHolder foreseen openings', () => {
+	async function holderWithStarts(profiles: (string | null)[]) {
+		const idle = manualSchedule();
+		const holder = new StoryHolder(idle.schedule);
+		await holder.load({ loadStory: async () => ({ storyJson }) }, profiles);
+		return { holder, ...idle, runAll: () => { while (idle.tasks.length) idle.runAll(); } };
+	}
+
+	it('lists the profiles an attempt can start under, the default first; null for a vignette without profiles', () => {
+		const meta = compileCase('stories/dana/main.ink').manifest.meta;
+		expect(startProfiles({ meta })).toEqual(meta.profiles.length ? meta.profiles.map((p) => p.id) : [null]);
+		expect(startProfiles({ meta: { ...meta, profiles: [] } })).toEqual([null]);
+	});
+
+	it('answers Start from the opening played ahead, without running ink, and plays it ahead again for a restart', async () => {
+		const { holder, runAll } = await holderWithStarts([null]);
+		const reference = new StoryRunner(storyJson).start(null);
+		runAll();
+		const liveStart = vi.spyOn(StoryRunner.prototype, 'start');
+		const step = holder.start(null);
+		expect(liveStart, 'no ink on the way to the frame').not.toHaveBeenCalled();
+		expect(step).toEqual(reference);
+		expect(holder.current().choices).toEqual(reference.choices);
+		// A restart before the opening is played ahead again starts live, with the same opening.
+		expect(holder.start(null)).toEqual(reference);
+		expect(liveStart).toHaveBeenCalledTimes(1);
+		runAll();
+		liveStart.mockClear();
+		expect(holder.start(null)).toEqual(reference);
+		expect(liveStart).not.toHaveBeenCalled();
+	});
+
+	it('starts live under a profile whose opening was not played ahead', async () => {
+		const { holder, runAll } = await holderWithStarts(['elsewhere']);
+		runAll();
+		const liveStart = vi.spyOn(StoryRunner.prototype, 'start');
+		expect(holder.start(null)).toEqual(new StoryRunner(storyJson).start(null));
+		expect(liveStart).toHaveBeenCalledTimes(2);
 	});
 });

@@ -1,9 +1,15 @@
 /** The live story behind an attempt: the case page's and a workshop's effects share it. */
 import type { CatalogueEntry } from '../ink/catalogue-types';
-import type { StoryPort } from '../ink/runner';
+import type { StoryPort, StoryStep } from '../ink/runner';
+import type { CaseManifest } from '../domain/types';
 import { idleTask } from './idle-task';
 
 type Chosen = ReturnType<StoryPort['choose']>;
+
+/** The profiles an attempt of this vignette can start under (null: a vignette without profiles), the default first. */
+export function startProfiles(manifest: Pick<CaseManifest, 'meta'>): (string | null)[] {
+	return manifest.meta.profiles.length ? manifest.meta.profiles.map((p) => p.id) : [null];
+}
 
 /** Where choosing an option on offer leads: the step shown, and the ink state after it. */
 interface Foreseen {
@@ -23,7 +29,8 @@ export type Schedule = (task: () => void) => () => void;
  * runner takes the state only when it is next needed (never on the way to the frame), and a save
  * reads the state as it is. An option not yet foreseen is played live, as before. Ink is
  * deterministic from a state (its random seed is part of the state), so both ways give the same
- * step and the same state.
+ * step and the same state. The story's opening is foreseen the same way, under each profile an
+ * attempt can start under, so Start does not run ink either.
  */
 export class StoryHolder implements StoryPort {
 	private runner: StoryPort | undefined;
@@ -32,15 +39,21 @@ export class StoryHolder implements StoryPort {
 	/** The state the live runner is to take before its next use (a foreseen choice was made). */
 	private pendingState: string | null = null;
 	private foreseen = new Map<string, Foreseen>();
+	/** The opening under each profile, played ahead; each is used once (a new start gets a new seed). */
+	private startsAhead = new Map<string | null, { step: StoryStep; state: string }>();
 	private cancelForesight: () => void = () => {};
 
 	constructor(private readonly schedule: Schedule = idleTask) {}
 
-	/** Loads the runtime and the story (each its own chunk) and makes the first runner. */
-	async load(entry: Pick<CatalogueEntry, 'loadStory'>) {
+	/**
+	 * Loads the runtime and the story (each its own chunk) and makes the first runner; the opening
+	 * under each of `profiles` is then played ahead, in idle time.
+	 */
+	async load(entry: Pick<CatalogueEntry, 'loadStory'>, profiles: readonly (string | null)[] = []) {
 		const [{ storyJson }, { StoryRunner }] = await Promise.all([entry.loadStory(), import('../ink/runner')]);
 		this.make = () => new StoryRunner(storyJson);
 		this.runner = this.make();
+		this.foreseeStarts(profiles);
 	}
 
 	/** A runner of its own, for a plan that may fail without disturbing the current one. */
@@ -67,9 +80,19 @@ export class StoryHolder implements StoryPort {
 	}
 
 	start: StoryPort['start'] = (profile) => {
-		this.pendingState = null;
-		const step = this.active.start(profile);
+		const ahead = this.startsAhead.get(profile);
+		let step: StoryStep;
+		if (ahead) {
+			this.startsAhead.delete(profile);
+			this.pendingState = ahead.state;
+			step = ahead.step;
+		} else {
+			this.pendingState = null;
+			step = this.active.start(profile);
+		}
 		this.foresee();
+		// Starting again (a restart) finds this profile's opening played ahead once more.
+		this.foreseeStarts([profile]);
 		return step;
 	};
 
@@ -95,6 +118,23 @@ export class StoryHolder implements StoryPort {
 		this.foresee();
 		return step;
 	};
+
+	/** Plays the opening under each profile not yet played ahead, one per scheduled task. */
+	private foreseeStarts(profiles: readonly (string | null)[]) {
+		const [profile, ...rest] = profiles;
+		if (profile === undefined || !this.make) return;
+		this.schedule(() => {
+			if (!this.startsAhead.has(profile))
+				try {
+					this.scout ??= this.fresh();
+					const step = this.scout.start(profile);
+					this.startsAhead.set(profile, { step, state: this.scout.saveState() });
+				} catch {
+					// An opening ink cannot play is played live at Start, where its error is reported.
+				}
+			this.foreseeStarts(rest);
+		});
+	}
 
 	/** Forgets what was foreseen and plays the options now on offer, one per scheduled task. */
 	private foresee() {

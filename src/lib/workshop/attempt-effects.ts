@@ -9,7 +9,7 @@ import type { AttemptRecord, ChoiceView } from '../domain/attempt';
 import type { CaseManifest } from '../domain/types';
 import type { CatalogueEntry } from '../ink/catalogue-types';
 import { attemptMachine, type AttemptEvent, type ResumeFound } from '../machines/attempt.machine';
-import { StoryHolder } from '../session/story-holder';
+import { StoryHolder, startProfiles } from '../session/story-holder';
 import { planResume } from '../session/resume';
 
 /** Where the room's attempt is kept: a workshop session's row, or memory for a practice-only profile. */
@@ -46,7 +46,7 @@ export function workshopAttemptMachine({ entry, manifest, store, now = Date.now,
 		actors: {
 			checkSavedProgress: fromPromise(async () => store.saved() !== null),
 			loadStory: fromPromise(async () => {
-				await story.load(entry);
+				await story.load(entry, startProfiles(manifest));
 			}),
 			openStorage: fromPromise<{ ok: true } | { ok: false; reason: string }>(async () => ({ ok: true })),
 			lock: fromCallback<AttemptEvent, { steal: boolean }>(({ sendBack }) => {
