@@ -626,6 +626,9 @@ function summariseClicks(plays) {
 			const entries = play.events.filter((e) => Math.abs(e.startTime - c.t0) < 1 && /^(pointerup|mouseup|click)$/.test(e.name));
 			const eventTimingMs = entries.length ? Math.max(...entries.map((e) => e.duration)) : null;
 			const rafFrameMs = c.frame !== null ? c.frame - c.t0 : null;
+			// Where the time went, by the click's own entry: its handlers (with the microtasks they
+			// queue: the machine, the view's update), then from their end to the paint.
+			const own = entries.find((e) => e.name === 'click');
 			clicks.push({
 				play: p + 1,
 				target: c.target,
@@ -635,6 +638,8 @@ function summariseClicks(plays) {
 				eventTimingMs,
 				rafFrameMs,
 				inputDelayMs: c.handlerStart - c.t0,
+				processingMs: own ? own.processingEnd - own.processingStart : null,
+				toPaintAfterHandlersMs: own ? own.startTime + own.duration - own.processingEnd : null,
 				toMutationMs: c.mutation !== null ? c.mutation - c.t0 : null,
 				toFrameStartMs: c.raf !== null ? c.raf - c.t0 : null,
 				saveMs: c.saved !== null ? c.saved - c.t0 : null,
@@ -649,6 +654,8 @@ function summariseClicks(plays) {
 		nextFrame: stats(present('nextFrameMs')),
 		rafFrame: stats(present('rafFrameMs')),
 		eventTiming: { reported: present('eventTimingMs').length, max: present('eventTimingMs').length ? Math.max(...present('eventTimingMs')) : null },
+		processing: stats(present('processingMs')),
+		toPaintAfterHandlers: stats(present('toPaintAfterHandlersMs')),
 		save: { ...stats(present('saveMs')), failed: clicks.filter((c) => c.saveFailed).length },
 		clicks
 	};
@@ -802,12 +809,13 @@ async function measurePeerClicks(browser, server, peers, options) {
 			for (const name of players) played[name].push(await playPeer(browser, peers.origin + peers.paths[name], cpu));
 		}
 		const c = summariseClicks(confide);
-		const entry = { confide: { nextFrame: c.nextFrame, debriefClickMs: debriefClick(c.clicks) } };
+		const split = (summary) => ({ processing: summary.processing, toPaintAfterHandlers: summary.toPaintAfterHandlers });
+		const entry = { confide: { nextFrame: c.nextFrame, ...split(c), debriefClickMs: debriefClick(c.clicks) } };
 		const ratios = {};
 		for (const name of players) {
 			const v = summariseClicks(played[name]);
 			const swaps = played[name].flatMap((p) => p.swaps);
-			entry[name] = { nextFrame: v.nextFrame, swap: { p50: percentile(swaps, 50), p95: percentile(swaps, 95), max: swaps.length ? Math.max(...swaps) : null, n: swaps.length } };
+			entry[name] = { nextFrame: v.nextFrame, ...split(v), swap: { p50: percentile(swaps, 50), p95: percentile(swaps, 95), max: swaps.length ? Math.max(...swaps) : null, n: swaps.length } };
 			ratios[name] = { p50: c.nextFrame.p50 / v.nextFrame.p50, p95: c.nextFrame.p95 / v.nextFrame.p95 };
 		}
 		out[`${cpu}x`] = { ...entry, ratio: ratios.inkjs, ratios };
@@ -891,6 +899,12 @@ function report(results) {
 		lines.push(
 			`  clicks at ${rate} CPU, next paint: Confide p50 ${ms(c.confide.nextFrame.p50)} / p95 ${ms(c.confide.nextFrame.p95)}, inkjs p50 ${ms(c.inkjs.nextFrame.p50)} / p95 ${ms(c.inkjs.nextFrame.p95)}: ${c.ratio.p50.toFixed(2)}x / ${c.ratio.p95.toFixed(2)}x (gates 1.2x / 1.5x); debrief-opening click ${ms(c.confide.debriefClickMs)}`
 		);
+		// Event Timing's own split of a click (present only for clicks of 16 ms or more).
+		const split = (name) =>
+			c[name].processing?.n
+				? `${name} handlers p50 ${ms(c[name].processing.p50)} / p95 ${ms(c[name].processing.p95)}, then to the paint p50 ${ms(c[name].toPaintAfterHandlers.p50)} / p95 ${ms(c[name].toPaintAfterHandlers.p95)}`
+				: `${name}: no click of 16 ms or more`;
+		lines.push(`    where the time goes: ${split('confide')}; ${split('inkjs')}`);
 		const twine = TWINE_PEERS.filter((name) => c[name]);
 		if (twine.length)
 			lines.push(
