@@ -4,16 +4,20 @@ import type { StoryPort, StoryStep } from '../ink/runner';
 import type { CaseManifest } from '../domain/types';
 import { idleTask } from './idle-task';
 
-type Chosen = ReturnType<StoryPort['choose']>;
-
 /** The profiles an attempt of this vignette can start under (null: a vignette without profiles), the default first. */
 export function startProfiles(manifest: Pick<CaseManifest, 'meta'>): (string | null)[] {
 	return manifest.meta.profiles.length ? manifest.meta.profiles.map((p) => p.id) : [null];
 }
 
-/** Where choosing an option on offer leads: the step shown, and the ink state after it. */
-interface Foreseen {
-	chosen: Chosen;
+/** What a step played ahead gave, and the ink state after it. */
+interface Ahead<T> {
+	value: T;
+	state: string;
+}
+
+/** Where the story stands: the options on offer and the ink state they are offered from. */
+interface Offer {
+	ids: string[];
 	state: string;
 }
 
@@ -38,9 +42,9 @@ export class StoryHolder implements StoryPort {
 	private scout: StoryPort | undefined;
 	/** The state the live runner is to take before its next use (a foreseen choice was made). */
 	private pendingState: string | null = null;
-	private foreseen = new Map<string, Foreseen>();
+	private foreseen = new Map<string, Ahead<ReturnType<StoryPort['choose']>>>();
 	/** The opening under each profile, played ahead; each is used once (a new start gets a new seed). */
-	private startsAhead = new Map<string | null, { step: StoryStep; state: string }>();
+	private startsAhead = new Map<string | null, Ahead<StoryStep>>();
 	private cancelForesight: () => void = () => {};
 
 	constructor(private readonly schedule: Schedule = idleTask) {}
@@ -65,7 +69,7 @@ export class StoryHolder implements StoryPort {
 	use(runner: StoryPort) {
 		this.runner = runner;
 		this.pendingState = null;
-		this.foresee();
+		this.foresee(null);
 	}
 
 	/** The live runner, brought to the state a foreseen choice left it in. */
@@ -81,16 +85,8 @@ export class StoryHolder implements StoryPort {
 
 	start: StoryPort['start'] = (profile) => {
 		const ahead = this.startsAhead.get(profile);
-		let step: StoryStep;
-		if (ahead) {
-			this.startsAhead.delete(profile);
-			this.pendingState = ahead.state;
-			step = ahead.step;
-		} else {
-			this.pendingState = null;
-			step = this.active.start(profile);
-		}
-		this.foresee();
+		this.startsAhead.delete(profile);
+		const step = ahead ? this.takeAhead(ahead, ahead.value.choices) : this.startLive(profile);
 		// Starting again (a restart) finds this profile's opening played ahead once more.
 		this.foreseeStarts([profile]);
 		return step;
@@ -98,13 +94,9 @@ export class StoryHolder implements StoryPort {
 
 	choose: StoryPort['choose'] = (id) => {
 		const ahead = this.foreseen.get(id);
-		if (ahead) {
-			this.pendingState = ahead.state;
-			this.foresee();
-			return ahead.chosen;
-		}
+		if (ahead) return this.takeAhead(ahead, ahead.value.step.choices);
 		const chosen = this.active.choose(id);
-		this.foresee();
+		this.foresee(null);
 		return chosen;
 	};
 
@@ -115,64 +107,85 @@ export class StoryHolder implements StoryPort {
 	loadState: StoryPort['loadState'] = (json) => {
 		this.pendingState = null;
 		const step = this.active.loadState(json);
-		this.foresee();
+		this.foresee(null);
 		return step;
 	};
+
+	private startLive(profile: string | null): StoryStep {
+		this.pendingState = null;
+		const step = this.active.start(profile);
+		this.foresee(null);
+		return step;
+	}
+
+	/** A step played ahead becomes the story's: its state is the live runner's next, and what it offers is foreseen in turn. */
+	private takeAhead<T>(ahead: Ahead<T>, offered: StoryStep['choices']): T {
+		this.pendingState = ahead.state;
+		this.foresee({ ids: offered.map((c) => c.id), state: ahead.state });
+		return ahead.value;
+	}
+
+	/** Plays one step on the scout; what it gave and the state after it, or null if ink could not play it. */
+	private playAhead<T>(play: (scout: StoryPort) => T): Ahead<T> | null {
+		try {
+			this.scout ??= this.fresh();
+			const value = play(this.scout);
+			return { value, state: this.scout.saveState() };
+		} catch {
+			// Played live when it is asked for, where ink's error is reported.
+			return null;
+		}
+	}
 
 	/** Plays the opening under each profile not yet played ahead, one per scheduled task. */
 	private foreseeStarts(profiles: readonly (string | null)[]) {
 		const [profile, ...rest] = profiles;
 		if (profile === undefined || !this.make) return;
 		this.schedule(() => {
-			if (!this.startsAhead.has(profile))
-				try {
-					this.scout ??= this.fresh();
-					const step = this.scout.start(profile);
-					this.startsAhead.set(profile, { step, state: this.scout.saveState() });
-				} catch {
-					// An opening ink cannot play is played live at Start, where its error is reported.
-				}
+			const ahead = this.startsAhead.has(profile) ? null : this.playAhead((scout) => scout.start(profile));
+			if (ahead) this.startsAhead.set(profile, ahead);
 			this.foreseeStarts(rest);
 		});
 	}
 
-	/** Forgets what was foreseen and plays the options now on offer, one per scheduled task. */
-	private foresee() {
+	/**
+	 * Forgets what was foreseen and plays the options now on offer, one per scheduled task. The
+	 * offer is known when a step played ahead was taken; else the first task reads it off the live
+	 * runner.
+	 */
+	private foresee(known: Offer | null) {
 		this.cancelForesight();
 		this.foreseen = new Map();
 		const foreseen = this.foreseen;
+		let offer = known;
+		let index = 0;
 		let cancelled = false;
 		let cancelTask = () => {};
 		this.cancelForesight = () => {
 			cancelled = true;
 			cancelTask();
 		};
-		let from: string | null = null;
-		let ids: string[] = [];
-		let index = 0;
 		// One piece of work per task (reading the offer, then one option each), so a click that
 		// comes meanwhile waits for one short task at most.
 		const next = () => {
 			cancelTask = this.schedule(() => {
 				if (cancelled) return;
-				try {
-					if (from === null) {
-						// Reading the offer brings the live runner up to date first.
+				if (offer === null) {
+					try {
 						const runner = this.active;
-						ids = runner.current().choices.map((c) => c.id);
-						from = runner.saveState();
-					} else {
-						const id = ids[index++];
-						if (id === undefined) return;
-						this.scout ??= this.fresh();
-						this.scout.loadState(from);
-						const chosen = this.scout.choose(id);
-						foreseen.set(id, { chosen, state: this.scout.saveState() });
+						offer = { ids: runner.current().choices.map((c) => c.id), state: runner.saveState() };
+					} catch {
+						return; // an offer that cannot be read is left alone
 					}
-				} catch {
-					// An offer that cannot be read is left alone; an option ink cannot play is played
-					// live when chosen, where its error is reported.
-					if (from === null) return;
+				} else {
+					const id = offer.ids[index++];
+					if (id === undefined) return;
+					const from = offer.state;
+					const ahead = this.playAhead((scout) => {
+						scout.loadState(from);
+						return scout.choose(id);
+					});
+					if (ahead) foreseen.set(id, ahead);
 				}
 				next();
 			});
