@@ -28,6 +28,7 @@ import { CATEGORIES, addCategories, categoryByContent, createAttributor } from '
 import { firstChoiceProbe } from './bench/first-choice.js';
 import { buildPeers } from './bench/peers.js';
 import { probe } from './bench/probe.js';
+import { writeProbe } from './bench/write-probe.js';
 import { measureProgressScale } from './bench/progress-scale.js';
 import { fileFor, gzipSize, startGzipServer } from './bench/server.js';
 import { CHROMIUM_ARGS } from './lib/chromium-args.js';
@@ -563,7 +564,11 @@ async function measureSlow4g(browser, server, options) {
 // ---------------------------------------------------------------------------------------------
 // c + d. Click to next frame and save latency, playing the case through
 
-async function playThrough(browser, server, options, playIndex, cpu = 1) {
+/**
+ * Plays the case through to the debrief. With `writes`, also returns the bytes each click's save
+ * wrote (bench/write-probe.js); that pass is not timed.
+ */
+async function playThrough(browser, server, options, playIndex, cpu = 1, { writes = false } = {}) {
 	const ready = readySignal(30_000, options.path);
 	const clickWaiters = new Map();
 	const { page, cdp, close } = await openPage(browser, (kind, value) => {
@@ -572,6 +577,9 @@ async function playThrough(browser, server, options, playIndex, cpu = 1) {
 	});
 	try {
 		if (cpu !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+		if (writes) await page.addInitScript(writeProbe);
+		/** @type {{ screen: string, writes: { to: string, bytes: number }[] }[]} */
+		const written = [];
 		await page.goto(server.origin + options.path, { waitUntil: 'commit', timeout: 30_000 });
 		await ready.wait(page);
 		// data-ready comes with the session; its first screen follows once it has checked for saved progress.
@@ -603,14 +611,41 @@ async function playThrough(browser, server, options, playIndex, cpu = 1) {
 				const record = await page.evaluate((i) => window.__bench.clicks[i] ?? null, index).catch(() => null);
 				throw new BenchError(`${error.message}\n  click record: ${JSON.stringify(record)}`);
 			});
+			// The backup copy is written before the save is acknowledged, so it is in by now.
+			if (writes) written.push({ screen, writes: await page.evaluate(() => window.__writes.splice(0)) });
 		}
 		// Event Timing entries are delivered after the paint they end at: let the last ones arrive.
 		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 200)))));
 		const state = await page.evaluate(() => ({ clicks: window.__bench.clicks, events: window.__bench.events, errors: window.__bench.errors }));
-		return { ...state, screens };
+		return { ...state, screens, written };
 	} finally {
 		await close();
 	}
+}
+
+/**
+ * Bytes written per save, from the write probe's list per click: to IndexedDB (the attempt's
+ * stores) and to the backup copy. The last save (the one that opens the debrief) is given apart:
+ * it stores the finished attempt whole.
+ * @param {{ screen: string, writes: { to: string, bytes: number }[] }[]} written
+ */
+function summariseWrites(written) {
+	const sum = (/** @type {{ to: string, bytes: number }[]} */ list, /** @type {(to: string) => boolean} */ which) => list.filter((w) => which(w.to)).reduce((a, w) => a + w.bytes, 0);
+	const database = (/** @type {string} */ to) => to === 'attempts' || to === 'attemptSteps';
+	const backup = (/** @type {string} */ to) => to === 'backup';
+	const saves = written.map((c) => ({ screen: c.screen, database: sum(c.writes, database), backup: sum(c.writes, backup) })).filter((c) => c.database > 0);
+	if (saves.length === 0) throw new BenchError('the write probe saw no save (IndexedDB writes to attempts)');
+	const during = saves.slice(0, -1);
+	const stats = (/** @type {number[]} */ values) => ({ p50: percentile(values, 50), max: values.length ? Math.max(...values) : null });
+	const last = saves[saves.length - 1];
+	return {
+		saves: saves.length,
+		database: stats(during.map((c) => c.database)),
+		backup: stats(during.map((c) => c.backup)),
+		last: { database: last.database, backup: last.backup },
+		total: { database: saves.reduce((a, c) => a + c.database, 0), backup: saves.reduce((a, c) => a + c.backup, 0) },
+		perSave: saves
+	};
 }
 
 /**
@@ -883,6 +918,10 @@ function report(results) {
 	lines.push(`    main thread only (click to end of the next frame, rAF): p50 ${ms(r.p50)}, p95 ${ms(r.p95)}, max ${ms(r.max)}`);
 	const s = interaction.save;
 	lines.push(`  save latency: p50 ${ms(s.p50)}, p95 ${ms(s.p95)}, max ${ms(s.max)}${s.failed ? `, ${s.failed} save(s) FAILED` : ''}`);
+	const w = results.saveWrites;
+	lines.push(
+		`  what a save writes (${w.saves} saves in one playthrough): IndexedDB p50 ${kb(w.database.p50)} KB, max ${kb(w.database.max)} KB during play; backup copy p50 ${kb(w.backup.p50)} KB, max ${kb(w.backup.max)} KB; the save that ends the attempt ${kb(w.last.database)} KB + ${kb(w.last.backup)} KB; ${kb(w.total.database)} + ${kb(w.total.backup)} KB in all`
+	);
 	const fc = results.firstChoice;
 	if (fc) {
 		const line = (name) => `${name} ${(fc[name].medianMs / 1000).toFixed(2)} s (${kb(fc[name].bytes)} KB gz, ${fc[name].requests} requests)`;
@@ -1039,6 +1078,9 @@ async function main() {
 	const interaction = { plays: plays.length, ...summariseClicks(plays) };
 	if (!interaction.nextFrame.n) throw new BenchError('no click produced a measurable frame');
 
+	progress('d2. what each save writes, one untimed playthrough');
+	const saveWrites = summariseWrites((await playThrough(browser, server, options, 0, 1, { writes: true })).written);
+
 	const peers = await startPeers(options);
 	let firstChoice = null;
 	let peerClicks = null;
@@ -1068,6 +1110,7 @@ async function main() {
 		bytes,
 		slow4g: { conditions: SLOW_4G, cpuSlowdown: CPU_SLOWDOWN, ...slow4g },
 		interaction: { cpuSlowdown: 1, screensPerPlay: plays.map((p) => p.screens), ...interaction },
+		saveWrites,
 		peers: peers?.inkFile ?? null,
 		twinePeers: peers?.twine ?? null,
 		firstChoiceRuns: options.runs,

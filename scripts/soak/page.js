@@ -143,11 +143,23 @@ export function readRows(page, caseId) {
 					resolve([]);
 					return;
 				}
-				const tx = db.transaction('attempts', 'readonly');
+				// An attempt being played is stored split: a head, and a step row per save with what it
+				// added (src/lib/db/attempt-rows.ts). Put together here independently of the app's code.
+				const withSteps = db.objectStoreNames.contains('attemptSteps');
+				const tx = db.transaction(withSteps ? ['attempts', 'attemptSteps'] : ['attempts'], 'readonly');
 				const all = tx.objectStore('attempts').getAll();
+				const steps = withSteps ? tx.objectStore('attemptSteps').getAll() : null;
+				const join = (r) => {
+					if (!r.split) return r;
+					const { split, ...head } = r;
+					const mine = (steps?.result ?? []).filter((s) => s.attemptId === r.id && s.seq >= split.first && s.seq < split.end).sort((a, b) => a.seq - b.seq);
+					const lists = Object.fromEntries(['transcript', 'choiceLog', 'ledger'].map((k) => [k, mine.flatMap((s) => s[k])]));
+					// Steps missing: left without lists, as the app sets such a row aside.
+					return mine.length === split.end - split.first ? { ...head, ...lists } : r;
+				};
 				tx.oncomplete = () => {
 					db.close();
-					resolve(all.result.map((r) => (r.caseId === caseId ? r : { ...r, transcript: [], ledger: [], inkState: null })));
+					resolve(all.result.map((r) => (r.caseId === caseId ? join(r) : { ...join(r), transcript: [], ledger: [], inkState: null })));
 				};
 				tx.onerror = () => reject(tx.error);
 			};

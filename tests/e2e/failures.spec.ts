@@ -280,7 +280,7 @@ test('a story error during play shows a recoverable error screen and keeps the s
 	await choose(page, D1);
 	await continueFeedback(page);
 	// Corrupt the saved ink state so it still loads but the next choice leads nowhere.
-	const before = await page.evaluate(
+	await page.evaluate(
 		() =>
 			new Promise<unknown>((resolve, reject) => {
 				const request = indexedDB.open('confide');
@@ -303,6 +303,7 @@ test('a story error during play shows a recoverable error screen and keeps the s
 				request.onerror = () => reject(request.error);
 			})
 	);
+	const [before] = await tinyRows(page);
 	await page.reload();
 	expect((await waitReady(page)).screen).toBe('choosing');
 	await page.locator(`[data-choice-id="${CARRY_ON}"]`).click();

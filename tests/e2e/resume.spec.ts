@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DANA, chosenEntries, continueFeedback, expectedCounts, openCase, play, readCounts, storedRows, waitReady, type View } from './support/case';
+import { DANA, TINY, TINY_BEST, chosenEntries, continueFeedback, expectedCounts, openCase, play, readCounts, storedRows, waitReady, type View } from './support/case';
 
 /** What must survive a reload exactly. */
 const resumable = (v: View) => ({
@@ -90,4 +90,38 @@ test.describe('resume after a reload', () => {
 		expect((await waitReady(page)).screen).toBe('content-note');
 	});
 
+});
+
+test.describe('what a save writes', () => {
+	type Step = { attemptId: string; seq: number; transcript: unknown[]; choiceLog: unknown[] };
+	const steps = async (page: Page) => ((await storedRows(page, ['attemptSteps'])) as Step[]).toSorted((a, b) => a.seq - b.seq);
+
+	test('each save of an attempt in play adds only what it changed; a reload writes it afresh once; a finished one is stored whole', async ({ page }) => {
+		await openCase(page, 'dana');
+		await play(page, DANA, ['V1.D1.1.a', 'V1.D1.2.d'], { stopAt: (v, left) => left === 0 && v.screen === 'feedback' });
+		const [row] = (await storedRows(page)).filter((r) => r['caseId'] === 'dana');
+		const played = await steps(page);
+		expect(played.map((s) => s.seq)).toEqual([...played.keys()]);
+		expect(played.length, 'a step per save after the first choice').toBeGreaterThan(2);
+		expect(played.every((s) => s.attemptId === row!['id'])).toBe(true);
+		// Every step after the first holds what one choice added: that choice, and the passage after it.
+		for (const step of played.slice(1)) expect(step.choiceLog.length).toBeLessThanOrEqual(1);
+		const whole = JSON.stringify(row).length;
+		expect(JSON.stringify(played.at(-1)).length, 'the last save wrote a small part of the attempt').toBeLessThan(whole / 3);
+
+		// A reload reads the attempt back whole: its next save writes the lists afresh in one step, then adds again.
+		await page.reload();
+		await waitReady(page);
+		await continueFeedback(page);
+		await expect.poll(async () => (await steps(page)).length, { message: 'one step holds the lists written afresh' }).toBe(1);
+		await play(page, DANA, ['V1.D1.3.a'], { stopAt: (v, left) => left === 0 && v.screen === 'feedback' });
+		await expect.poll(async () => (await steps(page)).length).toBeGreaterThan(1);
+
+		await openCase(page, 'tiny');
+		await play(page, TINY, TINY_BEST);
+		await expect(page.locator('main')).toHaveAttribute('data-screen', 'debrief');
+		const [tiny] = (await storedRows(page)).filter((r) => r['caseId'] === 'tiny');
+		expect(tiny?.['status']).toBe('completed');
+		expect((await steps(page)).filter((s) => s.attemptId === tiny!['id'])).toEqual([]);
+	});
 });

@@ -154,6 +154,99 @@ describe('AttemptsRepository', () => {
 	});
 });
 
+describe('a save writes what changed', () => {
+	/** The attempt after one more choice: its lists grow the way the attempt machine grows them (the same entries, and more). */
+	function next(a: AttemptRecord, choiceId: string, decided = false): AttemptRecord {
+		const at = a.updatedAt + 1;
+		return {
+			...a,
+			revision: a.revision + 1,
+			updatedAt: at,
+			choiceLog: [...a.choiceLog, { choiceId, at }],
+			transcript: [...a.transcript, { kind: 'choice', text: `Chose ${choiceId}.`, choiceId }, { kind: 'text', text: `After ${choiceId}.` }],
+			passageStart: a.transcript.length + 1,
+			ledger: decided ? [...a.ledger, { ...a.ledger[0]!, decisionId: `D-${choiceId}`, optionId: choiceId }] : a.ledger
+		};
+	}
+	const steps = async () => (await db.attemptSteps.toArray()) as { seq: number; transcript: unknown[]; choiceLog: unknown[]; ledger: unknown[] }[];
+
+	it('keeps only the entries each save added, and reads back the whole attempt', async () => {
+		let a = attempt();
+		await repo.save(a);
+		for (const [i, id] of ['x', 'y', 'z'].entries()) {
+			a = next(a, id, i === 1);
+			await repo.save(a);
+		}
+		expect(await repo.get('a1')).toEqual(a);
+		const rows = await steps();
+		expect(rows.map((r) => r.seq)).toEqual([0, 1, 2, 3]);
+		// Each later step holds one choice, its two transcript lines, and the ledger entry if it scored one.
+		expect(rows.slice(1).map((r) => [r.choiceLog.length, r.transcript.length, r.ledger.length])).toEqual([
+			[1, 2, 0],
+			[1, 2, 1],
+			[1, 2, 0]
+		]);
+		const head = (await db.attempts.get('a1')) as Record<string, unknown>;
+		expect(head['transcript']).toBeUndefined();
+		expect(JSON.stringify(head).length).toBeLessThan(JSON.stringify(a).length);
+	});
+
+	it('writes the lists afresh when they are not the ones it wrote (resumed, re-derived on load, or another tab)', async () => {
+		const first = attempt();
+		await repo.save(first);
+		// Equal content, new objects: what a resumed attempt (read back and validated) holds.
+		const resumed = structuredClone(next(first, 'x'));
+		await new AttemptsRepository(db).save(resumed);
+		// One step holds it all, numbered after the old ones (a step number is not reused while split).
+		expect((await steps()).map((r) => r.seq)).toEqual([1]);
+		expect(await repo.get('a1')).toEqual(resumed);
+		// This repository did not write revision 2, so it does not append to it either.
+		const third = next(resumed, 'y');
+		await repo.save(third);
+		expect((await steps()).map((r) => r.seq)).toEqual([2]);
+		expect(await repo.get('a1')).toEqual(third);
+	});
+
+	it('stores an attempt whole once it is no longer active, with no steps left behind', async () => {
+		let a = attempt();
+		await repo.save(a);
+		a = next(a, 'x');
+		await repo.save(a);
+		const done = { ...next(a, 'y'), status: 'completed' as const, phase: 'ended' as const, completedAt: a.updatedAt + 1 };
+		await repo.save(done);
+		expect(await db.attemptSteps.count()).toBe(0);
+		expect(await db.attempts.get('a1')).toEqual(done);
+		await repo.setStatus('a1', 'abandoned', done.updatedAt + 1);
+		expect((await repo.get('a1'))?.status).toBe('abandoned');
+	});
+
+	it('sets an attempt with a missing step aside as damaged, never reading it as a shorter attempt', async () => {
+		let a = attempt();
+		await repo.save(a);
+		a = next(a, 'x');
+		await repo.save(a);
+		await db.attemptSteps.delete(['a1', 1]);
+		expect(await repo.get('a1')).toBeUndefined();
+		const { value, invalid } = await repo.list();
+		expect([value.length, invalid]).toEqual([0, 1]);
+		const [set] = await db.quarantine.toArray();
+		expect(set?.reason).toBe('some of the steps saved for this attempt are missing or damaged');
+		// Kept for inspection with the steps that were left.
+		expect((set?.row as { steps: { seq: number }[] }).steps.map((step) => step.seq)).toEqual([0]);
+		expect(await db.attemptSteps.count()).toBe(0);
+	});
+
+	it('retires another active attempt whole, steps and all', async () => {
+		let old = attempt({ id: 'old' });
+		await repo.save(old);
+		old = next(old, 'x');
+		await repo.save(old);
+		await repo.save(attempt({ id: 'new', updatedAt: 50 }));
+		expect(await repo.get('old')).toEqual({ ...old, status: 'abandoned', updatedAt: 50 });
+		expect((await steps()).length).toBe(1);
+	});
+});
+
 describe('schema upgrade', () => {
 	it('migrates version 1 rows to version 2 (learning mode, not practice) and keeps them readable', async () => {
 		const name = `upgrade-${++n}`;
@@ -165,7 +258,7 @@ describe('schema upgrade', () => {
 
 		const upgraded = new ConfideDatabase(name);
 		await upgraded.open();
-		expect(upgraded.verno).toBe(3);
+		expect(upgraded.verno).toBe(4);
 		expect(await new AttemptsRepository(upgraded).get('old-1')).toEqual(attempt({ id: 'old-1' }));
 		expect(await upgraded.settings.count()).toBe(0);
 		expect(await upgraded.workshops.count()).toBe(0);
@@ -184,11 +277,29 @@ describe('schema upgrade', () => {
 
 		const upgraded = new ConfideDatabase(name);
 		await upgraded.open();
-		expect(upgraded.verno).toBe(3);
+		expect(upgraded.verno).toBe(4);
 		expect(await new AttemptsRepository(upgraded).get('kept')).toEqual(attempt({ id: 'kept' }));
 		expect(await upgraded.settings.get('trainee')).toEqual({ key: 'trainee', value: 'T-1' });
 		expect(await upgraded.quarantine.count()).toBe(1);
 		expect(await upgraded.workshops.count()).toBe(0);
+		upgraded.close();
+		await upgraded.delete();
+	});
+	it('adds the steps table to a version 3 database: a row stored whole stays readable, and is split at its next save', async () => {
+		const name = `upgrade-${++n}`;
+		const old = new Dexie(name);
+		old.version(3).stores({ attempts: 'id, caseId, [caseId+status], updatedAt', settings: 'key', quarantine: '++seq, at', workshops: 'id, updatedAt' });
+		await old.table('attempts').put(attempt({ id: 'kept' }));
+		old.close();
+
+		const upgraded = new ConfideDatabase(name);
+		await upgraded.open();
+		expect(upgraded.verno).toBe(4);
+		const repo4 = new AttemptsRepository(upgraded);
+		expect(await repo4.get('kept')).toEqual(attempt({ id: 'kept' }));
+		await repo4.save(attempt({ id: 'kept', revision: 2, updatedAt: 3 }));
+		expect(await upgraded.attemptSteps.count()).toBe(1);
+		expect(await repo4.get('kept')).toEqual(attempt({ id: 'kept', revision: 2, updatedAt: 3 }));
 		upgraded.close();
 		await upgraded.delete();
 	});

@@ -1,7 +1,12 @@
-/** Attempts in IndexedDB: one transaction per save, every row validated on the way out. */
+/**
+ * Attempts in IndexedDB: one transaction per save, every row validated on the way out. A save of
+ * an attempt being played writes only the entries it added (db/attempt-rows.ts).
+ */
 import type { AttemptRecord, AttemptStatus } from '../domain/attempt';
+import { planAttemptWrite, splitOf, whyUnjoined, type WrittenLists } from './attempt-rows';
 import type { ConfideDatabase } from './database';
 import { parseAttempt, whyInvalid } from './schemas';
+import { deleteAttemptRows, joinAttemptRows, putWholeAttempts, readAttemptRow, readStepRows, storedRowsOf, writeAttemptRows } from './stored-attempts';
 
 /**
  * Why a write was refused: the row was deleted (on the progress page), set aside (no longer
@@ -41,8 +46,30 @@ function validRows(rows: unknown[]): LoadResult<AttemptRecord[]> {
 	return { value, invalid: rows.length - value.length };
 }
 
+/** What a save checks of the stored row: read from the head alone, without putting the lists back together. */
+interface StoredHead {
+	revision: number;
+	status: AttemptStatus;
+	profile: string | null;
+}
+
+function headOf(row: unknown): StoredHead | undefined {
+	const r = row as Partial<StoredHead> | null | undefined;
+	if (typeof r !== 'object' || r === null) return undefined;
+	const ok =
+		typeof r.revision === 'number' && Number.isInteger(r.revision) && r.revision >= 0 && typeof r.status === 'string' && (r.profile === null || typeof r.profile === 'string');
+	return ok ? { revision: r.revision!, status: r.status!, profile: r.profile! } : undefined;
+}
+
 export class AttemptsRepository {
+	/** The lists this repository last wrote, per attempt: a save that only appends to them writes only what it added. */
+	private readonly written = new Map<string, WrittenLists>();
+
 	constructor(private readonly db: ConfideDatabase) {}
+
+	private get tables() {
+		return [this.db.attempts, this.db.attemptSteps];
+	}
 
 	/**
 	 * Writes the whole attempt in one transaction. The write must carry the stored revision + 1,
@@ -50,28 +77,39 @@ export class AttemptsRepository {
 	 * the same vignette and profile (one active attempt each).
 	 */
 	async save(record: AttemptRecord): Promise<void> {
-		const written: AttemptRecord[] = [];
-		await this.db.transaction('rw', this.db.attempts, async () => {
+		const copy: unknown[] = [];
+		const staleSteps: { id: string; first: number; end: number }[] = [];
+		await this.db.transaction('rw', this.tables, async () => {
 			const row: unknown = await this.db.attempts.get(record.id);
 			// Only a first write may create the row: a later one finding none would revive a deleted attempt.
 			if (row === undefined && record.revision > 1) throw new RevisionConflictError(record.id, null, record.revision);
-			const stored = parseAttempt(row);
+			const stored = headOf(row);
 			if (stored && stored.revision !== record.revision - 1) throw new RevisionConflictError(record.id, stored, record.revision);
 			if ((!stored || stored.profile !== record.profile) && record.status === 'active') {
-				const others = validRows(await this.db.attempts.where({ caseId: record.caseId, status: 'active' }).toArray()).value;
+				const others = validRows(await joinAttemptRows(this.db, await this.db.attempts.where({ caseId: record.caseId, status: 'active' }).toArray())).value;
 				for (const other of others)
 					// Practice runs and recorded attempts never retire each other.
 					if (other.id !== record.id && other.profile === record.profile && (other.practice === null) === (record.practice === null)) {
 						const retired = { ...other, status: 'abandoned' as const, updatedAt: record.updatedAt };
-						await this.db.attempts.put(retired);
-						written.push(retired);
+						const before = splitOf(await this.db.attempts.get(other.id));
+						await putWholeAttempts(this.db, [retired]);
+						if (before) staleSteps.push({ id: other.id, ...before });
+						copy.push(retired);
 					}
 			}
-			await this.db.attempts.put(record);
-			written.push(record);
+			const write = planAttemptWrite(record, row, this.written.get(record.id));
+			if (write.stale) staleSteps.push({ id: record.id, ...write.stale });
+			await writeAttemptRows(this.db, write);
+			if (write.step) copy.push(write.step);
+			copy.push(write.row);
 		});
-		// The second copy is part of the save: acknowledged means it is in both (db/backup.ts).
-		await this.db.backup?.put(written);
+		if (record.status === 'active') this.written.set(record.id, record);
+		else this.written.delete(record.id);
+		// The second copy is part of the save: acknowledged means it is in both (db/backup.ts). It
+		// holds the same rows as the database, so it too takes only what the save added: the step,
+		// then the head that names it; steps left over go only once no head names them.
+		await this.db.backup?.put(copy);
+		for (const { id, first, end } of staleSteps) await this.db.backup?.removeSteps(id, first, end);
 	}
 
 	/**
@@ -86,12 +124,14 @@ export class AttemptsRepository {
 		for (const row of bad) {
 			const key = (row as { id?: unknown } | null)?.id;
 			if (typeof key !== 'string' && typeof key !== 'number') continue;
-			await this.db.transaction('rw', this.db.attempts, this.db.quarantine, async () => {
-				const current = await this.db.attempts.get(key as string);
-				const reason = current === undefined ? undefined : whyInvalid(current);
+			await this.db.transaction('rw', [...this.tables, this.db.quarantine], async () => {
+				const current = await readAttemptRow(this.db, key as string);
+				const reason = current === undefined ? undefined : (whyUnjoined(current) ?? whyInvalid(current));
 				if (reason === undefined) return;
-				await this.db.quarantine.add({ at: Date.now(), table: 'attempts', reason, row: current });
-				await this.db.attempts.delete(key as string);
+				// A split row is kept with what is left of its steps.
+				const row = splitOf(current) ? { ...(current as object), steps: await readStepRows(this.db, key as string) } : current;
+				await this.db.quarantine.add({ at: Date.now(), table: 'attempts', reason, row });
+				await deleteAttemptRows(this.db, key as string);
 			});
 			if (typeof key === 'string') await this.db.backup?.remove([key]);
 		}
@@ -99,7 +139,14 @@ export class AttemptsRepository {
 	}
 
 	async get(id: string): Promise<AttemptRecord | undefined> {
-		return parseAttempt(await this.db.attempts.get(id));
+		return parseAttempt(await this.db.transaction('r', this.tables, () => readAttemptRow(this.db, id)));
+	}
+
+	/** Rows of `attempts` matching `query` (all when undefined), put back together, in one read transaction. */
+	private rows(query?: { caseId: string; status?: AttemptStatus }): Promise<unknown[]> {
+		return this.db.transaction('r', this.tables, async () =>
+			joinAttemptRows(this.db, await (query ? this.db.attempts.where(query) : this.db.attempts.toCollection()).toArray())
+		);
 	}
 
 	/**
@@ -113,8 +160,7 @@ export class AttemptsRepository {
 		kind: 'recorded' | 'practice' = 'recorded',
 		profileOk: (profile: string | null) => boolean = () => true
 	): Promise<LoadResult<AttemptRecord | undefined>> {
-		const rows = await this.db.attempts.where({ caseId, status: 'active' }).toArray();
-		const { value, invalid } = await this.quarantineInvalid(rows);
+		const { value, invalid } = await this.quarantineInvalid(await this.rows({ caseId, status: 'active' }));
 		const mine = value
 			.filter((a) => (a.practice === null) === (kind === 'recorded') && (profile === undefined || a.profile === profile) && profileOk(a.profile))
 			.sort((a, b) => b.updatedAt - a.updatedAt);
@@ -124,7 +170,7 @@ export class AttemptsRepository {
 	async list(): Promise<LoadResult<AttemptRecord[]>> {
 		// Not orderBy('updatedAt'): an index skips rows that lack the field, and a broken row
 		// must be counted, not silently missed.
-		const result = await this.quarantineInvalid(await this.db.attempts.toArray());
+		const result = await this.quarantineInvalid(await this.rows());
 		result.value.sort((a, b) => a.updatedAt - b.updatedAt);
 		return result;
 	}
@@ -137,19 +183,26 @@ export class AttemptsRepository {
 	 */
 	async refreshBackup(caseId: string): Promise<void> {
 		await this.db.backup?.refresh(async () => {
-			const rows = validRows(await this.db.attempts.where({ caseId }).toArray()).value.sort((a, b) => b.updatedAt - a.updatedAt);
-			return rows.filter((row, i) => i < RECENT_ROWS_REFRESHED || row.status === 'active');
+			const rows = validRows(await this.rows({ caseId })).value.sort((a, b) => b.updatedAt - a.updatedAt);
+			const ids = rows.filter((row, i) => i < RECENT_ROWS_REFRESHED || row.status === 'active').map((row) => row.id);
+			return this.db.transaction('r', this.tables, () => storedRowsOf(this.db, ids));
 		});
 	}
 
 	async setStatus(id: string, status: AttemptStatus, now: number): Promise<void> {
-		const written = await this.db.transaction('rw', this.db.attempts, async () => {
-			const stored = parseAttempt(await this.db.attempts.get(id));
+		const written = await this.db.transaction('rw', this.tables, async () => {
+			const stored = parseAttempt(await readAttemptRow(this.db, id));
 			if (!stored) return null;
 			const row = { ...stored, status, updatedAt: now, revision: stored.revision + 1 };
-			await this.db.attempts.put(row);
-			return row;
+			const before = splitOf(await this.db.attempts.get(id));
+			// Written whole: a split attempt is one being played, and the next save writes it afresh.
+			await putWholeAttempts(this.db, [row]);
+			return { row, before };
 		});
-		if (written) await this.db.backup?.put([written]);
+		this.written.delete(id);
+		if (written) {
+			await this.db.backup?.put([written.row]);
+			if (written.before) await this.db.backup?.removeSteps(id, written.before.first, written.before.end);
+		}
 	}
 }

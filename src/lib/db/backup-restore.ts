@@ -4,6 +4,7 @@
  * outside Confide. Confide's own "Delete everything" deletes the backup as well, so nothing the
  * trainee deleted comes back.
  */
+import { isStepRow } from './attempt-rows';
 import type { ConfideDatabase } from './database';
 
 export interface RestoreReport {
@@ -27,10 +28,15 @@ export async function restoreFromBackup(db: ConfideDatabase): Promise<number> {
 	const rows = await backup.readAll();
 	if (rows.length === 0) return 0;
 	// Checked again inside the write: another tab may have restored (or saved) meanwhile.
-	const restored = await db.transaction('rw', db.attempts, async () => {
+	// The copy holds the database's rows as they were: attempts (whole, or heads of split ones) and steps.
+	const steps = rows.filter(isStepRow);
+	const attempts = rows.filter((row) => !isStepRow(row));
+	if (attempts.length === 0) return 0;
+	const restored = await db.transaction('rw', db.attempts, db.attemptSteps, async () => {
 		if ((await db.attempts.count()) > 0) return 0;
-		await db.attempts.bulkPut(rows);
-		return rows.length;
+		await db.attemptSteps.bulkPut(steps);
+		await db.attempts.bulkPut(attempts);
+		return attempts.length;
 	});
 	if (restored > 0) {
 		last = { restored };

@@ -5,6 +5,7 @@ import { cachesToDelete } from '../offline/cache-plan';
 import { AttemptsRepository } from './attempts.repo';
 import { BACKUP_CACHE, CacheBackup, backupMayExist } from './backup';
 import { onRestoredFromBackup, restoreFromBackup } from './backup-restore';
+import { isStepRow } from './attempt-rows';
 import { ConfideDatabase } from './database';
 
 /** Cache Storage as the browser has it, in memory: enough of the API for the backup. */
@@ -60,6 +61,11 @@ afterEach(async () => {
 	delete (globalThis as { localStorage?: unknown }).localStorage;
 });
 
+/** The attempts' own rows in the copy (not their steps). */
+async function attemptRowsKept() {
+	return (await backup.readAll()).filter((row) => !isStepRow(row));
+}
+
 /** What the browser does to a database it finds damaged: deletes it, and the next open finds it empty. */
 async function discardAndReopen(): Promise<ConfideDatabase> {
 	const dbName = db.name;
@@ -100,8 +106,10 @@ describe('the backup copy of attempts', () => {
 		const repo = new AttemptsRepository(db);
 		await repo.save(sampleAttempt({ id: 'a', status: 'active', phase: 'choosing', completedAt: null, revision: 1 }));
 		// Read from the store itself, not through the backup's queue: the copy is there when save() returns.
+		// It holds the rows the database holds: the attempt's head and the step the save added.
 		const stored = [...(caches.stores.get(BACKUP_CACHE)?.values() ?? [])].map((text) => JSON.parse(text));
-		expect(stored).toEqual([await db.attempts.get('a')]);
+		expect(stored).toHaveLength(2);
+		expect(stored).toEqual(expect.arrayContaining([await db.attempts.get('a'), ...(await db.attemptSteps.toArray())]));
 		await repo.setStatus('a', 'abandoned', 5);
 		expect(await backup.readAll()).toMatchObject([{ id: 'a', status: 'abandoned', revision: 2 }]);
 	});
@@ -129,6 +137,45 @@ describe('the backup copy of attempts', () => {
 		expect(await reopened.attempts.orderBy('id').toArray()).toEqual(before);
 		expect(reports).toEqual([2]);
 		stop();
+	});
+
+	it('brings an attempt being played back whole: its head and the step each save added', async () => {
+		const repo = new AttemptsRepository(db);
+		const first = sampleAttempt({ id: 'a', status: 'active', phase: 'choosing', completedAt: null, revision: 1 });
+		await repo.save(first);
+		const second = {
+			...first,
+			revision: 2,
+			updatedAt: first.updatedAt + 1,
+			transcript: [...first.transcript, { kind: 'text' as const, text: 'The next passage.' }],
+			choiceLog: [...first.choiceLog, { choiceId: 'next', at: first.updatedAt + 1 }]
+		};
+		await repo.save(second);
+		expect(await db.attemptSteps.count()).toBe(2);
+
+		const reopened = await discardAndReopen();
+		expect(await restoreFromBackup(reopened)).toBe(1);
+		expect(await new AttemptsRepository(reopened).get('a')).toEqual(second);
+	});
+
+	it('a kill between a step and the head that names it leaves the copy as it was', async () => {
+		const repo = new AttemptsRepository(db);
+		const first = sampleAttempt({ id: 'a', status: 'active', phase: 'choosing', completedAt: null, revision: 1 });
+		await repo.save(first);
+		// The next save wrote its lists afresh (another tab wrote revision 1) as step 1, and the
+		// browser was killed before the head: the old head and step 0 must still read back.
+		await backup.put([{ attemptId: 'a', seq: 1, updatedAt: first.updatedAt + 1, transcript: [], choiceLog: [], ledger: [] }]);
+		const reopened = await discardAndReopen();
+		expect(await restoreFromBackup(reopened)).toBe(1);
+		expect(await new AttemptsRepository(reopened).get('a')).toEqual(first);
+	});
+
+	it('forgets an attempt with every step of it when it is deleted', async () => {
+		const repo = new AttemptsRepository(db);
+		await repo.save(sampleAttempt({ id: 'a', status: 'active', phase: 'choosing', completedAt: null, revision: 1 }));
+		await repo.save(sampleAttempt({ id: 'b', caseId: 'jordan', status: 'active', phase: 'choosing', completedAt: null, revision: 1 }));
+		await backup.remove(['a']);
+		expect(((await backup.readAll()) as { id?: string; attemptId?: string }[]).map((r) => r.id ?? r.attemptId).sort()).toEqual(['b', 'b']);
 	});
 
 	it('leaves a database that holds attempts alone', async () => {
@@ -170,7 +217,7 @@ describe('catching the backup copy up', () => {
 		// The commit of revision 2 landed, its copy did not (the browser was killed in between).
 		await db.attempts.put(sampleAttempt({ id: 'a', status: 'completed', revision: 2, updatedAt: 1_800_000_000_000 }));
 		await db.attempts.put(sampleAttempt({ id: 'other-case', caseId: 'jordan', revision: 1 }));
-		expect(await backup.readAll()).toMatchObject([{ id: 'a', revision: 1 }]);
+		expect(await attemptRowsKept()).toMatchObject([{ id: 'a', revision: 1 }]);
 
 		const refreshed = repo.refreshBackup('dana');
 		// A save asked for after the refresh lands after it.

@@ -16,6 +16,8 @@ export class ConfideDatabase extends Dexie {
 	quarantine!: Table<QuarantinedRow, number>;
 	/** Facilitated sessions (workshops): apart from trainees' attempts, with no names. Validated like attempts. */
 	workshops!: Table<unknown, string>;
+	/** What each save added to an active attempt's lists (db/attempt-rows.ts); rows are `unknown` like attempts'. */
+	attemptSteps!: Table<unknown, [string, number]>;
 	/** The copy of every attempt row outside IndexedDB (db/backup.ts); null where there is none. */
 	readonly backup: AttemptBackupStore | null;
 
@@ -35,6 +37,9 @@ export class ConfideDatabase extends Dexie {
 			);
 		// Adds a table only: every attempt, setting and set-aside row stays as it is.
 		this.version(3).stores({ workshops: 'id, updatedAt' });
+		// Adds a table only: rows stored whole stay whole (db/attempt-rows.ts reads both layouts);
+		// an active attempt is split at its next save.
+		this.version(4).stores({ attemptSteps: '[attemptId+seq]' });
 	}
 }
 

@@ -8,6 +8,7 @@ import type { ExportFile } from '../exchange/format';
 import { planImport, planSignature, type ImportPlan } from '../exchange/merge';
 import type { ConfideDatabase } from './database';
 import { parseAttempt } from './schemas';
+import { joinAttemptRows, putWholeAttempts } from './stored-attempts';
 
 export class PlanChangedError extends Error {
 	constructor() {
@@ -20,7 +21,7 @@ export class ImportRepository {
 	constructor(private readonly db: ConfideDatabase) {}
 
 	private async current(): Promise<{ valid: AttemptRecord[]; unreadable: Set<string> }> {
-		const rows = await this.db.attempts.toArray();
+		const rows = await joinAttemptRows(this.db, await this.db.attempts.toArray());
 		const keys = await this.db.attempts.toCollection().primaryKeys();
 		const valid: AttemptRecord[] = [];
 		for (const row of rows) {
@@ -33,7 +34,7 @@ export class ImportRepository {
 
 	/** What importing the file would do now (read only); `openCases`: vignettes a tab is playing. */
 	async preview(file: ExportFile, openCases: ReadonlySet<string> = new Set()): Promise<ImportPlan> {
-		return this.db.transaction('r', this.db.attempts, async () => {
+		return this.db.transaction('r', this.db.attempts, this.db.attemptSteps, async () => {
 			const { valid, unreadable } = await this.current();
 			return planImport(valid, file, unreadable, openCases);
 		});
@@ -41,14 +42,18 @@ export class ImportRepository {
 
 	/** Writes the file's attempts if the plan still holds; throws PlanChangedError (writing nothing) if not. */
 	async apply(file: ExportFile, confirmed: ImportPlan, openCases: ReadonlySet<string> = new Set()): Promise<ImportPlan> {
-		const plan = await this.db.transaction('rw', this.db.attempts, async () => {
+		const plan = await this.db.transaction('rw', this.db.attempts, this.db.attemptSteps, async () => {
 			const { valid, unreadable } = await this.current();
 			const plan = planImport(valid, file, unreadable, openCases);
 			if (planSignature(plan) !== planSignature(confirmed)) throw new PlanChangedError();
-			if (plan.writes.length > 0) await this.db.attempts.bulkPut(plan.writes);
+			// Stored whole: an imported attempt replaces any split copy of the same id.
+			if (plan.writes.length > 0) await putWholeAttempts(this.db, plan.writes);
 			return plan;
 		});
-		if (plan.writes.length > 0) await this.db.backup?.put(plan.writes);
+		if (plan.writes.length > 0) {
+			await this.db.backup?.remove(plan.writes.map((a) => a.id));
+			await this.db.backup?.put(plan.writes);
+		}
 		return plan;
 	}
 }

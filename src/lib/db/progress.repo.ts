@@ -9,6 +9,7 @@ import { browserBackup } from './backup';
 import { DB_NAME, openDatabase, type ConfideDatabase } from './database';
 import { ImportRepository } from './import.repo';
 import { SettingsRepository, type Settings } from './settings.repo';
+import { deleteAttemptRows } from './stored-attempts';
 import type { ExportFile } from '../exchange/format';
 import type { ImportPlan } from '../exchange/merge';
 import { casesOpenInTabs } from '../session/attempt-lock';
@@ -48,7 +49,7 @@ export class ProgressRepository {
 
 	async deleteAttempt(id: string): Promise<void> {
 		const db = await this.handle();
-		await db.attempts.delete(id);
+		await db.transaction('rw', db.attempts, db.attemptSteps, () => deleteAttemptRows(db, id));
 		await db.backup?.remove([id]);
 	}
 

@@ -5,6 +5,7 @@
  */
 import { expect, type Page } from '@playwright/test';
 import { COUNT_KEYS, decisionOf, isScoredId, type Counts, type VerdictTable } from '../../support/verdict-tables';
+import { isStepRow, joinAttempt, type AttemptStepRow } from '../../../src/lib/db/attempt-rows';
 
 export * from '../../support/verdict-tables';
 
@@ -228,8 +229,21 @@ export async function readCriticalSection(page: Page) {
 	});
 }
 
-/** Every row of the given stores (attempts by default) of the app's IndexedDB database (`confide`). */
+/**
+ * Every row of the given stores (attempts by default) of the app's IndexedDB database (`confide`).
+ * An attempt being played is stored split (a head, and a step row per save: db/attempt-rows.ts);
+ * it comes back put together, as the app reads it.
+ */
 export async function storedRows(page: Page, stores: readonly string[] = ['attempts']): Promise<Record<string, unknown>[]> {
+	const read = stores.includes('attempts') && !stores.includes('attemptSteps') ? [...stores, 'attemptSteps'] : stores;
+	const rows = await rawRows(page, read);
+	if (read === stores) return rows;
+	const steps: AttemptStepRow[] = [];
+	for (const row of rows) if (isStepRow(row)) steps.push(row);
+	return rows.filter((row) => !isStepRow(row)).map((row) => joinAttempt(row, steps.filter((step) => step.attemptId === row['id'])) as Record<string, unknown>);
+}
+
+async function rawRows(page: Page, stores: readonly string[]): Promise<Record<string, unknown>[]> {
 	return page.evaluate(
 		(stores) =>
 			new Promise<Record<string, unknown>[]>((resolve, reject) => {

@@ -1,0 +1,71 @@
+/**
+ * Reads and writes attempt rows in the two layouts of db/attempt-rows.ts (whole, or a head and its
+ * steps). Every function runs inside the caller's transaction when there is one, which must
+ * include both `attempts` and `attemptSteps`.
+ */
+import type { AttemptRecord } from '../domain/attempt';
+import { joinAttempt, splitOf, type AttemptStepRow, type AttemptWrite } from './attempt-rows';
+import type { ConfideDatabase } from './database';
+
+/** An attempt's step rows, by key range (they sort by seq within it). */
+const stepsOf = (db: ConfideDatabase, attemptId: string) => db.attemptSteps.where('[attemptId+seq]').between([attemptId, 0], [attemptId, Infinity], true, true);
+
+/** An attempt's step rows as stored. */
+export async function readStepRows(db: ConfideDatabase, attemptId: string): Promise<AttemptStepRow[]> {
+	return (await stepsOf(db, attemptId).toArray()) as AttemptStepRow[];
+}
+
+/** The stored attempt `id`, put back together (not validated), or undefined if there is none. */
+export async function readAttemptRow(db: ConfideDatabase, id: string): Promise<unknown> {
+	const row: unknown = await db.attempts.get(id);
+	if (row === undefined || splitOf(row) === null) return row;
+	return joinAttempt(row, await readStepRows(db, id));
+}
+
+/** Rows read from `attempts`, each put back together with its steps (not validated). */
+export async function joinAttemptRows(db: ConfideDatabase, rows: readonly unknown[]): Promise<unknown[]> {
+	const split = rows.filter((row) => splitOf(row) !== null);
+	if (split.length === 0) return [...rows];
+	// Only active attempts are split, so the table is small: one read beats a range per attempt.
+	const byAttempt = new Map<string, AttemptStepRow[]>();
+	for (const step of (await db.attemptSteps.toArray()) as AttemptStepRow[]) {
+		const list = byAttempt.get(step.attemptId);
+		if (list) list.push(step);
+		else byAttempt.set(step.attemptId, [step]);
+	}
+	return rows.map((row) => (splitOf(row) === null ? row : joinAttempt(row, byAttempt.get((row as { id: string }).id) ?? [])));
+}
+
+/** Writes what `planAttemptWrite` decided (in one transaction, so the order within it is free). */
+export async function writeAttemptRows(db: ConfideDatabase, write: AttemptWrite): Promise<void> {
+	if (write.stale) await stepsOf(db, write.row.id).delete();
+	if (write.step) await db.attemptSteps.put(write.step);
+	await db.attempts.put(write.row);
+}
+
+/** Stores these attempts whole (imported, restored, retired), in place of any split copy. */
+export async function putWholeAttempts(db: ConfideDatabase, records: readonly AttemptRecord[]): Promise<void> {
+	for (const record of records) await stepsOf(db, record.id).delete();
+	await db.attempts.bulkPut(records as AttemptRecord[]);
+}
+
+/** Deletes an attempt's row and its steps. */
+export async function deleteAttemptRows(db: ConfideDatabase, id: string): Promise<void> {
+	await stepsOf(db, id).delete();
+	await db.attempts.delete(id);
+}
+
+/**
+ * The rows of `attempts` and `attemptSteps` that make up these attempts as stored, for the backup
+ * copy: each attempt's steps before the head that names them.
+ */
+export async function storedRowsOf(db: ConfideDatabase, ids: readonly string[]): Promise<unknown[]> {
+	const out: unknown[] = [];
+	for (const id of ids) {
+		const row: unknown = await db.attempts.get(id);
+		if (row === undefined) continue;
+		if (splitOf(row) !== null) out.push(...(await readStepRows(db, id)));
+		out.push(row);
+	}
+	return out;
+}
