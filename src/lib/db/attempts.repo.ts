@@ -93,7 +93,8 @@ export class AttemptsRepository {
 						const retired = { ...other, status: 'abandoned' as const, updatedAt: record.updatedAt };
 						const before = splitOf(await this.db.attempts.get(other.id));
 						await putWholeAttempts(this.db, [retired]);
-						if (before) staleSteps.push({ id: other.id, ...before });
+						if (before) staleSteps.push({ id: other.id, first: before.first, end: before.end });
+						this.written.delete(other.id);
 						copy.push(retired);
 					}
 			}
