@@ -9,7 +9,8 @@
 //   a. gzip bytes transferred until `main[data-ready]`, by category, and what loads after it;
 //   b. time to data-ready on DevTools "Slow 4G" with 4x CPU throttling (median of fresh contexts);
 //   c. click to next frame while playing the case through (1x CPU, no throttling);
-//   d. save latency (click until `main[data-save-state]` turns 'saved');
+//   d. save latency (click until `main[data-save-state]` turns 'saved'), and, in one more untimed
+//      playthrough, the bytes each save writes to IndexedDB and to the backup copy (bench/write-probe.js);
 //   e. time to the first real choice (content note and setting card clicked through the instant
 //      they are enabled) and the bytes and requests until it, with click next-paint at 1x and 4x
 //      CPU, against peer pages built from the same story (scripts/bench/peers.js), interleaved:
@@ -73,7 +74,8 @@ function printHelp() {
   --no-analysis     skip the source-map analysis build (chunk attribution by content signatures)
   --path /case/x/   page to measure (default /case/dana/)
   --runs N          slow-4G runs, each a fresh context (default 5)
-  --plays N         playthroughs for click and save timings, each a fresh context (default 3)
+  --plays N         playthroughs for click and save timings, each a fresh context (default 3);
+                    one more, untimed, counts the bytes each save writes
   --history N       attempts stored before timing /progress/ (default 5000; 0 skips it)
   --server gzip|serve
                     gzip (default): the bench's own static server, gzip level 9 for text files.
