@@ -5,8 +5,8 @@
  * the rest of it stays small. So an active attempt is stored **split**: a head row (everything but
  * the three lists, with how long each is and which step rows hold them) in `attempts`, and one
  * step row per save in `attemptSteps` with only the entries that save added. An attempt that
- * is no longer active (completed, abandoned, set aside), and any imported or restored one, is
- * stored **whole** in its `attempts` row, as before: it is read far more than it is written, and a
+ * is no longer active (completed, abandoned, set aside), and any imported one, is stored
+ * **whole** in its `attempts` row, as before: it is read far more than it is written, and a
  * history of thousands of attempts stays one row each.
  *
  * Step numbers are never reused while an attempt stays split: lists written afresh start after the
@@ -76,7 +76,8 @@ export function splitOf(row: unknown): SplitCounts | null {
 	return counts && (s['first'] as number) <= (s['end'] as number) ? (s as unknown as SplitCounts) : null;
 }
 
-const extends_ = (now: readonly unknown[], before: readonly unknown[]) => now.length >= before.length && before.every((entry, i) => now[i] === entry);
+/** Whether `now` begins with the very entries of `before`. */
+const beginsWith = (now: readonly unknown[], before: readonly unknown[]) => now.length >= before.length && before.every((entry, i) => now[i] === entry);
 
 /**
  * What to write for `record`. It appends a step only when this repository wrote the stored
@@ -94,7 +95,7 @@ export function planAttemptWrite(record: AttemptRecord, stored: unknown, written
 		storedSplit !== null &&
 		written !== undefined &&
 		written.revision === record.revision - 1 &&
-		GROWING.every((list) => storedSplit[list] === written[list].length && extends_(record[list], written[list]));
+		GROWING.every((list) => storedSplit[list] === written[list].length && beginsWith(record[list], written[list]));
 	const counts = { transcript: transcript.length, choiceLog: choiceLog.length, ledger: ledger.length };
 	if (appends) {
 		const from = storedSplit;

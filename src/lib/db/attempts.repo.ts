@@ -6,7 +6,17 @@ import type { AttemptRecord, AttemptStatus } from '../domain/attempt';
 import { planAttemptWrite, splitOf, whyUnjoined, type WrittenLists } from './attempt-rows';
 import type { ConfideDatabase } from './database';
 import { parseAttempt, whyInvalid } from './schemas';
-import { deleteAttemptRows, joinAttemptRows, putWholeAttempts, readAttemptRow, readStepRows, storedRowsOf, writeAttemptRows } from './stored-attempts';
+import {
+	copyToBackup,
+	deleteAttemptRows,
+	joinAttemptRows,
+	putWholeAttempts,
+	readAttemptRow,
+	readStepRows,
+	storedRowsOf,
+	writeAttemptRows,
+	type StaleSteps
+} from './stored-attempts';
 
 /**
  * Why a write was refused: the row was deleted (on the progress page), set aside (no longer
@@ -78,7 +88,7 @@ export class AttemptsRepository {
 	 */
 	async save(record: AttemptRecord): Promise<void> {
 		const copy: unknown[] = [];
-		const staleSteps: { id: string; first: number; end: number }[] = [];
+		const stale: StaleSteps[] = [];
 		await this.db.transaction('rw', this.tables, async () => {
 			const row: unknown = await this.db.attempts.get(record.id);
 			// Only a first write may create the row: a later one finding none would revive a deleted attempt.
@@ -91,26 +101,21 @@ export class AttemptsRepository {
 					// Practice runs and recorded attempts never retire each other.
 					if (other.id !== record.id && other.profile === record.profile && (other.practice === null) === (record.practice === null)) {
 						const retired = { ...other, status: 'abandoned' as const, updatedAt: record.updatedAt };
-						const before = splitOf(await this.db.attempts.get(other.id));
-						await putWholeAttempts(this.db, [retired]);
-						if (before) staleSteps.push({ id: other.id, first: before.first, end: before.end });
+						stale.push(...(await putWholeAttempts(this.db, [retired])));
 						this.written.delete(other.id);
 						copy.push(retired);
 					}
 			}
 			const write = planAttemptWrite(record, row, this.written.get(record.id));
-			if (write.stale) staleSteps.push({ id: record.id, ...write.stale });
-			await writeAttemptRows(this.db, write);
+			stale.push(...(await writeAttemptRows(this.db, write)));
 			if (write.step) copy.push(write.step);
 			copy.push(write.row);
 		});
 		if (record.status === 'active') this.written.set(record.id, record);
 		else this.written.delete(record.id);
-		// The second copy is part of the save: acknowledged means it is in both (db/backup.ts). It
-		// holds the same rows as the database, so it too takes only what the save added: the step,
-		// then the head that names it; steps left over go only once no head names them.
-		await this.db.backup?.put(copy);
-		for (const { id, first, end } of staleSteps) await this.db.backup?.removeSteps(id, first, end);
+		// The second copy is part of the save: acknowledged means it is in both. It holds the same
+		// rows as the database, so it too takes only what the save added.
+		await copyToBackup(this.db, copy, stale);
 	}
 
 	/**
@@ -195,15 +200,10 @@ export class AttemptsRepository {
 			const stored = parseAttempt(await readAttemptRow(this.db, id));
 			if (!stored) return null;
 			const row = { ...stored, status, updatedAt: now, revision: stored.revision + 1 };
-			const before = splitOf(await this.db.attempts.get(id));
 			// Written whole: a split attempt is one being played, and the next save writes it afresh.
-			await putWholeAttempts(this.db, [row]);
-			return { row, before };
+			return { row, stale: await putWholeAttempts(this.db, [row]) };
 		});
 		this.written.delete(id);
-		if (written) {
-			await this.db.backup?.put([written.row]);
-			if (written.before) await this.db.backup?.removeSteps(id, written.before.first, written.before.end);
-		}
+		if (written) await copyToBackup(this.db, [written.row], written.stale);
 	}
 }

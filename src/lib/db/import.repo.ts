@@ -8,7 +8,7 @@ import type { ExportFile } from '../exchange/format';
 import { planImport, planSignature, type ImportPlan } from '../exchange/merge';
 import type { ConfideDatabase } from './database';
 import { parseAttempt } from './schemas';
-import { joinAttemptRows, putWholeAttempts } from './stored-attempts';
+import { copyToBackup, joinAttemptRows, putWholeAttempts, type StaleSteps } from './stored-attempts';
 
 export class PlanChangedError extends Error {
 	constructor() {
@@ -42,18 +42,15 @@ export class ImportRepository {
 
 	/** Writes the file's attempts if the plan still holds; throws PlanChangedError (writing nothing) if not. */
 	async apply(file: ExportFile, confirmed: ImportPlan, openCases: ReadonlySet<string> = new Set()): Promise<ImportPlan> {
-		const plan = await this.db.transaction('rw', this.db.attempts, this.db.attemptSteps, async () => {
+		const { plan, stale } = await this.db.transaction('rw', this.db.attempts, this.db.attemptSteps, async () => {
 			const { valid, unreadable } = await this.current();
 			const plan = planImport(valid, file, unreadable, openCases);
 			if (planSignature(plan) !== planSignature(confirmed)) throw new PlanChangedError();
 			// Stored whole: an imported attempt replaces any split copy of the same id.
-			if (plan.writes.length > 0) await putWholeAttempts(this.db, plan.writes);
-			return plan;
+			const stale: StaleSteps[] = plan.writes.length > 0 ? await putWholeAttempts(this.db, plan.writes) : [];
+			return { plan, stale };
 		});
-		if (plan.writes.length > 0) {
-			await this.db.backup?.remove(plan.writes.map((a) => a.id));
-			await this.db.backup?.put(plan.writes);
-		}
+		if (plan.writes.length > 0) await copyToBackup(this.db, plan.writes, stale);
 		return plan;
 	}
 }

@@ -36,17 +36,42 @@ export async function joinAttemptRows(db: ConfideDatabase, rows: readonly unknow
 	return rows.map((row) => (splitOf(row) === null ? row : joinAttempt(row, byAttempt.get((row as { id: string }).id) ?? [])));
 }
 
+/** Step rows an attempt no longer names, to be removed from the backup copy too. */
+export interface StaleSteps {
+	id: string;
+	first: number;
+	end: number;
+}
+
 /** Writes what `planAttemptWrite` decided (in one transaction, so the order within it is free). */
-export async function writeAttemptRows(db: ConfideDatabase, write: AttemptWrite): Promise<void> {
+export async function writeAttemptRows(db: ConfideDatabase, write: AttemptWrite): Promise<StaleSteps[]> {
 	if (write.stale) await stepsOf(db, write.row.id).delete();
 	if (write.step) await db.attemptSteps.put(write.step);
 	await db.attempts.put(write.row);
+	return write.stale ? [{ id: write.row.id, ...write.stale }] : [];
 }
 
-/** Stores these attempts whole (imported, restored, retired), in place of any split copy. */
-export async function putWholeAttempts(db: ConfideDatabase, records: readonly AttemptRecord[]): Promise<void> {
-	for (const record of records) await stepsOf(db, record.id).delete();
+/** Stores these attempts whole (imported, retired, set to a new status), in place of any split copy. */
+export async function putWholeAttempts(db: ConfideDatabase, records: readonly AttemptRecord[]): Promise<StaleSteps[]> {
+	const stale: StaleSteps[] = [];
+	for (const record of records) {
+		const split = splitOf(await db.attempts.get(record.id));
+		if (split) stale.push({ id: record.id, first: split.first, end: split.end });
+		await stepsOf(db, record.id).delete();
+	}
 	await db.attempts.bulkPut(records as AttemptRecord[]);
+	return stale;
+}
+
+/**
+ * Writes the backup copy of what a transaction stored (db/backup.ts): the rows in the order given
+ * (each step before the head that names it), then removes the steps no head names any more, so a
+ * kill between two of its writes always leaves a copy that reads back whole.
+ */
+export async function copyToBackup(db: ConfideDatabase, rows: readonly unknown[], stale: readonly StaleSteps[]): Promise<void> {
+	if (!db.backup) return;
+	await db.backup.put(rows);
+	for (const { id, first, end } of stale) await db.backup.removeSteps(id, first, end);
 }
 
 /** Deletes an attempt's row and its steps. */
