@@ -87,6 +87,37 @@ test('before any script: the content note, setting card and first passage work; 
 	expect((rows[0]!.choiceLog as { choiceId: string }[]).map((c) => c.choiceId)).toEqual(['dana-s1-sleep']);
 });
 
+test('with the app running, Begin and Start paint the opening first and the machine catches up after the frame', async ({ page }) => {
+	await page.goto('/case/dana/');
+	await waitReady(page);
+	const main = page.locator('main');
+	// At the first frame after each click (rAF runs after the click's own microtasks, before the
+	// paint): the opening still on screen, the machine not yet moved on by it.
+	await page.evaluate(() => {
+		const w = window as unknown as { frames: { screen?: string; opening: boolean; heading: boolean }[] };
+		w.frames = [];
+		addEventListener('click', () => requestAnimationFrame(() => {
+			const m = document.querySelector('main')!;
+			w.frames.push({ screen: m.dataset.screen, opening: m.hasAttribute('data-opening'), heading: !!document.querySelector('#passage-heading')?.getClientRects().length });
+		}));
+	});
+	await page.locator('[data-action=begin]').click();
+	await expect(main).toHaveAttribute('data-screen', 'setting');
+	await page.locator('main [data-action=continue]').click();
+	// Then the machine catches up and the page hands over, with the first passage as it was.
+	await expect(main).not.toHaveAttribute('data-opening');
+	await expect(main).toHaveAttribute('data-screen', 'choosing');
+	const frames = await page.evaluate(() => (window as unknown as { frames: unknown[] }).frames);
+	expect(frames).toEqual([
+		{ screen: 'setting', opening: true, heading: false },
+		{ screen: 'choosing', opening: true, heading: true }
+	]);
+	expect((await readView(page)).choiceIds).toEqual(['dana-s1-job-search', 'dana-s1-sleep']);
+	await page.locator('[data-choice-id=dana-s1-sleep]').click();
+	await expect(main).toHaveAttribute('data-save-state', 'saved');
+	expect((await storedRows(page)).filter((r) => r.caseId === 'dana')).toHaveLength(1);
+});
+
 test('a page the app takes over before any click goes on as usual, with the same nodes', async ({ page }) => {
 	const app = await holdApp(page);
 	await page.goto('/case/dana/', { waitUntil: 'commit' });
