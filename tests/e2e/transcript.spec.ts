@@ -73,28 +73,3 @@ test('assessment mode: each choice up to the debrief appends, and keeps the pass
 	expect(view.screen).toBe('debrief');
 	expect((await readView(page)).passage).toContain('The session ends');
 });
-
-test('Continue replaces the feedback with the options without moving the page in that frame; it moves once, to the passage', async ({ page }) => {
-	await openCase(page, 'dana');
-	await playTo(page, DANA, [], 'V1.D1.1');
-	// A critical error: its feedback panel, with the best response, is taller than the options after it.
-	let view = await act(page, () => page.locator('[data-choice-id="V1.D1.1.b"]').click());
-	expect(view.screen).toBe('feedback');
-	// Scrolled to the end, where Continue is.
-	await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-	const before = await page.evaluate(() => {
-		const w = window as unknown as { atFrame?: { y: number; options: number; feedback: number } };
-		addEventListener('click', () => requestAnimationFrame(() => (w.atFrame = { y: scrollY, options: document.querySelectorAll('[data-choice-id]').length, feedback: document.querySelectorAll('[data-feedback]').length })), { once: true, capture: true });
-		return { y: scrollY, height: document.documentElement.scrollHeight };
-	});
-	expect(before.y).toBeGreaterThan(0);
-	view = await act(page, () => page.locator('[data-feedback] [data-action=continue]').click());
-	expect(view.screen).toBe('choosing');
-	const atFrame = await page.evaluate(() => (window as unknown as { atFrame: unknown }).atFrame);
-	expect(atFrame, 'the frame that shows the options has not moved the page').toEqual({ y: before.y, options: view.choiceIds.length, feedback: 0 });
-	// Then the page takes its new, shorter height, and focus brings the passage's heading into view.
-	await expect(page.locator('#passage-heading')).toBeFocused();
-	await expect.poll(() => page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(before.height);
-	await expect.poll(() => page.evaluate(() => document.getElementById('main')!.style.minHeight)).toBe('');
-	await expect(page.locator('#passage-heading')).toBeInViewport();
-});
