@@ -54,8 +54,9 @@ export async function writeAttemptRows(db: ConfideDatabase, write: AttemptWrite)
 /** Stores these attempts whole (imported, retired, set to a new status), in place of any split copy. */
 export async function putWholeAttempts(db: ConfideDatabase, records: readonly AttemptRecord[]): Promise<StaleSteps[]> {
 	const stale: StaleSteps[] = [];
-	for (const record of records) {
-		const split = splitOf(await db.attempts.get(record.id));
+	const before = await db.attempts.bulkGet(records.map((r) => r.id));
+	for (const [i, record] of records.entries()) {
+		const split = splitOf(before[i]);
 		if (split) stale.push({ id: record.id, first: split.first, end: split.end });
 		await stepsOf(db, record.id).delete();
 	}
