@@ -55,7 +55,7 @@ const caseOnly = new RegExp(
 		String.raw`node_modules[\\/]xstate[\\/]`,
 		String.raw`src[\\/]lib[\\/](machines[\\/](attempt\.machine|save-failure)|session[\\/](attempt-(effects|export|view)|case-drivers|case-link|story-holder)|content[\\/]support)\.ts`,
 		String.raw`src[\\/]lib[\\/](session[\\/](attempt-session|lazy-component)\.svelte\.ts|opening[\\/])`,
-		String.raw`src[\\/]lib[\\/]components[\\/](ChoiceList|ContentNote|FeedbackPanel|GlossaryDialog|PauseDialog|ProfilePicker|SaveStatus|SettingCard|StorageNotice|SupportResources|Transcript)\.svelte|src[\\/]lib[\\/]components[\\/]single-press\.ts`
+		String.raw`src[\\/]lib[\\/]components[\\/](ChoiceList|ContentNote|FeedbackPanel|GlossaryDialog|PauseDialog|ProfilePicker|SaveStatus|SettingCard|StorageNotice|SupportResources|Transcript)\.svelte|src[\\/]lib[\\/]components[\\/](single-press|play-warm-up|warm-up\.svelte)\.ts`
 	].join('|')
 );
 

@@ -1,3 +1,6 @@
+/** Schedules one small piece of preparatory work (idle time in the browser; tests run it by hand). */
+export type Schedule = (task: () => void) => () => void;
+
 /**
  * Runs `task` when the main thread is idle (soon, at the latest), so work that only prepares
  * something never delays a frame or a click already waiting. Returns a cancel function.

@@ -1,7 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { compileCase } from '../ink/compile';
 import { StoryRunner } from '../ink/runner';
-import { StoryHolder, startProfiles, type Schedule } from './story-holder';
+import { StoryHolder, startProfiles } from './story-holder';
+import type { Schedule } from './idle-task';
 
 let storyJson: string;
 beforeAll(() => {

@@ -2,7 +2,7 @@
 import type { CatalogueEntry } from '../ink/catalogue-types';
 import type { StoryPort, StoryStep } from '../ink/runner';
 import type { CaseManifest } from '../domain/types';
-import { idleTask } from './idle-task';
+import { idleTask, type Schedule } from './idle-task';
 
 /** The profiles an attempt of this vignette can start under (null: a vignette without profiles), the default first. */
 export function startProfiles(manifest: Pick<CaseManifest, 'meta'>): (string | null)[] {
@@ -20,9 +20,6 @@ interface Offer {
 	ids: string[];
 	state: string;
 }
-
-/** Schedules one small piece of preparatory work (idle time in the browser; tests run it by hand). */
-export type Schedule = (task: () => void) => () => void;
 
 /**
  * The live story: one runner at a time, replaced when a practice run or a resume needs a fresh one.
