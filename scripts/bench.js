@@ -690,10 +690,21 @@ function summariseClicks(plays) {
 	// slow p95 comes from. The peers' clicks are all choices.
 	const byScreen = {};
 	for (const c of clicks) if (c.nextFrameMs !== null) (byScreen[c.screen ?? 'choosing'] ??= []).push(c.nextFrameMs);
+	// The first click of each playthrough on each screen: what one-off costs (first builds, first
+	// layouts) add, and what the case page's warm-up takes off them.
+	const firstByScreen = {};
+	const seen = new Set();
+	for (const c of clicks) {
+		const key = `${c.play}:${c.screen ?? 'choosing'}`;
+		if (c.nextFrameMs === null || seen.has(key)) continue;
+		seen.add(key);
+		(firstByScreen[c.screen ?? 'choosing'] ??= []).push(c.nextFrameMs);
+	}
 	return {
 		count: clicks.length,
 		nextFrame: stats(present('nextFrameMs')),
 		byScreen: Object.fromEntries(Object.entries(byScreen).map(([screen, values]) => [screen, stats(values)])),
+		firstByScreen: Object.fromEntries(Object.entries(firstByScreen).map(([screen, values]) => [screen, stats(values)])),
 		rafFrame: stats(present('rafFrameMs')),
 		eventTiming: { reported: present('eventTimingMs').length, max: present('eventTimingMs').length ? Math.max(...present('eventTimingMs')) : null },
 		processing: stats(present('processingMs')),
@@ -852,7 +863,7 @@ async function measurePeerClicks(browser, server, peers, options) {
 		}
 		const c = summariseClicks(confide);
 		const split = (summary) => ({ processing: summary.processing, toPaintAfterHandlers: summary.toPaintAfterHandlers });
-		const entry = { confide: { nextFrame: c.nextFrame, byScreen: c.byScreen, ...split(c), debriefClickMs: debriefClick(c.clicks) } };
+		const entry = { confide: { nextFrame: c.nextFrame, byScreen: c.byScreen, firstByScreen: c.firstByScreen, ...split(c), debriefClickMs: debriefClick(c.clicks) } };
 		const ratios = {};
 		for (const name of players) {
 			const v = summariseClicks(played[name]);
@@ -951,12 +962,12 @@ function report(results) {
 				? `${name} handlers p50 ${ms(c[name].processing.p50)} / p95 ${ms(c[name].processing.p95)}, then to the paint p50 ${ms(c[name].toPaintAfterHandlers.p50)} / p95 ${ms(c[name].toPaintAfterHandlers.p95)}`
 				: `${name}: no click of 16 ms or more`;
 		lines.push(`    where the time goes: ${split('confide')}; ${split('inkjs')}`);
-		if (c.confide.byScreen)
-			lines.push(
-				`    Confide by the screen clicked on: ${Object.entries(c.confide.byScreen)
-					.map(([screen, v]) => `${screen} p50 ${ms(v.p50)} / p95 ${ms(v.p95)} (${v.n})`)
-					.join('; ')}`
-			);
+		const perScreen = (stats) =>
+			Object.entries(stats)
+				.map(([screen, v]) => `${screen} p50 ${ms(v.p50)} / p95 ${ms(v.p95)} (${v.n})`)
+				.join('; ');
+		if (c.confide.byScreen) lines.push(`    Confide by the screen clicked on: ${perScreen(c.confide.byScreen)}`);
+		if (c.confide.firstByScreen) lines.push(`    Confide, each playthrough's first click on a screen: ${perScreen(c.confide.firstByScreen)}`);
 		const twine = TWINE_PEERS.filter((name) => c[name]);
 		if (twine.length)
 			lines.push(
