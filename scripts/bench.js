@@ -539,9 +539,14 @@ async function measureSlow4g(browser, server, options) {
 			const r = await page.evaluate(() => {
 				const b = window.__bench;
 				const sum = (list, key) => list.reduce((s, e) => s + (e[key] || 0), 0);
+				// A tap while the page loads waits for the task under way: the longest one, and the
+				// time beyond 50 ms of every long task (Lighthouse's total blocking time), until ready.
+				const tasks = b.longTasks.filter(([start]) => start < b.ready).map(([, duration]) => duration);
 				return {
 					readyMs: b.ready,
 					fcpMs: b.fcp,
+					longestTaskMs: tasks.length ? Math.max(...tasks) : 0,
+					blockingMs: tasks.reduce((s, d) => s + Math.max(0, d - 50), 0),
 					requestsUntilReady: b.readyResources.length + 1,
 					// With the gzip server, encodedBodySize is the compressed size as transferred.
 					encodedBytesUntilReady: sum(b.readyResources, 'encodedBodySize') + (b.navigation?.encodedBodySize ?? 0),
@@ -560,7 +565,14 @@ async function measureSlow4g(browser, server, options) {
 		}
 	}
 	const ready = runs.map((r) => r.readyMs);
-	return { runs, medianMs: median(ready), minMs: Math.min(...ready), maxMs: Math.max(...ready) };
+	return {
+		runs,
+		medianMs: median(ready),
+		minMs: Math.min(...ready),
+		maxMs: Math.max(...ready),
+		longestTaskMs: median(runs.map((r) => r.longestTaskMs)),
+		blockingMs: median(runs.map((r) => r.blockingMs))
+	};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -927,6 +939,10 @@ function report(results) {
 	lines.push(
 		`  data-ready on slow 4G + ${CPU_SLOWDOWN}x CPU: median ${(slow4g.medianMs / 1000).toFixed(2)} s (runs: ${slow4g.runs.map((r) => (r.readyMs / 1000).toFixed(2)).join(', ')}) (budget ${(BUDGETS.readySlow4gMs / 1000).toFixed(1)} s)${over(slow4g.medianMs, BUDGETS.readySlow4gMs)}`
 	);
+	if (slow4g.longestTaskMs !== undefined)
+		lines.push(
+			`    main thread until then: longest task median ${ms(slow4g.longestTaskMs)} (runs: ${slow4g.runs.map((r) => ms(r.longestTaskMs)).join(', ')}), blocking time (each long task beyond 50 ms) median ${ms(slow4g.blockingMs)}`
+		);
 	const f = interaction.nextFrame;
 	const r = interaction.rafFrame;
 	lines.push(

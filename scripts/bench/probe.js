@@ -8,6 +8,7 @@
 //   task: the frame has been produced by then, the usual "next paint" approximation), and when
 //   main's data-save-state next went from 'pending' to 'saved' (or 'failed').
 // - events: Event Timing entries (durationThreshold 16, the minimum the API allows).
+// - longTasks: main-thread tasks of 50 ms or more (Long Tasks API): [startTime, duration].
 export function probe() {
 	if (window.__bench) return;
 	const bench = {
@@ -16,6 +17,7 @@ export function probe() {
 		fcp: null,
 		clicks: [],
 		events: [],
+		longTasks: [],
 		errors: []
 	};
 	window.__bench = bench;
@@ -47,6 +49,13 @@ export function probe() {
 		}).observe({ type: 'event', buffered: true, durationThreshold: 16 });
 	} catch {
 		bench.eventTimingUnsupported = true;
+	}
+	try {
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) bench.longTasks.push([e.startTime, e.duration]);
+		}).observe({ type: 'longtask', buffered: true });
+	} catch {
+		// not essential
 	}
 	try {
 		new PerformanceObserver((list) => {
