@@ -27,10 +27,10 @@ function sampleOf(transcript: readonly TranscriptEntry[]): TranscriptEntry[] {
 
 /**
  * The transcript as a choice extends it (the passage shown turns earlier, the chosen line and the
- * next passage are appended), the options as the next passage's replace them, and the feedback
- * on a decision of this vignette.
+ * next passage are appended), the options as the next passage's replace them, and, where feedback
+ * is shown during play, the feedback on a decision of this vignette.
  */
-export function playViews(play: Play, manifest: Pick<CaseManifest, 'decisions'>, heading: string): WarmView[] {
+export function playViews(play: Play, manifest: Pick<CaseManifest, 'decisions'>, heading: string, { feedback }: { feedback: boolean }): WarmView[] {
 	const shown = sampleOf(play.transcript);
 	const chosen: TranscriptEntry = { kind: 'choice', text: play.choices[0]?.text ?? heading, choiceId: play.choices[0]?.id ?? 'sample' };
 	const after = [...shown, chosen, ...shown];
@@ -46,6 +46,8 @@ export function playViews(play: Play, manifest: Pick<CaseManifest, 'decisions'>,
 			next: { choices: [...play.choices].reverse(), disabled: true }
 		}
 	];
+	// An assessment shows no feedback before its debrief.
+	if (!feedback) return views;
 	const profile = play.profile ?? undefined;
 	const decision = manifest.decisions[0];
 	const best = decision && bestOption(decision, profile);
