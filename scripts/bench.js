@@ -700,23 +700,25 @@ function summariseClicks(plays) {
 	const present = (key) => clicks.map((c) => c[key]).filter((v) => v !== null);
 	// Per screen the click was made on (Confide's content note, setting, choices, feedback): where a
 	// slow p95 comes from. The peers' clicks are all choices.
-	const byScreen = {};
-	for (const c of clicks) if (c.nextFrameMs !== null) (byScreen[c.screen ?? 'choosing'] ??= []).push(c.nextFrameMs);
-	// The first click of each playthrough on each screen: what one-off costs (first builds, first
+	// Also each playthrough's first click on each screen: what one-off costs (first builds, first
 	// layouts) add, and what the case page's warm-up takes off them.
+	const byScreen = {};
 	const firstByScreen = {};
 	const seen = new Set();
 	for (const c of clicks) {
-		const key = `${c.play}:${c.screen ?? 'choosing'}`;
-		if (c.nextFrameMs === null || seen.has(key)) continue;
-		seen.add(key);
-		(firstByScreen[c.screen ?? 'choosing'] ??= []).push(c.nextFrameMs);
+		if (c.nextFrameMs === null) continue;
+		const screen = c.screen ?? 'choosing';
+		(byScreen[screen] ??= []).push(c.nextFrameMs);
+		if (seen.has(`${c.play}:${screen}`)) continue;
+		seen.add(`${c.play}:${screen}`);
+		(firstByScreen[screen] ??= []).push(c.nextFrameMs);
 	}
+	const statsBy = (grouped) => Object.fromEntries(Object.entries(grouped).map(([screen, values]) => [screen, stats(values)]));
 	return {
 		count: clicks.length,
 		nextFrame: stats(present('nextFrameMs')),
-		byScreen: Object.fromEntries(Object.entries(byScreen).map(([screen, values]) => [screen, stats(values)])),
-		firstByScreen: Object.fromEntries(Object.entries(firstByScreen).map(([screen, values]) => [screen, stats(values)])),
+		byScreen: statsBy(byScreen),
+		firstByScreen: statsBy(firstByScreen),
 		rafFrame: stats(present('rafFrameMs')),
 		eventTiming: { reported: present('eventTimingMs').length, max: present('eventTimingMs').length ? Math.max(...present('eventTimingMs')) : null },
 		processing: stats(present('processingMs')),
