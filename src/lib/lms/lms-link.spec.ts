@@ -41,6 +41,7 @@ describe('LmsLink', () => {
 	beforeEach(() => {
 		vi.stubGlobal('addEventListener', () => {});
 		vi.stubGlobal('requestAnimationFrame', (callback: () => void) => setTimeout(callback, 0));
+		vi.stubGlobal('document', { visibilityState: 'visible', addEventListener: () => {}, removeEventListener: () => {} });
 	});
 	afterEach(() => vi.unstubAllGlobals());
 

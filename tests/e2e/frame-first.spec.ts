@@ -1,0 +1,95 @@
+// A click's own frame shows the next screen, and nothing else the click sets off (the save and its
+// backup copy, moving focus, playing ahead in idle time) starts until that frame has been
+// presented, i.e. until the frame after it begins (session/after-paint.ts). Started any earlier,
+// that work competes with the frame's raster and display for the CPU and delays the paint.
+import { expect, test } from '@playwright/test';
+import { begin, continueFeedback, openCase, startSession, choose } from './support/case';
+
+interface FrameLog {
+	/** Animation frames begun since the last click: 1 is the click's own frame. */
+	frame: number;
+	/** The screen the click's own frame shows. */
+	screenAtFirstFrame: string | null;
+	/** The frame number at each write to IndexedDB, the backup copy or localStorage. */
+	writes: number[];
+	/** The frame number at each idle callback that ran. */
+	idle: number[];
+	/** The frame number at each focus move. */
+	focus: number[];
+}
+
+/** Counts frames from each click and notes when the work a click sets off begins (see FrameLog). */
+function recordAfterClick() {
+	const log: FrameLog = { frame: -1, screenAtFirstFrame: null, writes: [], idle: [], focus: [] };
+	(window as unknown as { frameLog: FrameLog }).frameLog = log;
+	// Capture on window: before any handler of the page, so each of these frame callbacks runs
+	// ahead of any the click's handlers ask for.
+	addEventListener(
+		'click',
+		() => {
+			Object.assign(log, { frame: 0, screenAtFirstFrame: null, writes: [], idle: [], focus: [] });
+			const tick = () => {
+				log.frame++;
+				if (log.frame === 1) log.screenAtFirstFrame = document.querySelector('main')?.dataset.screen ?? null;
+				if (log.frame < 10) requestAnimationFrame(tick);
+			};
+			requestAnimationFrame(tick);
+		},
+		true
+	);
+	const note = <T extends object>(proto: T, method: keyof T) => {
+		const original = proto[method] as unknown as (...args: unknown[]) => unknown;
+		(proto as Record<keyof T, unknown>)[method] = function (this: unknown, ...args: unknown[]) {
+			log.writes.push(log.frame);
+			return original.apply(this, args);
+		};
+	};
+	for (const method of ['put', 'add', 'delete', 'clear'] as const) note(IDBObjectStore.prototype, method);
+	note(Cache.prototype, 'put');
+	note(Storage.prototype, 'setItem');
+	const requestIdle = window.requestIdleCallback.bind(window);
+	window.requestIdleCallback = (callback, options) =>
+		requestIdle((deadline) => {
+			log.idle.push(log.frame);
+			callback(deadline);
+		}, options);
+	addEventListener('focusin', () => log.focus.push(log.frame), true);
+}
+
+test('a click paints the next screen in its own frame; saving, focus and idle work start only after that frame is presented', async ({ page }) => {
+	await page.addInitScript(recordAfterClick);
+	await openCase(page, 'dana');
+	await begin(page);
+	const first = await startSession(page);
+	// The app has taken over from the prerendered opening (whose first choice the machine takes
+	// up after a frame by design, opening/catch-up.ts): from here on, clicks go to the app alone.
+	await expect(page.locator('[data-opening-stage=content-note]')).toHaveCount(0);
+	const readLog = () => page.evaluate(() => (window as unknown as { frameLog: FrameLog }).frameLog);
+	let idleSeen = 0;
+
+	/** After a click has settled: what its frames show (the screen it moved to). */
+	const expectFrameFirst = async (what: string, screen: string | null) => {
+		// Focus and idle work come after the save's acknowledgement at the latest; wait for them.
+		await expect.poll(async () => (await readLog()).focus.length, { message: `${what}: focus moves` }).toBeGreaterThan(0);
+		await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 })));
+		const log = await readLog();
+		expect(log.screenAtFirstFrame, `${what}: the click's own frame shows the next screen`).toBe(screen);
+		expect(log.writes.length, `${what}: the step is saved`).toBeGreaterThan(0);
+		expect(Math.min(...log.writes), `${what}: no write before the click's frame was presented`).toBeGreaterThanOrEqual(2);
+		expect(Math.min(...log.focus), `${what}: focus moves only after the click's frame was presented`).toBeGreaterThanOrEqual(2);
+		if (log.idle.length) expect(Math.min(...log.idle), `${what}: no idle work before the click's frame was presented`).toBeGreaterThanOrEqual(2);
+		idleSeen += log.idle.length;
+	};
+
+	// Eight steps: options (narrative and scored) and the Continue after feedback. The old way (work
+	// in a task right after the click's frame) passes one step now and then, when that task is held
+	// up past the next frame; it does not pass eight.
+	let view = first;
+	for (let step = 0; step < 8 && (view.screen === 'choosing' || view.screen === 'feedback'); step++) {
+		const what = `step ${step + 1} (${view.screen === 'feedback' ? 'continue after feedback' : 'a choice'})`;
+		view = view.screen === 'feedback' ? await continueFeedback(page) : await choose(page, view.choiceIds[0]!);
+		await expectFrameFirst(what, view.screen);
+	}
+	// The page plays ahead in idle time after a step: the check above did see some of it.
+	expect(idleSeen, 'idle work after the clicks was observed').toBeGreaterThan(0);
+});
