@@ -39,13 +39,13 @@ function fakePage() {
 	return page;
 }
 
-describe('afterPresented: once the coming frame has been presented', () => {
-	beforeEach(() => vi.useFakeTimers());
-	afterEach(() => {
-		vi.useRealTimers();
-		vi.unstubAllGlobals();
-	});
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => {
+	vi.useRealTimers();
+	vi.unstubAllGlobals();
+});
 
+describe('afterPresented: once the coming frame has been presented', () => {
 	it('runs when the frame after the coming one begins, not at the end of the coming one', () => {
 		const page = fakePage();
 		const then = vi.fn();
@@ -110,12 +110,6 @@ describe('afterPresented: once the coming frame has been presented', () => {
 });
 
 describe('idleTask', () => {
-	beforeEach(() => vi.useFakeTimers());
-	afterEach(() => {
-		vi.useRealTimers();
-		vi.unstubAllGlobals();
-	});
-
 	it('asks for idle time only once the coming frame has been presented', () => {
 		const page = fakePage();
 		const task = vi.fn();
