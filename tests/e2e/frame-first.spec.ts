@@ -1,4 +1,4 @@
-// A click's own frame shows the next screen, and nothing else the click sets off (the save and its
+// A click's own frame shows the next screen, scrolled to where reading starts, and nothing else the click sets off (the save and its
 // backup copy, moving focus, playing ahead in idle time) starts until that frame has been
 // presented, i.e. until the frame after it begins (session/after-paint.ts). Started any earlier,
 // that work competes with the frame's raster and display for the CPU and delays the paint.
@@ -16,21 +16,47 @@ interface FrameLog {
 	idle: number[];
 	/** The frame number at each focus move. */
 	focus: number[];
+	/** Where the click's own frame is scrolled to, as it is about to be painted. */
+	view: FrameView | null;
+}
+
+interface FrameView {
+	scrollY: number;
+	/** The furthest the page can scroll. */
+	maxScrollY: number;
+	/** The bottom of the sticky bar, and the top of what the step took the reader to. */
+	barBottom: number;
+	targetTop: number | null;
 }
 
 /** Counts frames from each click and notes when the work a click sets off begins (see FrameLog). */
 function recordAfterClick() {
-	const log: FrameLog = { frame: -1, screenAtFirstFrame: null, writes: [], idle: [], focus: [] };
+	const log: FrameLog = { frame: -1, screenAtFirstFrame: null, writes: [], idle: [], focus: [], view: null };
 	(window as unknown as { frameLog: FrameLog }).frameLog = log;
 	// Capture on window: before any handler of the page, so each of these frame callbacks runs
 	// ahead of any the click's handlers ask for.
 	addEventListener(
 		'click',
 		() => {
-			Object.assign(log, { frame: 0, screenAtFirstFrame: null, writes: [], idle: [], focus: [] });
+			Object.assign(log, { frame: 0, screenAtFirstFrame: null, writes: [], idle: [], focus: [], view: null });
 			const tick = () => {
 				log.frame++;
-				if (log.frame === 1) log.screenAtFirstFrame = document.querySelector('main')?.dataset.screen ?? null;
+				if (log.frame === 1) {
+					log.screenAtFirstFrame = document.querySelector('main')?.dataset.screen ?? null;
+					// A new observation is delivered in this same frame, after every animation frame
+					// callback and the layout: what it reads is what the frame paints.
+					const observer = new ResizeObserver(() => {
+						observer.disconnect();
+						const target = [...document.querySelectorAll('[data-focus-target]')].find((el) => el.getClientRects().length > 0);
+						log.view = {
+							scrollY: scrollY,
+							maxScrollY: document.documentElement.scrollHeight - innerHeight,
+							barBottom: document.querySelector('.case-bar')?.getBoundingClientRect().bottom ?? 0,
+							targetTop: target?.getBoundingClientRect().top ?? null
+						};
+					});
+					observer.observe(document.body);
+				}
 				if (log.frame < 10) requestAnimationFrame(tick);
 			};
 			requestAnimationFrame(tick);
@@ -56,7 +82,7 @@ function recordAfterClick() {
 	addEventListener('focusin', () => log.focus.push(log.frame), true);
 }
 
-test('a click paints the next screen in its own frame; saving, focus and idle work start only after that frame is presented', async ({ page }) => {
+test('a click paints the next screen, scrolled to where to read, in its own frame; saving, focus and idle work start only after that frame is presented', async ({ page }) => {
 	await page.addInitScript(recordAfterClick);
 	await openCase(page, 'dana');
 	await begin(page);
@@ -78,6 +104,13 @@ test('a click paints the next screen in its own frame; saving, focus and idle wo
 		expect(Math.min(...log.writes), `${what}: no write before the click's frame was presented`).toBeGreaterThanOrEqual(2);
 		expect(Math.min(...log.focus), `${what}: focus moves only after the click's frame was presented`).toBeGreaterThanOrEqual(2);
 		if (log.idle.length) expect(Math.min(...log.idle), `${what}: no idle work before the click's frame was presented`).toBeGreaterThanOrEqual(2);
+		// One move: the click's own frame is already scrolled to the top of what the step showed,
+		// just under the sticky bar (or as far as the page goes), and nothing moves it after.
+		const view = log.view!;
+		expect(view.targetTop, `${what}: the click's own frame shows where to read`).not.toBeNull();
+		expect(view.targetTop!, `${what}: not under the sticky bar`).toBeGreaterThanOrEqual(view.barBottom);
+		if (view.scrollY < view.maxScrollY - 1) expect(view.targetTop! - view.barBottom, `${what}: at the top of the view`).toBeLessThanOrEqual(16);
+		expect(await page.evaluate(() => scrollY), `${what}: no second jump after the frame`).toBe(view.scrollY);
 		idleSeen += log.idle.length;
 	};
 

@@ -1,0 +1,38 @@
+import { afterPaint } from '../session/after-paint';
+
+/** What the reader is taken to after a step: the first shown `[data-focus-target]` (the new passage's heading, the feedback panel…). */
+export function shownFocusTarget(): HTMLElement | undefined {
+	return [...document.querySelectorAll<HTMLElement>('[data-focus-target]')].find((el) => el.getClientRects().length > 0);
+}
+
+/** Puts the top of `target` at the top of the view, under the sticky bar (the page's scroll-padding-top). */
+function bringToTop(target: HTMLElement) {
+	target.scrollIntoView({ block: 'start', behavior: 'instant' });
+}
+
+/**
+ * Takes the reader to what a step has just shown. The scroll happens in the step's own frame (an
+ * animation frame callback: by then the click's layout is done, so it forces none), so that frame
+ * already shows the new passage where reading starts: one move, not the old place first and a
+ * jump a frame later. Focus follows once that frame has been presented (focusing costs a style
+ * update, which would otherwise be on the path to the paint), unless the trainee has moved focus
+ * in the meantime. In a hidden tab, where frames stop, both happen after afterPaint's timeout.
+ */
+export function followStory(): void {
+	const focusedBefore = document.activeElement;
+	let scrolled = false;
+	requestAnimationFrame(() => {
+		const target = shownFocusTarget();
+		if (!target) return;
+		bringToTop(target);
+		scrolled = true;
+	});
+	void afterPaint().then(() => {
+		const active = document.activeElement;
+		if (active !== focusedBefore && active !== document.body && active?.getClientRects().length) return;
+		const target = shownFocusTarget();
+		if (!target) return;
+		if (!scrolled) bringToTop(target);
+		target.focus({ preventScroll: true });
+	});
+}
