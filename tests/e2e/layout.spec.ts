@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { DANA, openCase, step } from './support/case';
+import { DANA, begin, choose, continueFeedback, openCase, startSession, step } from './support/case';
 
 /** The document does not scroll sideways, and nothing in main sticks out of the viewport. */
 async function expectNoHorizontalScroll(page: Page, where: string) {
@@ -104,6 +104,27 @@ test.describe('at 320 px wide', () => {
 		await page.goto('/');
 		await expect(page.locator('main[data-ready]')).toBeAttached();
 		await expectNoHorizontalScroll(page, 'home');
+	});
+
+	test('after a step, the new passage starts in view and clear of the sticky bar, which wraps to two lines here', async ({ page }) => {
+		await openCase(page, 'dana');
+		await begin(page);
+		let view = await startSession(page);
+		const where = () =>
+			page.evaluate(() => {
+				const active = document.activeElement as HTMLElement;
+				const bar = document.querySelector('.case-bar')!;
+				return { focus: active.closest('[data-focus-target]') === active, top: active.getBoundingClientRect().top, barBottom: bar.getBoundingClientRect().bottom };
+			});
+		for (let i = 0; i < 6 && (view.screen === 'choosing' || view.screen === 'feedback'); i++) {
+			const what = `step ${i + 1} (${view.screen === 'feedback' ? 'continue after feedback' : 'a choice'})`;
+			view = view.screen === 'feedback' ? await continueFeedback(page) : await choose(page, view.choiceIds[0]!);
+			await expect.poll(async () => (await where()).focus, { message: `${what}: focus moves to what it showed` }).toBe(true);
+			const after = await where();
+			expect(after.barBottom, 'the bar is taller than one line of buttons').toBeGreaterThan(70);
+			expect(after.top, `${what}: not under the bar`).toBeGreaterThanOrEqual(after.barBottom - 0.5);
+			expect(after.top, `${what}: at the top of the view`).toBeLessThan(after.barBottom + 40);
+		}
 	});
 
 	test('the pause dialog fits', async ({ page }) => {
