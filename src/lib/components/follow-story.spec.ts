@@ -22,6 +22,8 @@ function fakePage({ visibility = 'visible' as DocumentVisibilityState } = {}) {
 		activeElement: element('clicked option', true) as unknown,
 		// The opening's stages stay in the page, hidden: the first target is not the one shown.
 		querySelectorAll: () => [element('hidden stage', false), heading],
+		querySelector: () => ({ offsetHeight: 62 }),
+		documentElement: { style: { scrollPaddingTop: '' } },
 		addEventListener: () => {},
 		removeEventListener: () => {}
 	};
@@ -55,6 +57,7 @@ describe('followStory: to what a step showed, in one move', () => {
 		expect(page.log, 'nothing before the frame').toEqual([]);
 		page.frame();
 		expect(page.log, 'the scroll is part of the click’s own frame').toEqual(['scroll heading to start']);
+		expect(page.doc.documentElement.style.scrollPaddingTop, 'the sticky bar’s height and a little').toBe('70px');
 		await settle();
 		expect(page.log, 'focus waits until that frame has been presented').toHaveLength(1);
 		page.frame();

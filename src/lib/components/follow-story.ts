@@ -5,8 +5,16 @@ export function shownFocusTarget(): HTMLElement | undefined {
 	return [...document.querySelectorAll<HTMLElement>('[data-focus-target]')].find((el) => el.getClientRects().length > 0);
 }
 
-/** Puts the top of `target` at the top of the view, under the sticky bar (the page's scroll-padding-top). */
+/**
+ * Puts the top of `target` at the top of the view, just under the sticky bar. The page's scroll
+ * padding is kept at the bar's height (two lines on a narrow screen or with larger text), so
+ * nothing scrolled to, by this or by the browser, lands under the bar (WCAG 2.4.11).
+ */
 function bringToTop(target: HTMLElement) {
+	const bar = document.querySelector<HTMLElement>('[data-sticky-bar]');
+	const padding = bar ? `${bar.offsetHeight + 8}px` : '';
+	const root = document.documentElement.style;
+	if (root.scrollPaddingTop !== padding) root.scrollPaddingTop = padding;
 	target.scrollIntoView({ block: 'start', behavior: 'instant' });
 }
 
