@@ -15,7 +15,9 @@ function bringToTop(target: HTMLElement) {
 	const padding = bar ? `${bar.offsetHeight + 8}px` : '';
 	const root = document.documentElement.style;
 	if (root.scrollPaddingTop !== padding) root.scrollPaddingTop = padding;
-	target.scrollIntoView({ block: 'start', behavior: 'instant' });
+	// No `behavior`: 'auto' follows the page's CSS, which never scrolls smoothly (reduced motion
+	// or not), so the step's frame shows the passage in place.
+	target.scrollIntoView({ block: 'start' });
 }
 
 /**
