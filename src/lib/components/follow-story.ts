@@ -1,7 +1,7 @@
 import { afterPaint } from '../session/after-paint';
 
 /** What the reader is taken to after a step: the first shown `[data-focus-target]` (the new passage's heading, the feedback panel…). */
-export function shownFocusTarget(): HTMLElement | undefined {
+function shownFocusTarget(): HTMLElement | undefined {
 	return [...document.querySelectorAll<HTMLElement>('[data-focus-target]')].find((el) => el.getClientRects().length > 0);
 }
 
