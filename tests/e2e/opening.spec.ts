@@ -185,3 +185,63 @@ test('starting again from the setting card of a new attempt goes back to its con
 	await page.locator('[data-action=begin]').click();
 	await expect(page.locator('main')).toHaveAttribute('data-screen', 'setting');
 });
+
+test('Pause works before any script, at every stage and while waiting for the app, which adopts it open', async ({ page }) => {
+	const app = await holdApp(page);
+	await page.goto('/case/dana/', { waitUntil: 'commit' });
+	const dialog = page.locator('dialog[data-pause-dialog]');
+	const pause = page.locator('main [data-action=pause]');
+
+	// From the content note: the support resources and a real way out, then back to the case.
+	await pause.click();
+	await expect(dialog).toBeVisible();
+	await expect(dialog).toContainText('988');
+	await expect(dialog.locator('[data-action=exit]')).toHaveAttribute('href', /\.\.\//);
+	await dialog.locator('[data-action=resume]').click();
+	await expect(dialog).toBeHidden();
+	await expect(pause).toBeFocused();
+
+	// On the first passage, Escape opens it, and the option keys do nothing behind it.
+	await page.locator('[data-action=begin]').click();
+	await page.locator('main [data-action=continue]').click();
+	await expect(page.locator('main')).toHaveAttribute('data-screen', 'choosing');
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeVisible();
+	await page.keyboard.press('1');
+	await expect(page.locator('[data-choice-id]').first()).not.toHaveAttribute('aria-disabled', 'true');
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await pause.click();
+	await expect(dialog).toBeVisible();
+	await expect(page.locator('main')).not.toHaveAttribute('data-ready');
+
+	// The app arrives with Pause open: it stays open, and the app's own buttons run it from then on.
+	await app.release();
+	await waitReady(page);
+	await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
+	await expect(dialog).toBeVisible();
+	await dialog.locator('[data-action=resume]').click();
+	await expect(dialog).toBeHidden();
+	await expect(page.locator('main')).toHaveAttribute('data-screen', 'choosing');
+	await page.keyboard.press('1');
+	await expect(page.locator('[data-transcript]').filter({ hasText: 'Ask how the job search has gone since last time.' })).toBeVisible();
+	await pause.click();
+	await expect(dialog).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+});
+
+test('Pause works on a page waiting for the app (a returning trainee, a link with a query)', async ({ page }) => {
+	const app = await holdApp(page);
+	await page.goto('/case/tiny/?mode=assessment', { waitUntil: 'commit' });
+	await expect(page.locator('[data-opening-wait]')).toBeVisible();
+	const dialog = page.locator('dialog[data-pause-dialog]');
+	await page.locator('main [data-action=pause]').click();
+	await expect(dialog).toBeVisible();
+	await dialog.locator('[data-action=resume]').click();
+	await expect(dialog).toBeHidden();
+	await app.release();
+	await waitReady(page);
+	await page.locator('main [data-action=pause]').click();
+	await expect(dialog).toBeVisible();
+});

@@ -2,8 +2,10 @@
 // its hash in the page's CSP (svelte.config.js). The prerendered page holds the content note, the
 // setting card and the first passage with its choices (all but the first hidden); this moves a
 // trainee through them and keeps a first choice until the app hydrates, reads what is here
-// (window.__confideOpening) and takes over (session/opening.svelte.ts). Plain ES2020, no HTML
-// sinks. A returning trainee, or a link with a query, sees "Opening the case…" as before: the app
+// (window.__confideOpening) and takes over (session/opening.svelte.ts). Pause works from the first
+// paint, whatever the stage, and however long the scripts take (or if they never come): it opens
+// the prerendered pause dialog, which holds the support resources and a real link out, and the
+// app adopts it open. Plain ES2020, no HTML sinks. A returning trainee, or a link with a query, sees "Opening the case…" as before: the app
 // decides what opens (opening-mode.ts holds the same rule for pages the app renders itself).
 (() => {
 	// Gone before the app hydrates, which expects its own nodes only.
@@ -21,9 +23,18 @@
 	};
 	const resumable = read(() => localStorage, 'confide.opening.' + main.dataset.case) === 'resume';
 	const assessment = read(() => sessionStorage, 'confide.visit-mode') === 'assessment';
+	const pause = main.querySelector('dialog[data-pause-dialog]');
 	/** @typedef {'content-note' | 'setting' | 'choosing'} Stage */
-	/** @type {{ mode: 'shell' | 'wait', stage: Stage, choice: string | null, stop: () => void }} */
-	const state = { mode: location.search || resumable || assessment ? 'wait' : 'shell', stage: 'content-note', choice: null, stop };
+	/** @type {{ mode: 'shell' | 'wait', stage: Stage, choice: string | null, readonly paused: boolean, stop: () => void }} */
+	const state = {
+		mode: location.search || resumable || assessment ? 'wait' : 'shell',
+		stage: 'content-note',
+		choice: null,
+		get paused() {
+			return pause instanceof HTMLDialogElement && pause.open;
+		},
+		stop
+	};
 	window.__confideOpening = state;
 	const parts = main.querySelectorAll('[data-opening-stage]');
 	const choices = () => main.querySelectorAll('[data-opening-stage=choosing] [data-choice-id]');
@@ -52,10 +63,17 @@
 		if (kept instanceof HTMLElement) kept.hidden = false;
 	}
 
+	function openPause() {
+		if (pause instanceof HTMLDialogElement && !pause.open) pause.showModal();
+	}
+
 	/** @param {MouseEvent} event */
 	function onclick(event) {
 		const target = event.target instanceof Element ? event.target : null;
-		if (!target || event.detail > 1) return;
+		if (!target) return;
+		if (target.closest('[data-action=pause]')) return openPause();
+		if (pause instanceof HTMLDialogElement && target.closest('dialog[data-pause-dialog] [data-action=resume]')) return pause.close();
+		if (state.mode === 'wait' || event.detail > 1) return;
 		if (state.stage === 'content-note' && target.closest('[data-action=begin]')) show('setting', true);
 		else if (state.stage === 'setting' && target.closest('[data-opening-stage=setting] [data-action=continue]')) show('choosing', true);
 		else if (state.stage === 'choosing') {
@@ -66,6 +84,12 @@
 
 	/** @param {KeyboardEvent} event */
 	function onkeydown(event) {
+		// As in the app: Escape opens Pause (and, once it is open, closes it: the dialog's own).
+		if (state.mode === 'wait' || state.paused) return;
+		if (event.key === 'Escape') {
+			event.preventDefault();
+			return openPause();
+		}
 		if (state.stage !== 'choosing' || event.repeat || event.altKey || event.ctrlKey || event.metaKey || !/^[1-9]$/.test(event.key)) return;
 		const button = choices()[Number(event.key) - 1];
 		if (!(button instanceof HTMLElement)) return;
@@ -80,7 +104,6 @@
 	}
 
 	show('content-note', false);
-	if (state.mode === 'wait') return;
 	document.addEventListener('click', onclick);
 	document.addEventListener('keydown', onkeydown);
 })();

@@ -8,6 +8,8 @@ import type { OpeningShell, OpeningStage } from './catch-up';
 import { browserOpeningMode, type OpeningMode } from './opening-mode';
 
 interface ShellScriptState extends OpeningShell {
+	/** The pause dialog is open: the trainee paused before the app ran. */
+	readonly paused: boolean;
 	stop(): void;
 }
 
@@ -23,6 +25,8 @@ export class OpeningState implements OpeningShell {
 	mode = $state<OpeningMode>('shell');
 	stage = $state<OpeningStage>('content-note');
 	choice = $state<string | null>(null);
+	/** The trainee opened Pause before the app ran, and it is still open: the page keeps it open. */
+	readonly pausedBeforeApp: boolean = false;
 	private script: ShellScriptState | undefined;
 
 	/** Reads the shell script's state: call while the component is created, before hydration. */
@@ -34,6 +38,7 @@ export class OpeningState implements OpeningShell {
 			this.mode = this.script.mode;
 			this.stage = this.script.stage;
 			this.choice = this.script.choice;
+			this.pausedBeforeApp = this.script.paused;
 		} else this.mode = browserOpeningMode(caseId, search());
 	}
 
