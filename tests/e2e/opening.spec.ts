@@ -245,3 +245,33 @@ test('Pause works on a page waiting for the app (a returning trainee, a link wit
 	await page.locator('main [data-action=pause]').click();
 	await expect(dialog).toBeVisible();
 });
+
+test('if the app cannot load, the opening says so and offers a reload, and reading and Pause go on working', async ({ page }) => {
+	// A dropped link: the app's entry never arrives.
+	await page.route('**/_app/immutable/entry/app.*', (route) => route.abort('internetdisconnected'));
+	await page.goto('/case/dana/');
+	const failed = page.locator('[data-opening-failed]');
+	await expect(failed).toBeVisible();
+	await expect(failed).toContainText('could not be loaded');
+	await expect(page.locator('main')).not.toHaveAttribute('data-ready');
+
+	// The trainee can still read on, and pause; the options say they cannot be taken.
+	await page.locator('[data-action=begin]').click();
+	await expect(page.locator('main')).toHaveAttribute('data-screen', 'setting');
+	await page.locator('main [data-action=continue]').click();
+	await expect(page.locator('#passage-heading')).toBeFocused();
+	await expect(page.locator('[data-choice-id]').first()).toHaveAttribute('aria-disabled', 'true');
+	await page.keyboard.press('1');
+	await expect(page.locator('[data-opening-kept]')).toBeHidden();
+	await page.locator('main [data-action=pause]').click();
+	await expect(page.locator('dialog[data-pause-dialog]')).toBeVisible();
+	await page.keyboard.press('Escape');
+
+	// The link is back: Reload brings the app, and the notice does not come back.
+	await page.unroute('**/_app/immutable/entry/app.*');
+	await failed.getByRole('button', { name: 'Reload' }).click();
+	await waitReady(page);
+	await expect(page.locator('main')).toHaveAttribute('data-screen', 'content-note');
+	await expect(failed).toBeHidden();
+	await expect(page.locator('[data-choice-id]').first()).toBeHidden();
+});

@@ -5,7 +5,8 @@
 // (window.__confideOpening) and takes over (session/opening.svelte.ts). Pause works from the first
 // paint, whatever the stage, and however long the scripts take (or if they never come): it opens
 // the prerendered pause dialog, which holds the support resources and a real link out, and the
-// app adopts it open. Plain ES2020, no HTML sinks. A returning trainee, or a link with a query, sees "Opening the case…" as before: the app
+// app adopts it open. If the app's scripts fail to load (a dropped link), it says so and offers a
+// reload, rather than keeping a choice for an app that will not come. Plain ES2020, no HTML sinks. A returning trainee, or a link with a query, sees "Opening the case…" as before: the app
 // decides what opens (opening-mode.ts holds the same rule for pages the app renders itself).
 (() => {
 	// Gone before the app hydrates, which expects its own nodes only.
@@ -24,6 +25,7 @@
 	const resumable = read(() => localStorage, 'confide.opening.' + main.dataset.case) === 'resume';
 	const assessment = read(() => sessionStorage, 'confide.visit-mode') === 'assessment';
 	const pause = main.querySelector('dialog[data-pause-dialog]');
+	const failed = main.querySelector('[data-opening-failed]');
 	/** @typedef {'content-note' | 'setting' | 'choosing'} Stage */
 	/** @type {{ mode: 'shell' | 'wait', stage: Stage, choice: string | null, readonly paused: boolean, stop: () => void }} */
 	const state = {
@@ -53,9 +55,12 @@
 			});
 	}
 
+	/** The app's scripts failed to load: nothing can take a choice now. */
+	let appFailed = false;
+
 	/** @param {string | undefined} id */
 	function choose(id) {
-		if (!id) return;
+		if (!id || appFailed) return;
 		if (state.choice !== null) return;
 		state.choice = id;
 		for (const button of choices()) button.setAttribute('aria-disabled', 'true');
@@ -72,6 +77,7 @@
 		const target = event.target instanceof Element ? event.target : null;
 		if (!target) return;
 		if (target.closest('[data-action=pause]')) return openPause();
+		if (target.closest('[data-action=reload-page]')) return location.reload();
 		if (pause instanceof HTMLDialogElement && target.closest('dialog[data-pause-dialog] [data-action=resume]')) return pause.close();
 		if (state.mode === 'wait' || event.detail > 1) return;
 		if (state.stage === 'content-note' && target.closest('[data-action=begin]')) show('setting', true);
@@ -97,13 +103,30 @@
 		choose(button.dataset.choiceId);
 	}
 
+	/**
+	 * SvelteKit's start-up imports the app with no handler of its own: a failed load is an
+	 * unhandled rejection of a TypeError ("Failed to fetch dynamically imported module" and the like).
+	 * @param {PromiseRejectionEvent} event
+	 */
+	function onrejection(event) {
+		if (!(event.reason instanceof TypeError) || !/module/i.test(event.reason.message) || !(failed instanceof HTMLElement)) return;
+		appFailed = true;
+		failed.hidden = false;
+		for (const button of choices()) button.setAttribute('aria-disabled', 'true');
+		for (const note of main.querySelectorAll('p[data-opening-wait], p[data-opening-kept]')) if (note instanceof HTMLElement) note.hidden = true;
+	}
+
 	function stop() {
 		document.removeEventListener('click', onclick);
 		document.removeEventListener('keydown', onkeydown);
+		window.removeEventListener('unhandledrejection', onrejection);
+		// The app runs: whatever failed before, it did not stop it.
+		if (failed instanceof HTMLElement) failed.hidden = true;
 		delete window.__confideOpening;
 	}
 
 	show('content-note', false);
 	document.addEventListener('click', onclick);
 	document.addEventListener('keydown', onkeydown);
+	window.addEventListener('unhandledrejection', onrejection);
 })();
