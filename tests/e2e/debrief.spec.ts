@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { DANA, DANA_BEST, TINY, TINY_BEST, decisionOf, expectedCounts, openCase, play, readCounts, readCriticalSection, storedRows, type OptionVerdict } from './support/case';
 
@@ -57,6 +58,10 @@ test.describe('the debrief teaches', () => {
 		// Dana has one jurisdiction: the debrief names the case's own setting.
 		await expect(debrief.locator('[data-profile]')).toContainText('practice setting');
 		await expect(debrief.getByRole('heading', { name: 'In other jurisdictions' })).toBeVisible();
+		// The case's objectives, as authored (its `# objective:` tags), in order.
+		const authored = [...readFileSync('stories/dana/main.ink', 'utf8').matchAll(/^# objective: (.+)$/gm)].map((m) => m[1]!.trim());
+		expect(authored.length).toBeGreaterThan(2);
+		await expect(debrief.locator('[data-objectives] li')).toHaveText(authored);
 		// Every decision can be practised again, each button named for its decision.
 		await expect(debrief.locator('[data-practice-decision]')).toHaveCount(PICKS.length);
 		await expect(debrief.getByRole('button', { name: /Try decision 2 again/ })).toHaveAttribute('data-practice-decision', 'V1.D1.2');
