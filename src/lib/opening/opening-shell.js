@@ -1,13 +1,15 @@
 // The case page before its scripts: inlined right after <main> (src/hooks.server.ts), allowed by
-// its hash in the page's CSP (svelte.config.js). The prerendered page holds the content note, the
-// setting card and the first passage with its choices (all but the first hidden); this moves a
-// trainee through them and keeps a first choice until the app hydrates, reads what is here
-// (window.__confideOpening) and takes over (session/opening.svelte.ts). Pause works from the first
-// paint, whatever the stage, and however long the scripts take (or if they never come): it opens
-// the prerendered pause dialog, which holds the support resources and a real link out, and the
-// app adopts it open. If the app's scripts fail to load (a dropped link), it says so and offers a
-// reload, rather than keeping a choice for an app that will not come. Plain ES2020, no HTML sinks. A returning trainee, or a link with a query, sees "Opening the case…" as before: the app
-// decides what opens (opening-mode.ts holds the same rule for pages the app renders itself).
+// its hash in the page's CSP (svelte.config.js). The prerendered page holds the content note,
+// the setting card and the first passage with its choices (all but the first hidden); this moves
+// a trainee through them and keeps a first choice until the app hydrates, reads what is here
+// (window.__confideOpening) and takes over (session/opening.svelte.ts). Pause works from the
+// first paint, whatever the stage, and however long the scripts take (or if they never come): it
+// opens the prerendered pause dialog, which holds the support resources and a real link out, and
+// the app adopts it open. If the app's scripts fail to load (a dropped link), it says so and
+// offers a reload, rather than keeping a choice for an app that will not come. Plain ES2020, no
+// HTML sinks. A returning trainee, or a link with a query, sees "Opening the case…" as before:
+// the app decides what opens (opening-mode.ts holds the same rule for pages the app renders
+// itself).
 (() => {
 	// Gone before the app hydrates, which expects its own nodes only.
 	document.currentScript?.remove();
