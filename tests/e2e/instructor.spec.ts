@@ -216,6 +216,9 @@ test.describe('answer key', () => {
 		expect(dana.meta.reviewed).toBe('none');
 		await expect(page.locator('[data-reviewed]')).toHaveText('Not yet reviewed');
 		for (const note of dana.meta.contentNotes) await expect(page.locator('main')).toContainText(note);
+		// The objectives, so a course can match the vignette to its own outcomes.
+		expect(dana.meta.objectives.length).toBeGreaterThan(2);
+		await expect(page.locator('[data-key-objectives] li')).toHaveText(dana.meta.objectives);
 		const options = dana.decisions.flatMap((d) => d.options);
 		await expect(page.locator('[data-key-option]')).toHaveCount(options.length);
 		// In the order offered, labelled 1, 2, 3 as trainees saw them; no id or id letter anywhere.
