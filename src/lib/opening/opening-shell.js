@@ -60,12 +60,16 @@
 	/** The app's scripts failed to load: nothing can take a choice now. */
 	let appFailed = false;
 
+	/** The options stop taking a choice: one is kept, or the app cannot come. */
+	function disableChoices() {
+		for (const button of choices()) button.setAttribute('aria-disabled', 'true');
+	}
+
 	/** @param {string | undefined} id */
 	function choose(id) {
-		if (!id || appFailed) return;
-		if (state.choice !== null) return;
+		if (!id || appFailed || state.choice !== null) return;
 		state.choice = id;
-		for (const button of choices()) button.setAttribute('aria-disabled', 'true');
+		disableChoices();
 		const kept = main.querySelector('p[data-opening-kept]');
 		if (kept instanceof HTMLElement) kept.hidden = false;
 	}
@@ -114,7 +118,7 @@
 		if (!(event.reason instanceof TypeError) || !/module/i.test(event.reason.message) || !(failed instanceof HTMLElement)) return;
 		appFailed = true;
 		failed.hidden = false;
-		for (const button of choices()) button.setAttribute('aria-disabled', 'true');
+		disableChoices();
 		for (const note of main.querySelectorAll('p[data-opening-wait], p[data-opening-kept]')) if (note instanceof HTMLElement) note.hidden = true;
 	}
 
