@@ -1,7 +1,9 @@
-// Only the inkjs runtime reaches the browser: the compiler (inkjs/full) stays at build time.
+// What the build ships where: only the inkjs runtime reaches the browser (the compiler, inkjs/full,
+// stays at build time), and the first case page leaves out what it needs only once it is ready.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { compileCase } from '../../src/lib/ink/compile';
 
 const buildDir = '.tmp/build-test';
 // A message only the ink compiler contains, and a class name only the runtime contains.
@@ -40,4 +42,18 @@ test('the first case page preloads neither the story runtime nor storage, nor th
 	const all = builtScripts(join(buildDir, '_app')).map((f) => readFileSync(f, 'utf8'));
 	expect(all.some((s) => s.includes('the choice log has no choice'))).toBe(true);
 	expect(all.some((s) => s.includes('a story tag: it goes at the top of main.ink'))).toBe(true);
+});
+
+test('a case page carries its decisions’ titles but not their options’ rationales, which load with the story', () => {
+	const { manifest } = compileCase('stories/dana/main.ink');
+	const page = readFileSync(join(buildDir, 'case/dana/index.html'), 'utf8');
+	// The answer key prerenders every rationale: the search finds them where they are.
+	const key = readFileSync(join(buildDir, 'instructor/key/dana/index.html'), 'utf8');
+	const rationales = manifest.decisions.flatMap((d) => d.options.map((o) => o.base.rationale.slice(0, 40)));
+	expect(rationales.length).toBeGreaterThan(8);
+	for (const rationale of rationales) {
+		expect(key.includes(rationale), `the answer key holds "${rationale}"`).toBe(true);
+		expect(page.includes(rationale), `the case page holds "${rationale}"`).toBe(false);
+	}
+	for (const decision of manifest.decisions) expect(page.includes(decision.title), `the case page names "${decision.title}"`).toBe(true);
 });

@@ -45,7 +45,7 @@ describe('an attempt on such a story', () => {
 			const machine = attemptMachine.provide({
 				actors: {
 					checkSavedProgress: fromPromise(async () => false),
-					loadStory: fromPromise(async () => {}),
+					loadStory: fromPromise(async () => ({ decisions: compiled.manifest.decisions })),
 					openStorage: fromPromise<{ ok: true } | { ok: false; reason: string }>(async () => ({ ok: true })),
 					lock: fromCallback<AttemptEvent, { steal: boolean }>(({ sendBack }) => sendBack({ type: 'lock.held' })),
 					startStory: fromPromise(async ({ input }) => ({ step: runner.start(input.profile), at: 1 })),

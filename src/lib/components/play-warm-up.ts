@@ -3,7 +3,7 @@ import type { ChoiceView, TranscriptEntry } from '../domain/attempt';
 import { glossaryTerms } from '../content/glossary';
 import { linkFirstMentions } from '../domain/glossary';
 import { bestOption, ledgerEntry, reviewDecision } from '../domain/scoring';
-import type { CaseManifest } from '../domain/types';
+import type { DecisionInfo } from '../domain/types';
 import ChoiceList from './ChoiceList.svelte';
 import FeedbackPanel from './FeedbackPanel.svelte';
 import Transcript from './Transcript.svelte';
@@ -12,7 +12,6 @@ import type { WarmView } from './warm-up.svelte';
 interface Play {
 	transcript: readonly TranscriptEntry[];
 	choices: readonly ChoiceView[];
-	profile: string | null;
 }
 
 const linked = (entries: readonly TranscriptEntry[]) => linkFirstMentions(entries.map((e) => (e.kind === 'text' ? e.text : '')), glossaryTerms);
@@ -27,14 +26,13 @@ function sampleOf(transcript: readonly TranscriptEntry[]): TranscriptEntry[] {
 
 /**
  * The transcript as a choice extends it (the passage shown turns earlier, the chosen line and the
- * next passage are appended), the options as the next passage's replace them, and, where feedback
- * is shown during play, the feedback on a decision of this vignette.
+ * next passage are appended), and the options as the next passage's replace them.
  */
-export function playViews(play: Play, manifest: Pick<CaseManifest, 'decisions'>, heading: string, { feedback }: { feedback: boolean }): WarmView[] {
+export function playViews(play: Play, heading: string): WarmView[] {
 	const shown = sampleOf(play.transcript);
 	const chosen: TranscriptEntry = { kind: 'choice', text: play.choices[0]?.text ?? heading, choiceId: play.choices[0]?.id ?? 'sample' };
 	const after = [...shown, chosen, ...shown];
-	const views: WarmView[] = [
+	return [
 		{
 			component: Transcript as WarmView['component'],
 			props: { entries: shown, linked: linked(shown), current: 0, heading },
@@ -46,15 +44,15 @@ export function playViews(play: Play, manifest: Pick<CaseManifest, 'decisions'>,
 			next: { choices: [...play.choices].reverse(), disabled: true }
 		}
 	];
-	// An assessment shows no feedback before its debrief.
-	if (!feedback) return views;
-	const profile = play.profile ?? undefined;
-	const decision = manifest.decisions[0];
+}
+
+/** The feedback on a decision of this vignette (none if its decisions have not loaded). */
+export function feedbackViews(decisions: readonly DecisionInfo[], profileId: string | null): WarmView[] {
+	const profile = profileId ?? undefined;
+	const decision = decisions[0];
 	const best = decision && bestOption(decision, profile);
 	const option = decision?.options.find((o) => o !== best) ?? best;
-	if (decision && option) {
-		const review = reviewDecision(ledgerEntry(option, profile), decision, profile);
-		views.push({ component: FeedbackPanel as WarmView['component'], props: { review, disabled: false, oncontinue: () => {} } });
-	}
-	return views;
+	if (!decision || !option) return [];
+	const review = reviewDecision(ledgerEntry(option, profile), decision, profile);
+	return [{ component: FeedbackPanel as WarmView['component'], props: { review, disabled: false, oncontinue: () => {} } }];
 }

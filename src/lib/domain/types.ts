@@ -29,9 +29,14 @@ export interface ScoredOption {
 	overrides: Record<string, Partial<OptionScore>>;
 }
 
-export interface DecisionInfo {
+/** A decision as the first screens know it: where it falls and what it is called. */
+export interface DecisionOutline {
 	id: string;
 	title: string;
+}
+
+/** A decision with its options: what each scores, and why. */
+export interface DecisionInfo extends DecisionOutline {
 	options: ScoredOption[];
 }
 
@@ -96,6 +101,20 @@ export interface CaseManifest {
 	contentHash: string;
 	decisions: DecisionInfo[];
 	graph: DecisionGraph;
+}
+
+/**
+ * A manifest without its options: what a case page needs before its story has loaded (its
+ * screens, the decision count and titles). The options, verdicts and rationales load with the
+ * story, so the prerendered page does not carry them.
+ */
+export interface CaseOutline extends Omit<CaseManifest, 'decisions'> {
+	decisions: DecisionOutline[];
+}
+
+/** The outline of a manifest: each decision down to its id and title. */
+export function outlineOf(manifest: CaseManifest): CaseOutline {
+	return { ...manifest, decisions: manifest.decisions.map(({ id, title }) => ({ id, title })) };
 }
 
 /** A problem found in authored content. Line and file are filled in where known. */

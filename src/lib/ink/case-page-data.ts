@@ -3,6 +3,7 @@
  * catalogued vignette, each with its manifest written into the prerendered HTML.
  */
 import { error } from '@sveltejs/kit';
+import { outlineOf } from '../domain/types';
 import { cases, findCase } from './catalogue';
 
 export const caseEntries = () => cases.map((c) => ({ id: c.id }));
@@ -12,4 +13,13 @@ export async function loadCaseManifest(id: string) {
 	if (!entry) error(404, `No vignette called '${id}'`);
 	const { manifest } = await entry.loadManifest();
 	return { manifest };
+}
+
+/**
+ * A case page's: the manifest's outline. The options, verdicts and rationales (most of the
+ * manifest) load with the story, after the first passage is on screen.
+ */
+export async function loadCaseOutline(id: string) {
+	const { manifest } = await loadCaseManifest(id);
+	return { manifest: outlineOf(manifest) };
 }

@@ -51,8 +51,8 @@ export function lmsPartOf(snapshot: AttemptSnapshot, rule: PassRule): LmsPart | 
 	return {
 		caseId: c.manifest.meta.id,
 		title: c.manifest.meta.title,
-		result: courseResult({ ended: c.phase === 'ended', ledger: c.ledger, decisions: c.manifest.decisions, profile: c.profile }, rule),
-		interactions: decisionInteractions(c, c.manifest.decisions, c.profile),
+		result: courseResult({ ended: c.phase === 'ended', ledger: c.ledger, decisions: c.decisions, profile: c.profile }, rule),
+		interactions: decisionInteractions(c, c.decisions, c.profile),
 		attempt: {
 			attemptId: c.attemptId,
 			contentHash: c.manifest.contentHash,

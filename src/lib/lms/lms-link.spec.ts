@@ -11,7 +11,7 @@ const { manifest } = compileCase('tests/fixtures/stories/tiny/main.ink');
 
 /** A finished attempt of `tiny`, as the attempt machine's snapshot carries it (only what the link reads). */
 const finished = {
-	context: { practice: null, recorded: null, choiceLog: [{ choiceId: 'V99.D99.1.a', at: T0 + 1000 }], phase: 'ended', manifest, ledger: [], profile: null, attemptId: 'a1', mode: 'learning', startedAt: T0, completedAt: T0 + 5000 }
+	context: { practice: null, recorded: null, choiceLog: [{ choiceId: 'V99.D99.1.a', at: T0 + 1000 }], phase: 'ended', manifest, decisions: manifest.decisions, ledger: [], profile: null, attemptId: 'a1', mode: 'learning', startedAt: T0, completedAt: T0 + 5000 }
 } as unknown as AttemptSnapshot;
 
 /** An LMS that does not answer its first `failures` starts, then holds Jordan completed from an earlier session. */

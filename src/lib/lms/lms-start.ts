@@ -4,7 +4,7 @@
  * or reads the cmi5 launch, and reads what the LMS suspended. A case page gets the machine that
  * resumes its vignette from it; a catalogue package's home page connects at launch.
  */
-import type { CaseManifest } from '../domain/types';
+import type { CaseOutline } from '../domain/types';
 import { cases } from '../ink/catalogue';
 import type { browserAttemptMachine } from '../session/attempt-effects';
 import { cmi5Reporter } from './cmi5-reporter';
@@ -27,9 +27,9 @@ export function connectLms(launched?: string): Promise<LmsLink> {
 	return connecting;
 }
 
-export async function startLms(browser: ReturnType<typeof browserAttemptMachine>, manifest: CaseManifest) {
+export async function startLms(browser: ReturnType<typeof browserAttemptMachine>, manifest: CaseOutline) {
 	const link = await connectLms(manifest.meta.id);
-	return { link, machine: lmsAttemptMachine(browser, manifest, link.suspendedFor(manifest.meta.id)) };
+	return { link, machine: lmsAttemptMachine(browser, link.suspendedFor(manifest.meta.id)) };
 }
 
 function connect(launched: string | undefined): Promise<LmsLink> {

@@ -39,8 +39,8 @@ export function startLrs(config: LrsConfig, learner?: Record<string, unknown>): 
 		const key = `${c.attemptId}:${c.choiceLog.length}:${c.phase}`;
 		if (key === last) return;
 		last = key;
-		const manifest = c.manifest;
-		const statements = attemptStatements(recordOf(c), { ...sources, vignette: () => ({ title: manifest.meta.title, decisions: manifest.decisions }) });
+		const vignette = { title: c.manifest.meta.title, decisions: c.decisions };
+		const statements = attemptStatements(recordOf(c), { ...sources, vignette: () => vignette });
 		void sender.add(statements).catch(() => undefined);
 	}
 

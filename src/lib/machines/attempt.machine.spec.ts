@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
 import type { ChoiceStep, PassageStep } from '../domain/advance';
 import type { AttemptRecord, ChoiceView } from '../domain/attempt';
-import type { CaseManifest, ScoredOption } from '../domain/types';
+import { outlineOf, type CaseManifest, type ScoredOption } from '../domain/types';
 import { attemptMachine, pendingRecord, RETRY_DELAYS_MS, type AttemptEvent, type AttemptSnapshot, type ResumeFound } from './attempt.machine';
 
 const best: ScoredOption = {
@@ -52,7 +52,8 @@ type Event = AttemptEvent | { type: string; [key: string]: unknown };
 
 /** Drives the machine with pure transitions; effects are answered by hand, as their done/error events. */
 function harness(input: { fixedProfile?: string | null; mode?: 'learning' | 'assessment'; practice?: { of: string; fromDecision: string } | null } = {}) {
-	const [initial, initialActions] = initialTransition(attemptMachine, { manifest, attemptId: 'attempt-1', now: 1000, ...input });
+	// The case page's input: the outline. The decisions' options come with the story.
+	const [initial, initialActions] = initialTransition(attemptMachine, { manifest: outlineOf(manifest), attemptId: 'attempt-1', now: 1000, ...input });
 	let snapshot: AttemptSnapshot = initial;
 	let actions = initialActions;
 	const send = (event: Event) => {
@@ -83,7 +84,7 @@ function harness(input: { fixedProfile?: string | null; mode?: 'learning' | 'ass
 		matches: (value: Parameters<AttemptSnapshot['matches']>[0]) => snapshot.matches(value),
 		/** Story loaded, storage open, this tab holds the lock, nothing saved before. */
 		ready() {
-			h.done('loadStory');
+			h.done('loadStory', { decisions: manifest.decisions });
 			h.done('openStorage', { ok: true });
 			h.send({ type: 'lock.held' });
 			h.done('checkSavedProgress', false);
@@ -113,6 +114,14 @@ describe('attempt machine: loading', () => {
 		expect(h.matches({ attempt: 'contentNote', story: 'loading', storage: 'opening' })).toBe(true);
 	});
 
+	it('takes the decisions with the story: none before it loads, then those it loaded with', () => {
+		const h = harness();
+		expect(h.context.decisions).toEqual([]);
+		expect(h.context.manifest.decisions).toEqual([{ id: 'V9.D9.1', title: 'The decision' }]);
+		h.done('loadStory', { decisions: manifest.decisions });
+		expect(h.context.decisions).toEqual(manifest.decisions);
+	});
+
 	it('a story that fails to load is named, and can be tried again', () => {
 		const h = harness();
 		h.fail('loadStory', new Error('network'));
@@ -121,7 +130,7 @@ describe('attempt machine: loading', () => {
 		h.send({ type: 'story.retry' });
 		expect(h.matches({ story: 'loading' })).toBe(true);
 		expect(h.started).toContain('loadStory');
-		h.done('loadStory');
+		h.done('loadStory', { decisions: manifest.decisions });
 		expect(h.context.loadProblem).toBeNull();
 	});
 
@@ -130,7 +139,7 @@ describe('attempt machine: loading', () => {
 		h.done('openStorage', { ok: false, reason: 'IndexedDB is not available' });
 		expect(h.matches({ storage: 'unavailable' })).toBe(true);
 		expect(h.context.storageProblem).toBe('IndexedDB is not available');
-		h.done('loadStory');
+		h.done('loadStory', { decisions: manifest.decisions });
 		h.send({ type: 'lock.held' });
 		h.done('checkSavedProgress', true);
 		// Nothing to resume from without storage: a new attempt.
@@ -146,7 +155,7 @@ describe('attempt machine: playing', () => {
 		expect(h.matches({ attempt: 'setting' })).toBe(true);
 		h.send({ type: 'setting.continue' });
 		expect(h.matches({ attempt: 'setting' })).toBe(true);
-		h.done('loadStory');
+		h.done('loadStory', { decisions: manifest.decisions });
 		h.send({ type: 'setting.continue' });
 		expect(h.matches({ attempt: 'starting' })).toBe(true);
 		expect(h.inputOf('startStory')).toEqual({ profile: 'ca' });
@@ -329,7 +338,7 @@ describe('attempt machine: saving', () => {
 	it('with storage unavailable a save fails at once, named, and is not retried', () => {
 		const h = harness();
 		h.done('openStorage', { ok: false, reason: 'private mode' });
-		h.done('loadStory');
+		h.done('loadStory', { decisions: manifest.decisions });
 		h.send({ type: 'lock.held' });
 		h.done('checkSavedProgress', false);
 		h.toFirstChoice();
@@ -349,7 +358,7 @@ describe('attempt machine: saving', () => {
 describe('attempt machine: another tab', () => {
 	it('a tab that finds the case open elsewhere shows it read-only and can take it over, reloading what was saved', () => {
 		const h = harness();
-		h.done('loadStory');
+		h.done('loadStory', { decisions: manifest.decisions });
 		h.done('openStorage', { ok: true });
 		h.send({ type: 'lock.elsewhere' });
 		h.done('checkSavedProgress', false);
@@ -406,7 +415,7 @@ describe('attempt machine: resuming', () => {
 		const h = harness();
 		h.done('checkSavedProgress', true);
 		expect(h.matches({ attempt: { resuming: 'waiting' } })).toBe(true);
-		h.done('loadStory');
+		h.done('loadStory', { decisions: manifest.decisions });
 		h.done('openStorage', { ok: true });
 		expect(h.matches({ attempt: { resuming: 'waiting' } })).toBe(true);
 		h.send({ type: 'lock.held' });
@@ -419,7 +428,7 @@ describe('attempt machine: resuming', () => {
 	function followingLink(of: string, fromDecision: string, anythingSaved = true) {
 		const h = harness({ practice: { of, fromDecision } });
 		h.done('checkSavedProgress', anythingSaved);
-		h.done('loadStory');
+		h.done('loadStory', { decisions: manifest.decisions });
 		h.done('openStorage', { ok: true });
 		h.send({ type: 'lock.held' });
 		expect(h.matches({ attempt: { resuming: 'looking' } })).toBe(true);
@@ -432,7 +441,7 @@ describe('attempt machine: resuming', () => {
 		const finished: AttemptRecord = { ...saved, id: 'done-1', status: 'completed', phase: 'ended' };
 		h.done('findResumable', { kind: 'practise', request: { source: finished, recorded: finished, decisionId: 'V9.D9.1' }, invalid: 0 });
 		expect(h.matches({ attempt: 'preparingPractice' })).toBe(true);
-		expect(h.inputOf('preparePractice')).toEqual({ source: finished, decisionId: 'V9.D9.1' });
+		expect(h.inputOf('preparePractice')).toEqual({ source: finished, decisionId: 'V9.D9.1', manifest });
 		const run: AttemptRecord = { ...saved, id: 'run-1', practice: { of: 'done-1', fromDecision: 'V9.D9.1' }, revision: 0 };
 		h.done('preparePractice', { practice: run, choices: [view(best), view(worst)] });
 		expect(h.matches({ attempt: 'choosing', save: 'writing' })).toBe(true);
@@ -489,7 +498,7 @@ describe('attempt machine: resuming', () => {
 	it('a tab that does not own the case never marks anything superseded', () => {
 		const h = harness();
 		h.done('checkSavedProgress', true);
-		h.done('loadStory');
+		h.done('loadStory', { decisions: manifest.decisions });
 		h.done('openStorage', { ok: true });
 		h.send({ type: 'lock.elsewhere' });
 		h.done('findResumable', found('outdated'));
@@ -616,7 +625,7 @@ describe('attempt machine: events out of place change nothing', () => {
 	const reach: Record<string, () => ReturnType<typeof harness>> = {
 		checking: () => {
 			const h = harness();
-			h.done('loadStory');
+			h.done('loadStory', { decisions: manifest.decisions });
 			h.done('openStorage', { ok: true });
 			h.send({ type: 'lock.held' });
 			return h;

@@ -21,7 +21,7 @@ import { and, assign, fromCallback, fromPromise, not, or, raise, setup, stateIn,
 import { advance, closeFeedback, feedbackOn, NOT_STARTED, startPlay, type ChoiceStep, type PassageStep, type PlayState } from '../domain/advance';
 import { SCHEMA_VERSION, type AttemptMode, type AttemptRecord, type AttemptStatus, type ChoiceView, type PracticeOrigin } from '../domain/attempt';
 import { isPracticeOnly } from '../domain/profiles';
-import type { CaseManifest } from '../domain/types';
+import type { CaseManifest, CaseOutline, DecisionInfo } from '../domain/types';
 import { classifySaveError, isRetryable, type SaveFailure } from './save-failure';
 
 /** A saved attempt that no longer fits the vignette: kept in history, a restart is offered. */
@@ -31,7 +31,13 @@ export interface OutdatedNotice {
 }
 
 export interface AttemptContext extends PlayState {
-	manifest: CaseManifest;
+	/** The vignette as its first screens know it: no options, verdicts or rationales. */
+	manifest: CaseOutline;
+	/**
+	 * What each decision's options score and why (feedback, the debrief). They load with the story,
+	 * so this is empty until it has: nothing can be chosen before then.
+	 */
+	decisions: DecisionInfo[];
 	attemptId: string;
 	startedAt: number;
 	/** The jurisdiction profile played under (null: the vignette has none). */
@@ -77,7 +83,8 @@ export interface PracticeRequest {
 }
 
 export interface AttemptInput {
-	manifest: CaseManifest;
+	/** The outline is enough: the decisions' options come with the story (the `loadStory` actor). */
+	manifest: CaseOutline;
 	/** A link's request to practise a decision of a finished attempt on this device. */
 	practice?: PracticeOrigin | null;
 	/** A profile fixed by an instructor's link, already checked against the vignette. */
@@ -133,11 +140,19 @@ export type ResumeFound =
 	| { kind: 'outdated'; attempt: AttemptRecord; reason: string; invalid: number };
 
 export interface ResumeQuery {
+	/** Whole: a saved attempt is replayed and scored against it. */
 	manifest: CaseManifest;
 	fixedProfile: string | null;
 	newMode: AttemptMode;
 	/** A link's practice request: its run is resumed if one was saved, else prepared afresh. */
 	practice: PracticeOrigin | null;
+}
+
+/** A practice run to prepare: the attempt it replays, up to which decision, on which manifest. */
+export interface PracticeQuery {
+	source: AttemptRecord;
+	decisionId: string;
+	manifest: CaseManifest;
 }
 
 /** The record a save writes, without the ink state (the persist effect reads it after the frame). */
@@ -176,6 +191,11 @@ export function recordOf(context: AttemptContext, inkState: string | null = null
 	return { ...pendingRecord(context, context.completedAt ?? context.startedAt), revision: context.revision, inkState };
 }
 
+/** The vignette's whole manifest, as far as it has loaded: its options arrive with the story. */
+export function scoredManifest(context: Pick<AttemptContext, 'manifest' | 'decisions'>): CaseManifest {
+	return { ...context.manifest, decisions: context.decisions };
+}
+
 /** A new attempt's context: the vignette's primary profile unless a link fixed one. */
 function freshAttempt(context: Pick<AttemptContext, 'manifest' | 'fixedProfile' | 'newMode'>, attemptId: string, now: number) {
 	const profile = context.fixedProfile ?? context.manifest.meta.profiles[0]?.id ?? null;
@@ -196,12 +216,12 @@ function freshAttempt(context: Pick<AttemptContext, 'manifest' | 'fixedProfile' 
 }
 
 /** A practice-only profile is never an assessment: its runs are not recorded at all. */
-function modeFor(manifest: CaseManifest, profile: string | null, mode: AttemptMode): AttemptMode {
+function modeFor(manifest: CaseOutline, profile: string | null, mode: AttemptMode): AttemptMode {
 	return isPracticeOnly(manifest.meta, profile) ? 'learning' : mode;
 }
 
 /** A stored attempt brought back into the machine. */
-function restored(record: AttemptRecord, manifest: CaseManifest) {
+function restored(record: AttemptRecord, decisions: readonly DecisionInfo[]) {
 	const play: PlayState = {
 		phase: record.phase,
 		transcript: record.transcript,
@@ -214,7 +234,7 @@ function restored(record: AttemptRecord, manifest: CaseManifest) {
 	};
 	return {
 		...play,
-		feedback: record.phase === 'feedback' && record.mode === 'learning' ? feedbackOn(record.ledger, { decisions: manifest.decisions, profile: record.profile }) : null,
+		feedback: record.phase === 'feedback' && record.mode === 'learning' ? feedbackOn(record.ledger, { decisions, profile: record.profile }) : null,
 		attemptId: record.id,
 		startedAt: record.startedAt,
 		profile: record.profile,
@@ -242,7 +262,8 @@ export const attemptMachine = setup({
 		checkSavedProgress: fromPromise<boolean>(async () => {
 			throw new Error('checkSavedProgress was not provided');
 		}),
-		loadStory: fromPromise<void>(async () => {
+		/** Loads the story and, with it, the decisions' options. */
+		loadStory: fromPromise<{ decisions: DecisionInfo[] }>(async () => {
 			throw new Error('loadStory was not provided');
 		}),
 		openStorage: fromPromise<{ ok: true } | { ok: false; reason: string }>(async () => {
@@ -273,7 +294,7 @@ export const attemptMachine = setup({
 			throw new Error('setStatus was not provided');
 		}),
 		/** A practice run replayed up to a decision of a finished attempt (positions the story there). */
-		preparePractice: fromPromise<{ practice: AttemptRecord; choices: ChoiceView[] }, { source: AttemptRecord; decisionId: string }>(async () => {
+		preparePractice: fromPromise<{ practice: AttemptRecord; choices: ChoiceView[] }, PracticeQuery>(async () => {
 			throw new Error('preparePractice was not provided');
 		}),
 		/** Identity and start time for a new attempt. */
@@ -324,6 +345,7 @@ export const attemptMachine = setup({
 	actions: {
 		noteLoadProblem: assign({ loadProblem: ({ event }) => `The case could not load (${errorText((event as { error?: unknown }).error)}).` }),
 		clearLoadProblem: assign({ loadProblem: null }),
+		takeDecisions: assign((_, decisions: DecisionInfo[]) => ({ decisions })),
 		noteStorageProblem: assign({
 			storageProblem: ({ event }) => {
 				const output = (event as { output?: { ok: boolean; reason?: string }; error?: unknown }).output;
@@ -334,7 +356,7 @@ export const attemptMachine = setup({
 			if (found.kind === 'none') return { invalidRows: found.invalid, ...(found.problem ? { practiceProblem: `Practice could not start: ${found.problem}.` } : {}) };
 			if (found.kind === 'practise') return { invalidRows: found.invalid, practiceRequest: found.request };
 			if (found.kind === 'outdated') return { invalidRows: found.invalid, outdated: { attempt: found.attempt, reason: found.reason }, recorded: null };
-			return { ...restored(found.attempt, context.manifest), choices: found.choices, invalidRows: found.invalid, recorded: found.recorded, outdated: null };
+			return { ...restored(found.attempt, context.decisions), choices: found.choices, invalidRows: found.invalid, recorded: found.recorded, outdated: null };
 		}),
 		noteResumeProblem: assign({ storageProblem: ({ event }) => errorText((event as { error?: unknown }).error) }),
 		selectProfile: assign(({ context, event }) => {
@@ -343,7 +365,7 @@ export const attemptMachine = setup({
 		}),
 		startPlaying: assign((_, { step, at }: { step: PassageStep; at: number }) => startPlay(step, at)),
 		advancePlay: assign(({ context }, choice: ChoiceStep) =>
-			advance(context, choice, { decisions: context.manifest.decisions, profile: context.profile, mode: context.mode })
+			advance(context, choice, { decisions: context.decisions, profile: context.profile, mode: context.mode })
 		),
 		closeFeedback: assign(({ context }) => closeFeedback(context, context.completedAt ?? context.startedAt)),
 		storyStopped: assign({ error: ({ event }) => errorText((event as { error?: unknown }).error) }),
@@ -357,7 +379,7 @@ export const attemptMachine = setup({
 				: {}
 		),
 		startPractice: assign(({ context }, { practice, choices }: { practice: AttemptRecord; choices: ChoiceView[] }) => ({
-			...restored(practice, context.manifest),
+			...restored(practice, context.decisions),
 			choices,
 			recorded: context.practiceRequest?.recorded ?? null,
 			practiceRequest: null,
@@ -367,7 +389,7 @@ export const attemptMachine = setup({
 			practiceProblem: ({ event }) => `Practice could not start: ${errorText((event as { error?: unknown }).error)}.`,
 			practiceRequest: null
 		}),
-		showRecorded: assign(({ context }) => (context.recorded ? { ...restored(context.recorded, context.manifest), recorded: null } : {})),
+		showRecorded: assign(({ context }) => (context.recorded ? { ...restored(context.recorded, context.decisions), recorded: null } : {})),
 		startAfresh: assign(({ context }, { attemptId, now }: { attemptId: string; now: number }) => {
 			return { ...freshAttempt(context, attemptId, now), outdated: null, practiceProblem: null };
 		}),
@@ -394,6 +416,7 @@ export const attemptMachine = setup({
 	context: ({ input }) => {
 		const base = {
 			manifest: input.manifest,
+			decisions: [],
 			fixedProfile: input.fixedProfile ?? null,
 			newMode: input.mode ?? 'learning',
 			profileLocked: (input.fixedProfile ?? null) !== null,
@@ -411,7 +434,7 @@ export const attemptMachine = setup({
 		story: {
 			initial: 'loading',
 			states: {
-				loading: { invoke: { id: 'loadStory', src: 'loadStory', onDone: { target: 'ready', actions: 'clearLoadProblem' }, onError: { target: 'failed', actions: 'noteLoadProblem' } } },
+				loading: { invoke: { id: 'loadStory', src: 'loadStory', onDone: { target: 'ready', actions: ['clearLoadProblem', { type: 'takeDecisions', params: ({ event }) => event.output.decisions }] }, onError: { target: 'failed', actions: 'noteLoadProblem' } } },
 				ready: {},
 				failed: { on: { 'story.retry': 'loading' } }
 			}
@@ -493,7 +516,7 @@ export const attemptMachine = setup({
 							invoke: {
 								id: 'findResumable',
 								src: 'findResumable',
-								input: ({ context }) => ({ manifest: context.manifest, fixedProfile: context.fixedProfile, newMode: context.newMode, practice: context.practiceLink }),
+								input: ({ context }) => ({ manifest: scoredManifest(context), fixedProfile: context.fixedProfile, newMode: context.newMode, practice: context.practiceLink }),
 								onDone: [
 									{ guard: { type: 'found', params: ({ event }) => ({ found: event.output, kind: 'none' }) }, target: '#attempt.attempt.contentNote', actions: { type: 'restore', params: ({ event }) => event.output } },
 									{
@@ -598,7 +621,7 @@ export const attemptMachine = setup({
 					invoke: {
 						id: 'preparePractice',
 						src: 'preparePractice',
-						input: ({ context }) => ({ source: context.practiceRequest!.source, decisionId: context.practiceRequest!.decisionId }),
+						input: ({ context }) => ({ source: context.practiceRequest!.source, decisionId: context.practiceRequest!.decisionId, manifest: scoredManifest(context) }),
 						// Written at once, so a reload before its first choice comes back to it.
 						onDone: { target: 'route', actions: [{ type: 'startPractice', params: ({ event }) => event.output }, 'requestSave'] },
 						// Back where the trainee asked from: the debrief, or (from a link) a new attempt's content note.

@@ -5,7 +5,7 @@
  * runs; a workshop presenter or an LMS adapter can provide its own effects the same way.
  */
 import { fromCallback, fromPromise } from 'xstate';
-import type { CaseManifest } from '../domain/types';
+import type { CaseOutline } from '../domain/types';
 import { mayHaveSavedProgress } from '../db/exists';
 import type { CatalogueEntry } from '../ink/catalogue';
 import type { StoryPort } from '../ink/runner';
@@ -97,8 +97,8 @@ async function downloadAttempt(context: AttemptContext, story: StoryPort, storag
 }
 
 export interface BrowserAttemptOptions {
-	entry: Pick<CatalogueEntry, 'loadStory'>;
-	manifest: CaseManifest;
+	entry: Pick<CatalogueEntry, 'loadStory' | 'loadManifest'>;
+	manifest: CaseOutline;
 }
 
 /** The attempt machine with the browser's effects. */
@@ -113,11 +113,13 @@ export function browserAttemptMachine({ entry, manifest }: BrowserAttemptOptions
 	const machine = attemptMachine.provide({
 		actors: {
 			checkSavedProgress: fromPromise(() => mayHaveSavedProgress()),
-			// After the first screen has painted: the content note needs neither.
+			// After the first screen has painted: the content note needs neither. The decisions'
+			// options come with the story (the page carries only the manifest's outline).
 			loadStory: fromPromise(async () => {
 				await afterPaint();
 				try {
-					await story.load(entry, startProfiles(manifest));
+					const [loaded] = await Promise.all([entry.loadManifest(), story.load(entry, startProfiles(manifest))]);
+					return { decisions: loaded.manifest.decisions };
 				} finally {
 					storySettled();
 				}
@@ -165,7 +167,7 @@ export function browserAttemptMachine({ entry, manifest }: BrowserAttemptOptions
 			}),
 			preparePractice: fromPromise(async ({ input }) => {
 				const runner = story.fresh();
-				const plan = planPractice(input.source, input.decisionId, manifest, runner, { newId: () => crypto.randomUUID(), now: Date.now });
+				const plan = planPractice(input.source, input.decisionId, input.manifest, runner, { newId: () => crypto.randomUUID(), now: Date.now });
 				if (!plan.ok) throw new Error(plan.reason);
 				story.use(runner);
 				return { practice: plan.practice, choices: runner.current().choices };

@@ -3,7 +3,7 @@
  * values out, so the page has no rules of its own.
  */
 import type { AttemptSnapshot, OutdatedNotice } from '../machines/attempt.machine';
-import type { CaseManifest, DecisionInfo } from '../domain/types';
+import type { CaseOutline, DecisionOutline } from '../domain/types';
 import type { ChoiceView } from '../domain/attempt';
 import type { SaveFailure } from '../machines/save-failure';
 
@@ -62,10 +62,10 @@ export function storageNoticeOf(snapshot: AttemptSnapshot): StorageNoticeKind | 
 }
 
 /** The decision whose options are on offer, with its place in the vignette. */
-export function decisionOnOffer(
-	manifest: CaseManifest,
+export function decisionOnOffer<D extends DecisionOutline>(
+	manifest: { decisions: readonly D[] },
 	choices: readonly ChoiceView[]
-): { decision: DecisionInfo; number: number; total: number } | undefined {
+): { decision: D; number: number; total: number } | undefined {
 	const scored = choices.find((c) => c.scored);
 	if (!scored) return undefined;
 	const index = manifest.decisions.findIndex((d) => scored.id.startsWith(`${d.id}.`));
@@ -83,5 +83,5 @@ export function choiceForKey(key: string, choices: readonly ChoiceView[]): Choic
  * Why a saved attempt could not be resumed: the vignette changed since it was played, or (same
  * content) its recorded choices are not ones the story offers, as in an edited or damaged file.
  */
-export const outdatedCauseOf = (notice: OutdatedNotice, manifest: CaseManifest): 'updated' | 'unplayable' =>
+export const outdatedCauseOf = (notice: OutdatedNotice, manifest: Pick<CaseOutline, 'contentHash'>): 'updated' | 'unplayable' =>
 	notice.attempt.contentHash === manifest.contentHash ? 'unplayable' : 'updated';

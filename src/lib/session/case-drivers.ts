@@ -7,7 +7,7 @@
  */
 import type { AttemptInput } from '../machines/attempt.machine';
 import type { LmsLink } from '../lms/lms-link.svelte';
-import type { CaseManifest } from '../domain/types';
+import type { CaseOutline } from '../domain/types';
 import type { CatalogueEntry } from '../ink/catalogue';
 import { browserAttemptMachine } from './attempt-effects';
 import { AttemptSession } from './attempt-session.svelte';
@@ -22,8 +22,8 @@ export interface CaseDriverHandlers {
 
 /** Starts the drivers; the function returned stops them all (the page is leaving). */
 export function startCaseDrivers(
-	entry: Pick<CatalogueEntry, 'loadStory'>,
-	manifest: CaseManifest,
+	entry: Pick<CatalogueEntry, 'loadStory' | 'loadManifest'>,
+	manifest: CaseOutline,
 	input: AttemptInput,
 	{ onsession, onlms }: CaseDriverHandlers
 ): () => void {

@@ -8,7 +8,7 @@ import { fromCallback, fromPromise } from 'xstate';
 import type { AttemptRecord, ChoiceView } from '../domain/attempt';
 import type { CaseManifest } from '../domain/types';
 import type { CatalogueEntry } from '../ink/catalogue-types';
-import { attemptMachine, type AttemptEvent, type ResumeFound } from '../machines/attempt.machine';
+import { attemptMachine, type AttemptEvent, type PracticeQuery, type ResumeFound } from '../machines/attempt.machine';
 import { StoryHolder, startProfiles } from '../session/story-holder';
 import { planResume } from '../session/resume';
 
@@ -45,8 +45,10 @@ export function workshopAttemptMachine({ entry, manifest, store, now = Date.now,
 	return attemptMachine.provide({
 		actors: {
 			checkSavedProgress: fromPromise(async () => store.saved() !== null),
+			// The presenter loaded the whole manifest: the decisions are at hand.
 			loadStory: fromPromise(async () => {
 				await story.load(entry, startProfiles(manifest));
+				return { decisions: manifest.decisions };
 			}),
 			openStorage: fromPromise<{ ok: true } | { ok: false; reason: string }>(async () => ({ ok: true })),
 			lock: fromCallback<AttemptEvent, { steal: boolean }>(({ sendBack }) => {
@@ -63,7 +65,7 @@ export function workshopAttemptMachine({ entry, manifest, store, now = Date.now,
 				await store.save({ ...input, updatedAt: now(), inkState: input.phase === 'setting' ? null : story.saveState() });
 			}),
 			setStatus: fromPromise(async () => {}),
-			preparePractice: fromPromise<{ practice: AttemptRecord; choices: ChoiceView[] }, { source: AttemptRecord; decisionId: string }>(async () => {
+			preparePractice: fromPromise<{ practice: AttemptRecord; choices: ChoiceView[] }, PracticeQuery>(async () => {
 				throw new Error('a workshop has no practice runs');
 			}),
 			newAttempt: fromPromise(async () => ({ attemptId: crypto.randomUUID() as string, now: now() }))
