@@ -373,3 +373,46 @@ test.describe('persistent storage and the export reminder', () => {
 		await expect(page.locator('[data-export-reminder]')).toHaveCount(0);
 	});
 });
+
+test.describe('a vignette that cannot load', () => {
+	// page.route must see every script: a service worker would serve them from its cache.
+	test.use({ serviceWorkers: 'block' });
+
+	test('a returning trainee reads why in words, and Try again resumes where they were', async ({ page }) => {
+		await openCase(page, 'tiny');
+		await begin(page);
+		const first = await startSession(page);
+		const saved = await choose(page, first.choiceIds[0]!);
+
+		// The link drops: the vignette's decisions, which load with its story, do not arrive.
+		let dropped = true;
+		let drops = 0;
+		await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+			const response = await route.fetch();
+			const body = await response.text();
+			if (dropped && body.startsWith('var e={meta:{id:`tiny`')) {
+				drops++;
+				return route.abort('internetdisconnected');
+			}
+			return route.fulfill({ response, body });
+		});
+		await page.reload();
+		await expect(page.locator('main')).toHaveAttribute('data-screen', 'error');
+		const screen = page.locator('[aria-labelledby=error-heading]');
+		await expect(screen).toContainText('The rest of this case could not be loaded. Check your connection, then try again.');
+		await expect(screen).not.toContainText('_app');
+
+		// Still down, then back: the attempt resumes exactly as it was saved.
+		expect(drops).toBeGreaterThan(0);
+		const dropsBefore = drops;
+		await screen.getByRole('button', { name: 'Try again' }).click();
+		await expect.poll(() => drops, { message: 'the retry asked again' }).toBeGreaterThan(dropsBefore);
+		await expect(page.locator('[data-retrying]')).toBeHidden();
+		await expect(page.locator('main')).toHaveAttribute('data-screen', 'error');
+		dropped = false;
+		await screen.getByRole('button', { name: 'Try again' }).click();
+		await expect(page.locator('main')).toHaveAttribute('data-screen', saved.screen!);
+		const resumed = await readView(page);
+		expect([resumed.passage, resumed.transcript, resumed.choiceIds, resumed.feedback]).toEqual([saved.passage, saved.transcript, saved.choiceIds, saved.feedback]);
+	});
+});

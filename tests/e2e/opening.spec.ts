@@ -275,3 +275,55 @@ test('if the app cannot load, the opening says so and offers a reload, and readi
 	await expect(failed).toBeHidden();
 	await expect(page.locator('[data-choice-id]').first()).toBeHidden();
 });
+
+test('if the story cannot load, the opening goes on and keeps a first choice; Try again loads it and applies the choice', async ({ page }) => {
+	// A dropped link once the app has arrived: the story runtime (inkjs) does not.
+	let dropped = true;
+	let drops = 0;
+	await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+		const response = await route.fetch();
+		const body = await response.text();
+		if (dropped && body.includes('inkVersionCurrent')) {
+			drops++;
+			return route.abort('internetdisconnected');
+		}
+		return route.fulfill({ response, body });
+	});
+	await page.goto('/case/dana/');
+	const main = page.locator('main');
+	const problem = page.locator('[data-opening-load-problem]');
+	await expect(problem).toBeVisible();
+	await expect(problem).toContainText('The rest of this case could not be loaded. Check your connection, then try again.');
+	await expect(problem, 'said in words, not as an address').not.toContainText('_app');
+	await expect(main).toHaveAttribute('data-screen', 'content-note');
+
+	// The opening goes on: Begin, Start and a first choice, which is kept.
+	await page.locator('[data-action=begin]').click();
+	await page.locator('main [data-action=continue]').click();
+	const first = page.locator('[data-choice-id]').first();
+	const chosen = await first.getAttribute('data-choice-id');
+	await first.click();
+	await expect(page.locator('[data-opening-kept]')).toBeVisible();
+	await expect(main).toHaveAttribute('data-screen', 'choosing');
+	await expect(main).not.toHaveAttribute('data-story-ready');
+
+	// Still down: a retry says it is trying, and the opening stays as it is.
+	expect(drops).toBeGreaterThan(0);
+	const dropsBefore = drops;
+	await problem.getByRole('button', { name: 'Try again' }).click();
+	await expect.poll(() => drops, { message: 'the retry asked again' }).toBeGreaterThan(dropsBefore);
+	await expect(page.locator('[data-retrying]')).toBeHidden();
+	await expect(problem).toBeVisible();
+	await expect(page.locator('[data-opening-kept]')).toBeVisible();
+
+	// The link is back: Try again loads the story, and the kept choice is applied and saved.
+	dropped = false;
+	await problem.getByRole('button', { name: 'Try again' }).click();
+	await expect(problem).toBeHidden();
+	await expect(main).toHaveAttribute('data-save-state', 'saved');
+	await expect(main).not.toHaveAttribute('data-opening');
+	const rows = await storedRows(page);
+	expect(rows).toHaveLength(1);
+	expect((rows[0] as { choiceLog: { choiceId: string }[] }).choiceLog.map((c) => c.choiceId)).toEqual([chosen]);
+	await expect(page.locator('[data-choice-id]').first()).toBeEnabled();
+});

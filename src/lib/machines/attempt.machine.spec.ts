@@ -422,6 +422,20 @@ describe('attempt machine: resuming', () => {
 		expect(h.matches({ attempt: { resuming: 'looking' } })).toBe(true);
 		return h;
 	}
+	it('waits for a story that failed to load, saying so, and looks once a retry has loaded it with its decisions', () => {
+		const h = harness();
+		h.done('checkSavedProgress', true);
+		h.done('openStorage', { ok: true });
+		h.send({ type: 'lock.held' });
+		h.fail('loadStory', new TypeError('Failed to fetch dynamically imported module: https://example.test/_app/x.js'));
+		expect(h.matches({ attempt: { resuming: 'waiting' } }), 'an attempt is never resumed without its decisions').toBe(true);
+		expect(h.context.loadProblem).toBe('The rest of this case could not be loaded. Check your connection, then try again.');
+		h.send({ type: 'story.retry' });
+		h.done('loadStory', { decisions: manifest.decisions });
+		expect(h.matches({ attempt: { resuming: 'looking' } })).toBe(true);
+		expect(h.inputOf('findResumable')).toMatchObject({ manifest: { decisions: manifest.decisions } });
+	});
+
 	const found = (kind: ResumeFound['kind'], extra: object = {}): ResumeFound => ({ kind, attempt: saved, choices: [narrative], recorded: null, invalid: 0, reason: 'gone', ...extra }) as ResumeFound;
 
 	/** A case opened by a practice link, looking for what to resume. */

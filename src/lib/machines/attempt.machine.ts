@@ -248,6 +248,15 @@ function restored(record: AttemptRecord, decisions: readonly DecisionInfo[]) {
 
 const errorText = (error: unknown) => String((error as Error | undefined)?.message ?? error);
 
+/**
+ * What the trainee reads when the story cannot load. A script that did not arrive (a TypeError
+ * about a module, in each browser's words) is a dropped link, and is said so, not as its address.
+ */
+export function loadProblemText(error: unknown): string {
+	if (error instanceof TypeError && /module/i.test(error.message)) return 'The rest of this case could not be loaded. Check your connection, then try again.';
+	return `The case could not load (${errorText(error)}).`;
+}
+
 /** This tab holds the case's lock: asked for and granted, or taken over. */
 const thisTabOwnsIt = or([stateIn({ ownership: { asking: 'mine' } }), stateIn({ ownership: { stealing: 'mine' } })]);
 
@@ -312,9 +321,13 @@ export const attemptMachine = setup({
 		mine: thisTabOwnsIt,
 		notOwner: not(thisTabOwnsIt),
 		notSaving: not(stateIn({ save: 'writing' })),
-		/** Story loaded (or failed), storage opened (or not), the lock answered: resume can look. */
+		/**
+		 * Story loaded, storage opened (or not), the lock answered: resume can look. A story that
+		 * failed to load is waited for (the page says so, and offers to try again): a saved attempt
+		 * is replayed and reviewed against it and its decisions, so it cannot come back without them.
+		 */
 		readyToLook: and([
-			or([stateIn({ story: 'ready' }), stateIn({ story: 'failed' })]),
+			stateIn({ story: 'ready' }),
 			not(stateIn({ storage: 'opening' })),
 			not(or([stateIn({ ownership: { asking: 'pending' } }), stateIn({ ownership: { stealing: 'pending' } })]))
 		]),
@@ -343,7 +356,7 @@ export const attemptMachine = setup({
 		failedWith: ({ context }, kind: SaveFailure['kind']) => context.saveFailure?.kind === kind
 	},
 	actions: {
-		noteLoadProblem: assign({ loadProblem: ({ event }) => `The case could not load (${errorText((event as { error?: unknown }).error)}).` }),
+		noteLoadProblem: assign({ loadProblem: ({ event }) => loadProblemText((event as { error?: unknown }).error) }),
 		clearLoadProblem: assign({ loadProblem: null }),
 		takeDecisions: assign((_, decisions: DecisionInfo[]) => ({ decisions })),
 		noteStorageProblem: assign({

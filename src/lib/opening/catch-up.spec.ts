@@ -16,6 +16,7 @@ const machine = (over: Partial<MachineView> = {}): MachineView => ({
 	busy: false,
 	ownership: 'mine',
 	storyReady: false,
+	loadFailed: false,
 	revision: 0,
 	outdated: false,
 	profile: 'ca',
@@ -41,6 +42,15 @@ describe('catchUp: the machine follows what was done on the prerendered opening'
 		expect(catchUp(machine({ screen: 'setting', storyReady: true }), done, OPENING)).toEqual({ kind: 'send', event: { type: 'setting.continue' }, live: false });
 		expect(catchUp(machine({ screen: 'setting', storyReady: true, busy: true }), done, OPENING)).toEqual({ kind: 'wait' });
 		expect(catchUp(atFirstPassage(), done, OPENING)).toEqual({ kind: 'send', event: { type: 'choice.select', choiceId: 'b' }, live: true });
+	});
+
+	it('keeps the opening and its kept choice while the story cannot load, and carries on once a retry has loaded it', () => {
+		const done = shell({ stage: 'choosing', choice: 'b' });
+		expect(catchUp(machine({ screen: 'error', loadFailed: true }), done, OPENING)).toEqual({ kind: 'wait' });
+		expect(catchUp(machine({ screen: 'error', loadFailed: true }), shell(), OPENING)).toEqual({ kind: 'wait' });
+		expect(catchUp(machine({ screen: 'setting', storyReady: true }), done, OPENING)).toEqual({ kind: 'send', event: { type: 'setting.continue' }, live: false });
+		// A page waiting for the app shows the machine's own error screen.
+		expect(catchUp(machine({ screen: 'error', loadFailed: true }), shell({ mode: 'wait' }), OPENING)).toEqual({ kind: 'live' });
 	});
 
 	it('hands over at the first passage when no choice is kept, or when the passage is not the prerendered one', () => {

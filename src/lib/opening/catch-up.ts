@@ -26,6 +26,8 @@ export interface MachineView {
 	busy: boolean;
 	ownership: Ownership;
 	storyReady: boolean;
+	/** The story (or its decisions) could not load; the trainee can try again. */
+	loadFailed: boolean;
 	/** Writes acknowledged: above 0, the machine resumed something. */
 	revision: number;
 	outdated: boolean;
@@ -48,6 +50,8 @@ export function catchUp(machine: MachineView, shell: OpeningShell, opening: Open
 	if (machine.screen === 'loading') return WAIT;
 	// Anything but a new attempt in this tab: the machine's view, whatever the opening showed.
 	if (shell.mode === 'wait' || machine.ownership === 'elsewhere' || machine.ownership === 'taken') return LIVE;
+	// A dropped link: the opening stays, with what was done there, until a retry loads the story.
+	if (machine.loadFailed) return WAIT;
 	if (machine.revision > 0 || machine.outdated || !['content-note', 'setting', 'choosing'].includes(machine.screen)) return LIVE;
 	const passage = openingPassage(opening, machine.profile);
 	const free = !machine.busy && machine.ownership === 'mine';
