@@ -5,6 +5,7 @@
 // a trainee on a slow link has before they arrive.
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { readView, storedRows, waitReady } from './support/case';
+import { expectNoViolations } from './support/security';
 
 // No service worker: once installed it serves the app's scripts from its cache, where page.route
 // cannot hold them back (the second visit of a test then had the app at once, now and then).
@@ -295,6 +296,7 @@ test('if the story cannot load, the opening goes on and keeps a first choice; Tr
 	await expect(problem).toBeVisible();
 	await expect(problem).toContainText('The rest of this case could not be loaded. Check your connection, then try again.');
 	await expect(problem, 'said in words, not as an address').not.toContainText('_app');
+	await expectNoViolations(page, 'the opening with the story not loaded');
 	await expect(main).toHaveAttribute('data-screen', 'content-note');
 
 	// The opening goes on: Begin, Start and a first choice, which is kept.
