@@ -1,6 +1,7 @@
 /**
  * Build-time data of the pages made per vignette (the case page and its answer key): one page per
- * catalogued vignette, each with its manifest written into the prerendered HTML.
+ * catalogued vignette, each with its manifest written into the prerendered HTML (the case page's
+ * outline only, the answer key's whole).
  */
 import { error } from '@sveltejs/kit';
 import { outlineOf } from '../domain/types';
