@@ -41,7 +41,7 @@ const firstScreen = /node_modules[\\/]|src[\\/]lib[\\/]/;
 const later = new RegExp(
 	[
 		String.raw`node_modules[\\/](inkjs|dexie|valibot)[\\/]`,
-		String.raw`src[\\/]lib[\\/](ink[\\/]runner|db[\\/](database|attempts\.repo|schemas|attempt-meaning|import\.repo|settings\.repo|progress\.repo)|progress[\\/]progress-view|offline[\\/](register|wipe|trusted-url))\.ts`,
+		String.raw`src[\\/]lib[\\/](ink[\\/]runner|db[\\/](database|attempts\.repo|schemas|attempt-meaning|import\.repo|settings\.repo|progress\.repo|backup|backup-restore|stored-attempts|attempt-rows)|session[\\/](find-resumable|resume|practice|durability)|progress[\\/]progress-view|offline[\\/](register|wipe|trusted-url))\.ts`,
 		String.raw`src[\\/]lib[\\/]components[\\/](DebriefView|PathMap)\.svelte|src[\\/]lib[\\/]components[\\/]path-map-(text|layout)\.ts`,
 		// Not the export format's two constants: the case page writes them, the progress page reads them.
 		String.raw`src[\\/]lib[\\/](exchange[\\/](?!format\.ts)|(instructor|report|workshop|components[\\/](progress|instructor|workshop))[\\/])`,

@@ -25,6 +25,13 @@ test('the built site contains the ink runtime but never the compiler', () => {
 	expect(withCompiler).toEqual([]);
 });
 
+/** Strings only these modules hold, with what they are. */
+const LATER_CODE = [
+	['/__confide-backup/attempts/', 'the backup copy (db/backup.ts)'],
+	['that attempt is not on this device', 'the resume lookup (session/find-resumable.ts)'],
+	['the attempt did not reach decision', 'practice runs (session/practice.ts)']
+] as const;
+
 test('the first case page preloads neither the story runtime nor storage, nor the code it needs only once it is ready', () => {
 	const html = readFileSync(join(buildDir, 'case/dana/index.html'), 'utf8');
 	const preloaded = [...html.matchAll(/href="([^"]+\.js)" rel="modulepreload"/g)].map((m) => join(buildDir, 'case/dana', m[1]!));
@@ -37,11 +44,15 @@ test('the first case page preloads neither the story runtime nor storage, nor th
 		// the course result lines and the story tag parser.
 		expect(source.includes('the choice log has no choice'), `${file} holds the course result code`).toBe(false);
 		expect(source.includes('a story tag: it goes at the top of main.ink'), `${file} holds the tag parser`).toBe(false);
+		// Storage's and resume's own code, which run once the story has loaded: the backup copy,
+		// looking for an attempt to resume, and preparing a practice run.
+		for (const [signature, what] of LATER_CODE) expect(source.includes(signature), `${file} holds ${what}`).toBe(false);
 	}
 	// They are in the build, so the checks above look for strings that exist.
 	const all = builtScripts(join(buildDir, '_app')).map((f) => readFileSync(f, 'utf8'));
 	expect(all.some((s) => s.includes('the choice log has no choice'))).toBe(true);
 	expect(all.some((s) => s.includes('a story tag: it goes at the top of main.ink'))).toBe(true);
+	for (const [signature, what] of LATER_CODE) expect(all.some((s) => s.includes(signature)), `the build holds ${what}`).toBe(true);
 });
 
 test('a case page carries its decisions’ titles but not their options’ rationales, which load with the story', () => {

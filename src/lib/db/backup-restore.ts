@@ -2,24 +2,11 @@
  * Brings attempts back from the backup copy (db/backup.ts) when the database opens without any:
  * the browser discarded it (it does so, silently, when it finds it damaged) or it was deleted
  * outside Confide. Confide's own "Delete everything" deletes the backup as well, so nothing the
- * trainee deleted comes back.
+ * trainee deleted comes back. The page hears of it through db/restore-notice.ts.
  */
 import { isStepRow } from './attempt-rows';
 import type { ConfideDatabase } from './database';
-
-export interface RestoreReport {
-	restored: number;
-}
-
-let last: RestoreReport | null = null;
-const listeners = new Set<(report: RestoreReport) => void>();
-
-/** Calls `listener` when this page restored attempts (at once, if it already has). */
-export function onRestoredFromBackup(listener: (report: RestoreReport) => void): () => void {
-	if (last) listener(last);
-	listeners.add(listener);
-	return () => listeners.delete(listener);
-}
+import { announceRestored } from './restore-notice';
 
 /** How many attempts came back: 0 unless the database held none and the backup some. */
 export async function restoreFromBackup(db: ConfideDatabase): Promise<number> {
@@ -38,9 +25,6 @@ export async function restoreFromBackup(db: ConfideDatabase): Promise<number> {
 		await db.attempts.bulkPut(attempts);
 		return attempts.length;
 	});
-	if (restored > 0) {
-		last = { restored };
-		for (const listener of listeners) listener(last);
-	}
+	if (restored > 0) announceRestored({ restored });
 	return restored;
 }

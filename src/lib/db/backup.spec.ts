@@ -3,8 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sampleAttempt } from '../../../tests/unit/support/attempts';
 import { cachesToDelete } from '../offline/cache-plan';
 import { AttemptsRepository } from './attempts.repo';
-import { BACKUP_CACHE, CacheBackup, backupMayExist } from './backup';
-import { onRestoredFromBackup, restoreFromBackup } from './backup-restore';
+import { BACKUP_CACHE, CacheBackup } from './backup';
+import { backupMayExist } from './backup-kept';
+import { restoreFromBackup } from './backup-restore';
+import { onRestoredFromBackup } from './restore-notice';
 import { isStepRow } from './attempt-rows';
 import { ConfideDatabase } from './database';
 

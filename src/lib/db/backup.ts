@@ -10,6 +10,7 @@
  * Where Cache Storage is missing (file://, insecure origins) there is no second copy.
  */
 import { inRange, isStepRow, splitOf } from './attempt-rows';
+import { KEPT_KEY, setStorageItem, storageItem } from './backup-kept';
 
 /** Not under the service worker's `confide-` prefix: its clean-up deletes those (offline/cache-plan.ts). */
 export const BACKUP_CACHE = 'confide.progress-backup';
@@ -22,28 +23,6 @@ const STEP_PATH = '/__confide-backup/attempt-steps/';
  */
 const CLEARED_AT_KEY = 'confide.progress-backup-cleared-at';
 
-/**
- * Set in localStorage once a copy is written, cleared with it: whether a copy may exist is then
- * known at once on a page's first screen, without asking Cache Storage (a round trip to the browser).
- */
-const KEPT_KEY = 'confide.progress-backup-kept';
-
-function storageItem(key: string): string | null {
-	try {
-		return globalThis.localStorage?.getItem(key) ?? null;
-	} catch {
-		return null;
-	}
-}
-
-function setStorageItem(key: string, value: string | null) {
-	try {
-		if (value === null) globalThis.localStorage?.removeItem(key);
-		else if (globalThis.localStorage?.getItem(key) !== value) globalThis.localStorage?.setItem(key, value);
-	} catch {
-		// no localStorage (a locked-down frame): the copy works all the same
-	}
-}
 
 function clearedAt(): number {
 	return Number(storageItem(CLEARED_AT_KEY)) || 0;
@@ -90,10 +69,6 @@ export function browserBackup(): AttemptBackupStore | null {
 	return new CacheBackup(caches, location.origin);
 }
 
-/** Whether a backup copy may exist: answered at once, without creating one or asking Cache Storage. */
-export function backupMayExist(): boolean {
-	return typeof caches !== 'undefined' && storageItem(KEPT_KEY) !== null;
-}
 
 export class CacheBackup implements AttemptBackupStore {
 	/** Writes run one at a time, in the order asked: a later save's copy never lands under an earlier one. */

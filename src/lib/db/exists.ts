@@ -1,4 +1,4 @@
-import { backupMayExist } from './backup';
+import { backupMayExist } from './backup-kept';
 import { DB_NAME } from './name';
 
 /**

@@ -80,3 +80,10 @@ export function migrateAttempt(row: unknown): unknown {
 
 /** A recorded attempt counts towards results; practice runs never do. */
 export const isRecorded = (attempt: Pick<AttemptRecord, 'practice'>) => attempt.practice === null;
+
+/** The part of a practice run's ledger that was practised (from its first decision on): what its debrief covers. */
+export function practisedEntries(attempt: Pick<AttemptRecord, 'practice' | 'ledger'>): LedgerEntry[] {
+	if (!attempt.practice) return attempt.ledger;
+	const from = attempt.ledger.findIndex((e) => e.decisionId === attempt.practice!.fromDecision);
+	return from === -1 ? [] : attempt.ledger.slice(from);
+}

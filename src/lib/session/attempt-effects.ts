@@ -11,74 +11,14 @@ import type { CatalogueEntry } from '../ink/catalogue';
 import type { StoryPort } from '../ink/runner';
 import { StoryHolder, startProfiles } from './story-holder';
 import { version } from '$app/environment';
-import type { AttemptRecord, PracticeOrigin } from '../domain/attempt';
-import { attemptMachine, pendingRecord, type AttemptContext, type AttemptEvent, type ResumeFound, type ResumeQuery } from '../machines/attempt.machine';
+import type { AttemptRecord } from '../domain/attempt';
+import { attemptMachine, pendingRecord, type AttemptContext, type AttemptEvent } from '../machines/attempt.machine';
 import { attemptExportFile, attemptExportName } from './attempt-export';
 import { downloadJson } from '../download';
 import { afterPaint } from './after-paint';
 import { AttemptLock, browserLocks, lockName } from './attempt-lock';
-import { requestPersistence } from './durability';
-import { planPractice } from './practice';
-import { planResume } from './resume';
 import { SaveRefusedError } from '../machines/save-failure';
 import { onClosedByUpgrade, openStorage, type Storage } from '../db/storage';
-
-/**
- * What a practice link (`?practise=<id>&from=<decision>`) leads to: the run it started, if one
- * was saved (a reload), else a new run of that finished attempt on this device.
- */
-async function followPracticeLink(storage: Extract<Storage, { ok: true }>, story: StoryHolder, query: ResumeQuery, link: PracticeOrigin): Promise<ResumeFound> {
-	const caseId = query.manifest.meta.id;
-	const named = await storage.attempts.get(link.of);
-	// A link to a practice run's report practises the recorded attempt it belongs to.
-	const recorded = named?.practice ? await storage.attempts.get(named.practice.of) : named;
-	if (!recorded || recorded.caseId !== caseId) return { kind: 'none', invalid: 0, problem: 'that attempt is not on this device' };
-	if (recorded.status !== 'completed' || recorded.practice) return { kind: 'none', invalid: 0, problem: 'only a finished attempt can be practised' };
-	const running = (await storage.attempts.findActive(caseId, undefined, 'practice')).value;
-	if (running?.practice?.of === recorded.id && running.practice.fromDecision === link.fromDecision) {
-		const runner = story.fresh();
-		const plan = planResume(running, query.manifest, runner);
-		if (plan.kind !== 'outdated') {
-			story.use(runner);
-			return { kind: plan.kind, attempt: plan.attempt, choices: plan.attempt.phase === 'ended' ? [] : runner.current().choices, recorded, invalid: 0 };
-		}
-	}
-	return { kind: 'practise', request: { source: recorded, recorded, decisionId: link.fromDecision }, invalid: 0 };
-}
-
-/**
- * Finds the attempt to go on with: the run a practice link asks for, else the active recorded one
- * (under the link's profile, if it fixed one), else a practice run cut short with the finished
- * attempt it came from. An assessment link never continues a learning attempt (that one would
- * show feedback). The story is left where the attempt stands.
- */
-export async function findResumable(storage: Storage, story: StoryHolder, query: ResumeQuery): Promise<ResumeFound> {
-	if (!storage.ok) return { kind: 'none', invalid: 0, ...(query.practice ? { problem: 'saved progress cannot be read in this browser' } : {}) };
-	// Not awaited: the copy catches up in its own turn, off the way to the first passage.
-	void storage.attempts.refreshBackup(query.manifest.meta.id);
-	if (query.practice) return followPracticeLink(storage, story, query, query.practice);
-	const caseId = query.manifest.meta.id;
-	const profile = query.fixedProfile ?? undefined;
-	const active = await storage.attempts.findActive(caseId, profile);
-	let saved = active.value;
-	let recorded = null;
-	if (!saved) {
-		const practice = (await storage.attempts.findActive(caseId, profile, 'practice')).value;
-		const source = practice?.practice ? await storage.attempts.get(practice.practice.of) : undefined;
-		if (practice && source?.status === 'completed') {
-			saved = practice;
-			recorded = source;
-		}
-	}
-	const invalid = active.invalid;
-	if (!saved || (query.newMode === 'assessment' && saved.mode !== 'assessment')) return { kind: 'none', invalid };
-	const runner = story.fresh();
-	const plan = planResume(saved, query.manifest, runner);
-	if (plan.kind === 'outdated') return { kind: 'outdated', attempt: plan.attempt, reason: plan.reason, invalid };
-	story.use(runner);
-	const choices = plan.attempt.phase === 'setting' || plan.attempt.phase === 'ended' ? [] : runner.current().choices;
-	return { kind: plan.kind, attempt: plan.attempt, choices, recorded, invalid };
-}
 
 /** The attempt as it is in memory now (saved or not), as a one-attempt export file download. */
 async function downloadAttempt(context: AttemptContext, story: StoryPort, storage: () => Promise<Storage>) {
@@ -147,7 +87,11 @@ export function browserAttemptMachine({ entry, manifest }: BrowserAttemptOptions
 					document.removeEventListener('visibilitychange', visible);
 				};
 			}),
-			findResumable: fromPromise(async ({ input }) => findResumable(await storage(), story, input)),
+			// Resume, practice and persistence load when first needed (after the story): off the first screen.
+			findResumable: fromPromise(async ({ input }) => {
+				const [{ findResumable }, opened] = await Promise.all([import('./find-resumable'), storage()]);
+				return findResumable(opened, story, input);
+			}),
 			startStory: fromPromise(async ({ input }) => ({ step: story.start(input.profile), at: Date.now() })),
 			stepStory: fromPromise(async ({ input }) => {
 				const { step, option, choiceText } = story.choose(input.choiceId);
@@ -166,6 +110,7 @@ export function browserAttemptMachine({ entry, manifest }: BrowserAttemptOptions
 				if (opened.ok) await opened.attempts.setStatus(input.id, input.status, Date.now());
 			}),
 			preparePractice: fromPromise(async ({ input }) => {
+				const { planPractice } = await import('./practice');
 				const runner = story.fresh();
 				const plan = planPractice(input.source, input.decisionId, input.manifest, runner, { newId: () => crypto.randomUUID(), now: Date.now });
 				if (!plan.ok) throw new Error(plan.reason);
@@ -180,7 +125,7 @@ export function browserAttemptMachine({ entry, manifest }: BrowserAttemptOptions
 			savedCompleted: ({ context }) => {
 				if (context.phase !== 'ended' || askedPersistence) return;
 				askedPersistence = true;
-				void requestPersistence();
+				void import('./durability').then(({ requestPersistence }) => requestPersistence());
 			}
 		}
 	});

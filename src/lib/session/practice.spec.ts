@@ -3,7 +3,8 @@ import type { AttemptRecord, TranscriptEntry } from '../domain/attempt';
 import { ledgerEntry } from '../domain/scoring';
 import { compileCase } from '../ink/compile';
 import { StoryRunner } from '../ink/runner';
-import { planPractice, practisedEntries } from './practice';
+import { planPractice } from './practice';
+import { practisedEntries } from '../domain/attempt';
 
 const compiled = compileCase('tests/fixtures/stories/tiny/main.ink');
 const manifest = compiled.manifest;

@@ -4,7 +4,6 @@
  * attempt and its result never change.
  */
 import type { AttemptRecord } from '../domain/attempt';
-import type { LedgerEntry } from '../domain/scoring';
 import type { CaseManifest } from '../domain/types';
 import type { StoryPort } from '../ink/runner';
 import { replay } from './resume';
@@ -45,11 +44,4 @@ export function planPractice(
 			revision: 0
 		}
 	};
-}
-
-/** The part of a practice run's ledger that was practised (from its first decision on). */
-export function practisedEntries(attempt: Pick<AttemptRecord, 'practice' | 'ledger'>): LedgerEntry[] {
-	if (!attempt.practice) return attempt.ledger;
-	const from = attempt.ledger.findIndex((e) => e.decisionId === attempt.practice!.fromDecision);
-	return from === -1 ? [] : attempt.ledger.slice(from);
 }
