@@ -127,9 +127,14 @@ describe('attempt machine: loading', () => {
 		h.fail('loadStory', new Error('network'));
 		expect(h.matches({ story: 'failed' })).toBe(true);
 		expect(h.context.loadProblem).toBe('The case could not load (network).');
+		expect(h.started).toContain('watchStoryConnectivity');
 		h.send({ type: 'story.retry' });
 		expect(h.matches({ story: 'loading' })).toBe(true);
 		expect(h.started).toContain('loadStory');
+		h.fail('loadStory', new Error('network'));
+		// Back online, or the tab visible again: tried again without being asked.
+		h.send({ type: 'save.nudge' });
+		expect(h.matches({ story: 'loading' })).toBe(true);
 		h.done('loadStory', { decisions: manifest.decisions });
 		expect(h.context.loadProblem).toBeNull();
 	});

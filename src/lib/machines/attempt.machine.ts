@@ -2,7 +2,8 @@
  * The whole life of one attempt at one vignette, as one statechart. Five regions run side by
  * side:
  *
- * - `story`: the compiled story loads (after the first screen), or fails and can be retried.
+ * - `story`: the compiled story loads (after the first screen), or fails and is tried again (on
+ *   request, or when the browser is back online or the tab visible).
  * - `storage`: the database opens, or is unavailable, or is closed by an upgrade in another tab.
  * - `ownership`: this tab asks for the case's lock; it holds it (`mine`), finds it held
  *   (`elsewhere`: read-only, with take-over) or loses it to another tab (`taken`).
@@ -449,7 +450,9 @@ export const attemptMachine = setup({
 			states: {
 				loading: { invoke: { id: 'loadStory', src: 'loadStory', onDone: { target: 'ready', actions: ['clearLoadProblem', { type: 'takeDecisions', params: ({ event }) => event.output.decisions }] }, onError: { target: 'failed', actions: 'noteLoadProblem' } } },
 				ready: {},
-				failed: { on: { 'story.retry': 'loading' } }
+				// Tried again on request, and by itself when the link may be back (online, or the tab
+				// visible again: the nudge a failed save waits for too).
+				failed: { invoke: { id: 'watchStoryConnectivity', src: 'watchConnectivity' }, on: { 'story.retry': 'loading', 'save.nudge': 'loading' } }
 			}
 		},
 		storage: {
