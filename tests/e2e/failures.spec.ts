@@ -401,6 +401,9 @@ test.describe('a vignette that cannot load', () => {
 		const screen = page.locator('[aria-labelledby=error-heading]');
 		await expect(screen).toContainText('The rest of this case could not be loaded. Check your connection, then try again.');
 		await expect(screen).not.toContainText('_app');
+		// Starting again could not help (a new attempt needs the story too): the way out is offered instead.
+		await expect(screen.locator('[data-action=restart]')).toHaveCount(0);
+		await expect(screen.locator('[data-action=exit]')).toBeVisible();
 
 		// Still down, then back: the attempt resumes exactly as it was saved.
 		expect(drops).toBeGreaterThan(0);
