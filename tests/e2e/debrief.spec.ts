@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { DANA, DANA_BEST, TINY, TINY_BEST, decisionOf, expectedCounts, openCase, play, readCounts, readCriticalSection, storedRows, type OptionVerdict } from './support/case';
+import { dropScripts } from './support/dropped-scripts';
 
 /** A mix: a critical process error, an acceptable choice, the best, an over-disclosure. */
 const PICKS = ['V1.D1.1.c', 'V1.D1.2.d', 'V1.D1.3.a', 'V1.D1.5.a'];
@@ -192,25 +193,16 @@ test.describe('the debrief loads after the first screen', () => {
 
 	test('if its code cannot be fetched, the result is kept and it can be tried again', async ({ page }) => {
 		// The debrief's own chunk is the one script holding its "Your decisions, counted" heading.
-		let blocked = 0;
-		let failing = true;
-		await page.route('**/_app/immutable/**/*.js', async (route) => {
-			const response = await route.fetch();
-			const body = await response.text();
-			if (failing && body.includes('Your decisions, counted')) {
-				blocked++;
-				await route.abort('internetdisconnected');
-			} else await route.fulfill({ response, body });
-		});
+		const link = await dropScripts(page, (body) => body.includes('Your decisions, counted'));
 		await openCase(page, 'tiny');
 		await play(page, TINY, TINY_BEST);
-		expect(blocked, 'the debrief\'s code was fetched after the first screen, and refused').toBeGreaterThan(0);
+		expect(link.drops, 'the debrief\'s code was fetched after the first screen, and refused').toBeGreaterThan(0);
 		const alert = page.locator('main [role=alert]').filter({ hasText: 'The debrief could not be loaded' });
 		await expect(alert).toContainText('Your attempt is saved.');
 		const rows = (await storedRows(page)).filter((r) => r.caseId === 'tiny' && r.status === 'completed');
 		expect(rows, 'the finished attempt is stored').toHaveLength(1);
 
-		failing = false;
+		link.restore();
 		await alert.getByRole('button', { name: 'Try again' }).click();
 		await expect(page.locator('[data-count=critical]')).toHaveText(String(expectedCounts(TINY, TINY_BEST).critical));
 		await expect(alert).toHaveCount(0);

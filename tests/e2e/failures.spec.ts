@@ -13,6 +13,7 @@ import { attemptIntegrity } from '../../src/lib/domain/integrity';
 import type { AttemptRecord } from '../../src/lib/domain/attempt';
 import type { ExportFile } from '../../src/lib/exchange/format';
 import { TINY, begin, choose, continueFeedback, openCase, play, putRows, readView, startSession, storedRows, waitReady } from './support/case';
+import { dropScripts } from './support/dropped-scripts';
 
 const D1 = 'V99.D99.1.a';
 const CARRY_ON = 'tiny-carry-on';
@@ -385,17 +386,7 @@ test.describe('a vignette that cannot load', () => {
 		const saved = await choose(page, first.choiceIds[0]!);
 
 		// The link drops: the vignette's decisions, which load with its story, do not arrive.
-		let dropped = true;
-		let drops = 0;
-		await page.route('**/_app/immutable/chunks/*.js', async (route) => {
-			const response = await route.fetch();
-			const body = await response.text();
-			if (dropped && body.startsWith('var e={meta:{id:`tiny`')) {
-				drops++;
-				return route.abort('internetdisconnected');
-			}
-			return route.fulfill({ response, body });
-		});
+		const link = await dropScripts(page, (body) => body.startsWith('var e={meta:{id:`tiny`'));
 		await page.reload();
 		await expect(page.locator('main')).toHaveAttribute('data-screen', 'error');
 		const screen = page.locator('[aria-labelledby=error-heading]');
@@ -406,13 +397,13 @@ test.describe('a vignette that cannot load', () => {
 		await expect(screen.locator('[data-action=exit]')).toBeVisible();
 
 		// Still down, then back: the attempt resumes exactly as it was saved.
-		expect(drops).toBeGreaterThan(0);
-		const dropsBefore = drops;
+		expect(link.drops).toBeGreaterThan(0);
+		const dropsBefore = link.drops;
 		await screen.getByRole('button', { name: 'Try again' }).click();
-		await expect.poll(() => drops, { message: 'the retry asked again' }).toBeGreaterThan(dropsBefore);
+		await expect.poll(() => link.drops, { message: 'the retry asked again' }).toBeGreaterThan(dropsBefore);
 		await expect(page.locator('[data-retrying]')).toBeHidden();
 		await expect(page.locator('main')).toHaveAttribute('data-screen', 'error');
-		dropped = false;
+		link.restore();
 		await screen.getByRole('button', { name: 'Try again' }).click();
 		await expect(page.locator('main')).toHaveAttribute('data-screen', saved.screen!);
 		const resumed = await readView(page);

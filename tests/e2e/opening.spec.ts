@@ -6,6 +6,7 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { readView, storedRows, waitReady } from './support/case';
 import { expectNoViolations } from './support/security';
+import { dropScripts } from './support/dropped-scripts';
 
 // No service worker: once installed it serves the app's scripts from its cache, where page.route
 // cannot hold them back (the second visit of a test then had the app at once, now and then).
@@ -279,17 +280,7 @@ test('if the app cannot load, the opening says so and offers a reload, and readi
 
 test('if the story cannot load, the opening goes on and keeps a first choice; once the link is back the story loads and the choice is applied', async ({ page }) => {
 	// A dropped link once the app has arrived: the story runtime (inkjs) does not.
-	let dropped = true;
-	let drops = 0;
-	await page.route('**/_app/immutable/chunks/*.js', async (route) => {
-		const response = await route.fetch();
-		const body = await response.text();
-		if (dropped && body.includes('inkVersionCurrent')) {
-			drops++;
-			return route.abort('internetdisconnected');
-		}
-		return route.fulfill({ response, body });
-	});
+	const link = await dropScripts(page, (body) => body.includes('inkVersionCurrent'));
 	await page.goto('/case/dana/');
 	const main = page.locator('main');
 	const problem = page.locator('[data-opening-load-problem]');
@@ -310,17 +301,17 @@ test('if the story cannot load, the opening goes on and keeps a first choice; on
 	await expect(main).not.toHaveAttribute('data-story-ready');
 
 	// Still down: a retry says it is trying, and the opening stays as it is.
-	expect(drops).toBeGreaterThan(0);
-	const dropsBefore = drops;
+	expect(link.drops).toBeGreaterThan(0);
+	const dropsBefore = link.drops;
 	await problem.getByRole('button', { name: 'Try again' }).click();
-	await expect.poll(() => drops, { message: 'the retry asked again' }).toBeGreaterThan(dropsBefore);
+	await expect.poll(() => link.drops, { message: 'the retry asked again' }).toBeGreaterThan(dropsBefore);
 	await expect(page.locator('[data-retrying]')).toBeHidden();
 	await expect(problem).toBeVisible();
 	await expect(page.locator('[data-opening-kept]')).toBeVisible();
 
 	// The link comes back (the browser says it is online): the story loads without being asked, and
 	// the kept choice is applied and saved.
-	dropped = false;
+	link.restore();
 	await page.context().setOffline(true);
 	await page.context().setOffline(false);
 	await expect(problem).toBeHidden();
