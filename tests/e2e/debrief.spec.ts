@@ -6,12 +6,28 @@ import { dropScripts } from './support/dropped-scripts';
 /** A mix: a critical process error, an acceptable choice, the best, an over-disclosure. */
 const PICKS = ['V1.D1.1.c', 'V1.D1.2.d', 'V1.D1.3.a', 'V1.D1.5.a'];
 
-/** The verdict label of CONTENT.md 2.2, written from the test's table. */
-function verdictText(v: OptionVerdict): string {
+/**
+ * The verdict label of CONTENT.md 2.2, written from the test's table: a process error says whether
+ * its call was right (the call of its decision's best option) or not.
+ */
+function verdictText(id: string): string {
+	const v = DANA[id]!;
 	if (v.verdict === 'best') return 'Best response';
 	if (v.verdict === 'acceptable') return 'Acceptable, not best';
-	const kind = { under: 'missed breach (under-protection)', over: 'unwarranted breach (over-disclosure)', process: 'process error' }[v.kind!];
+	const bestId = Object.keys(DANA).find((other) => decisionOf(other) === decisionOf(id) && DANA[other]!.verdict === 'best')!;
+	const call = DANA[bestId]!.action === v.action ? 'right call, wrong way' : 'wrong call, and the way made it worse';
+	const kind = { under: 'missed breach (under-protection)', over: 'unwarranted breach (over-disclosure)', process: `process error (${call})` }[v.kind!];
 	return `${v.critical ? 'Critical error' : 'Error'}: ${kind}`;
+}
+
+/** An option's citation as authored in its story (its `#cite:` tag), read from the .ink file. */
+function citeInStory(file: string, optionId: string): string {
+	const line = readFileSync(file, 'utf8')
+		.split('\n')
+		.find((l) => l.includes(`#id: ${optionId} `));
+	const cite = line && /#cite: ([^#\]]+)\]\s*$/.exec(line)?.[1]?.trim();
+	if (!cite) throw new Error(`no #cite for ${optionId} in ${file}`);
+	return cite;
 }
 
 const markOf = (v: OptionVerdict) => (v.verdict === 'error' ? (v.critical ? 'critical' : 'error') : v.verdict);
@@ -77,7 +93,7 @@ test.describe('the debrief teaches', () => {
 			await expect(item.getByRole('heading', { level: 4 })).toContainText(`Decision ${i + 1}:`);
 			// Named by the key that chose it, never by its id letter.
 			expect(norm(await item.locator('[data-part=choice]').textContent())).toBe(`You chose option ${key[id]}: ${offered[id]}`);
-			await expect(item.locator('[data-part=verdict]')).toContainText(verdictText(row));
+			await expect(item.locator('[data-part=verdict]')).toContainText(verdictText(id));
 			// The rationale and the citation are the ones the feedback gave at the time.
 			const rationale = norm(await item.locator('[data-part=rationale]').textContent());
 			expect(rationale.length, `${id} has a rationale`).toBeGreaterThan(40);
@@ -90,6 +106,10 @@ test.describe('the debrief teaches', () => {
 			else {
 				await expect(item.locator('[data-part=best]')).toHaveAttribute('data-best-option', best);
 				await expect(item.locator('[data-part=best]')).toContainText(`Best response (option ${key[best]}): ${offered[best]}`);
+				// The best response carries its own sources, in the debrief as in the feedback (CONTENT.md 0.3, 2.2).
+				const bestCite = `Sources: ${citeInStory('stories/dana/main.ink', best)}`;
+				expect(norm(await item.locator('[data-part=best-cite]').textContent())).toBe(bestCite);
+				expect(feedback[i]).toContain(bestCite);
 			}
 		}
 		// Nothing the trainee reads, tooltips and accessible names included, names an option by id or letter.
@@ -142,7 +162,7 @@ test.describe('the debrief teaches', () => {
 		for (const [i, id] of PICKS.entries()) {
 			const text = norm(await steps.nth(i).textContent());
 			expect(text).toContain(`Decision ${i + 1} (D${i + 1})`);
-			expect(text).toContain(`you chose option ${key[id]}, “${offered[id]}” — ${verdictText(DANA[id]!)}`);
+			expect(text).toContain(`you chose option ${key[id]}, “${offered[id]}” — ${verdictText(id)}`);
 			const best = DANA_BEST[i]!;
 			if (id === best) expect(text).not.toContain('best was');
 			else expect(text).toContain(`; best was option ${key[best]}, “${offered[best]}”`);

@@ -77,7 +77,7 @@ test.describe('class summary', () => {
 			await expect(option(page, 'dana', id).locator('[data-option-label]')).toHaveText(`Option ${labelOf(id)}`);
 		expect(await readable(page.locator('main'))).not.toMatch(ID_OR_LETTER);
 		// The verdict is in words, not only colour.
-		await expect(option(page, 'dana', 'V1.D1.1.c').locator('[data-verdict-label]')).toHaveText('Critical error: process error');
+		await expect(option(page, 'dana', 'V1.D1.1.c').locator('[data-verdict-label]')).toHaveText('Critical error: process error (right call, wrong way)');
 		await expect(option(page, 'dana', 'V1.D1.2.d').locator('[data-verdict-label]')).toHaveText('Acceptable, not best');
 		await expectOption(page, 'dana', 'V1.D1.2.d', 1, 3, '33.3');
 

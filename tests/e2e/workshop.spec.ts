@@ -198,6 +198,8 @@ test('a whole vignette driven by clicker keys and digits, presenter and audience
 	expect(pdf.pages).toBe(1);
 	expect(pdf.all).toContain('Decision 1: First facilitated decision');
 	expect(pdf.all).toContain('The facilitator chose option 3');
+	// The best response the room did not play comes with its own sources.
+	expect(pdf.all).toContain('Sources: HIPAA 164.512(j)(1)(i)');
 	expect(pdf.all).toContain('In other jurisdictions');
 	expect(pdf.all).toContain('988');
 	expect(pdf.all).toContain('Educational simulation, not legal advice');

@@ -6,6 +6,7 @@
  */
 import { bestRoute, frequencyShares, layoutColumns, routeEdges, traineeRoute } from '../domain/decision-routes';
 import { optionLabel } from '../domain/option-labels';
+import { processCall, type ProcessCall } from '../domain/scoring';
 import { scoreFor } from '../domain/profiles';
 import { GRAPH_END, GRAPH_START, type CaseManifest, type DecisionGraph, type ErrorKind, type Verdict } from '../domain/types';
 
@@ -22,6 +23,9 @@ export const MARK_SYMBOL: Record<OptionMark, string> = { best: '✓', acceptable
 /** The word beside a node (after its label): "3 acceptable". */
 export const MARK_WORD: Record<OptionMark, string> = { best: 'best', acceptable: 'acceptable', error: 'error', critical: 'critical' };
 
+/** An optional field present only when known (the map's options are compared by value in tests). */
+const withCall = (call: ProcessCall | undefined) => (call ? { call } : {});
+
 export interface MapOption extends Point {
 	id: string;
 	decisionId: string;
@@ -32,6 +36,8 @@ export interface MapOption extends Point {
 	kind?: ErrorKind;
 	critical: boolean;
 	mark: OptionMark;
+	/** For a process error: whether its call was right (scoring.ts processCall). */
+	call?: ProcessCall;
 	/** The best option of its decision under the profile. */
 	best: boolean;
 	/** On the trainee's path. */
@@ -177,6 +183,7 @@ export function buildPathMap(manifest: Pick<CaseManifest, 'decisions' | 'graph'>
 					verdict: score.verdict,
 					...(score.kind ? { kind: score.kind } : {}),
 					critical: score.critical,
+					...withCall(processCall(score, info, profile ?? undefined)),
 					mark,
 					best: score.verdict === 'best',
 					chosen: chosenSet.has(o.id),

@@ -21,7 +21,7 @@ export function describeStep(step: PathStep): string {
 	const head = `Decision ${decision.number} (${decision.short}), ${decision.title}:`;
 	if (chosen) {
 		const bestPart = chosen.best || !best ? '' : `; best was ${quoted(best)}`;
-		return `${head} you chose ${quoted(chosen)} — ${verdictLabel(chosen)}${bestPart}`;
+		return `${head} you chose ${quoted(chosen)} — ${verdictLabel(chosen, chosen.call)}${bestPart}`;
 	}
 	const bestPart = best ? ` best is ${quoted(best)}` : ' no best option';
 	const counts = decision.options.filter((o) => o.count !== null);

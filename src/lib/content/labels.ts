@@ -5,8 +5,11 @@
  * key, instructor view and both CSVs say the same thing.
  */
 import type { AttemptMode, AttemptStatus } from '../domain/attempt';
-import type { CountKey } from '../domain/scoring';
+import type { CountKey, ProcessCall } from '../domain/scoring';
 import type { Action, ErrorKind, OptionScore, Verdict } from '../domain/types';
+
+/** What makes an error critical (CONTENT.md 0.2), wherever a page explains it. */
+export const CRITICAL_MEANING = 'could plausibly cost a life or cause serious harm that is hard to undo';
 
 /** The counts in the order they are shown, each with what it means. */
 export const COUNT_LABELS: ReadonlyArray<{ key: CountKey; label: string; meaning: string }> = [
@@ -15,7 +18,7 @@ export const COUNT_LABELS: ReadonlyArray<{ key: CountKey; label: string; meaning
 	{ key: 'missed_breach', label: 'Missed breaches', meaning: 'under-protection: did not disclose when disclosure was needed' },
 	{ key: 'unwarranted_breach', label: 'Unwarranted breaches', meaning: 'over-disclosure: disclosed when not warranted, to the wrong person, or too much' },
 	{ key: 'process_error', label: 'Process errors', meaning: 'right or wrong call, made the wrong way' },
-	{ key: 'critical', label: 'Critical errors', meaning: 'could cost a life or cause serious harm that is hard to undo' }
+	{ key: 'critical', label: 'Critical errors', meaning: CRITICAL_MEANING }
 ];
 
 export const countLabel = (key: CountKey) => COUNT_LABELS.find((c) => c.key === key)!.label;
@@ -41,12 +44,19 @@ export function errorKindLabel(kind: ErrorKind): string {
 
 export const VERDICT_LABELS: Record<Verdict, string> = { best: 'Best', acceptable: 'Acceptable, not best', error: 'Error' };
 
-/** How a chosen option's verdict is named to the trainee (CONTENT.md 2.2: "acceptable, not best"). */
-export function verdictLabel(score: Pick<OptionScore, 'verdict' | 'kind' | 'critical'>): string {
+/** CONTENT.md 2.2: a process error is labeled by whether the call itself (hold or disclose) was right. */
+export const PROCESS_CALL_WORDS: Record<ProcessCall, string> = { right: 'right call, wrong way', wrong: 'wrong call, and the way made it worse' };
+
+/**
+ * How a chosen option's verdict is named to the trainee (CONTENT.md 2.2: "acceptable, not best";
+ * a process error with its call, where the decision is known: scoring.ts processCall).
+ */
+export function verdictLabel(score: Pick<OptionScore, 'verdict' | 'kind' | 'critical'>, call?: ProcessCall): string {
 	if (score.verdict === 'best') return 'Best response';
 	if (score.verdict === 'acceptable') return 'Acceptable, not best';
 	const kind = score.kind ?? 'process';
-	return `${score.critical ? 'Critical error' : 'Error'}: ${ERROR_KIND_WORDS[kind]}${ERROR_KIND_GLOSS[kind] ? ` (${ERROR_KIND_GLOSS[kind]})` : ''}`;
+	const gloss = kind === 'process' ? (call ? PROCESS_CALL_WORDS[call] : '') : ERROR_KIND_GLOSS[kind];
+	return `${score.critical ? 'Critical error' : 'Error'}: ${ERROR_KIND_WORDS[kind]}${gloss ? ` (${gloss})` : ''}`;
 }
 
 /** What an option does, as an act (not a verdict): "Disclose" or "Hold", with what that means. */

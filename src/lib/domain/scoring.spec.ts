@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bucketOf, buildDebrief, countLedger, ledgerEntry, type LedgerEntry } from './scoring';
+import { bucketOf, buildDebrief, countLedger, ledgerEntry, processCall, reviewDecision, type LedgerEntry } from './scoring';
+import { verdictLabel } from '../content/labels';
 import type { DecisionInfo, OptionScore, ScoredOption } from './types';
 
 function option(id: string, base: OptionScore, overrides: ScoredOption['overrides'] = {}): ScoredOption {
@@ -76,5 +77,39 @@ describe('buildDebrief', () => {
 		const debrief = buildDebrief([ledgerEntry(a), ledgerEntry(d2a)], decisions);
 		expect(debrief.counts).toMatchObject({ correct_hold: 1, correct_breach: 1, critical: 0 });
 		expect(debrief.points).toEqual({ earned: 4, possible: 4, cappedByCritical: false });
+	});
+});
+
+describe('processCall and its label (CONTENT.md 2.2: "right call, wrong way" or "wrong call, and the way made it worse")', () => {
+	// A process error that discloses where the best option holds: the call itself was wrong.
+	const wrongCall = option('V1.D1.1.d', { action: 'disclose', verdict: 'error', kind: 'process', critical: false, rationale: 'wrong call, made worse' });
+	const first: DecisionInfo = { id: 'V1.D1.1', title: 'First', options: [a, b, c, wrongCall] };
+
+	it('is right when the process error makes the best option’s call, wrong otherwise', () => {
+		expect(processCall(c.base, first)).toBe('right');
+		expect(processCall(wrongCall.base, first)).toBe('wrong');
+	});
+	it('is only for process errors with a known decision', () => {
+		expect(processCall(a.base, first)).toBeUndefined();
+		expect(processCall(b.base, first)).toBeUndefined();
+		expect(processCall(c.base, undefined)).toBeUndefined();
+	});
+	it('follows the profile’s best option', () => {
+		// Under tx the best of decision 2 becomes a hold: a disclosing process error would then be the wrong call.
+		const d2p = option('V1.D1.2.d', { action: 'disclose', verdict: 'error', kind: 'process', critical: false, rationale: 'late' });
+		const holdBest = option('V1.D1.2.e', { action: 'hold', verdict: 'acceptable', critical: false, rationale: 'hold' }, { tx: { verdict: 'best' } });
+		const d2a2 = option('V1.D1.2.a', { action: 'disclose', verdict: 'best', critical: false, rationale: 'act' }, { tx: { verdict: 'acceptable' } });
+		const second: DecisionInfo = { id: 'V1.D1.2', title: 'Second', options: [d2a2, d2p, holdBest] };
+		expect(processCall(d2p.base, second)).toBe('right');
+		expect(processCall(d2p.base, second, 'tx')).toBe('wrong');
+	});
+	it('reviews and labels carry it', () => {
+		const review = reviewDecision(ledgerEntry(c), first);
+		expect(review.call).toBe('right');
+		expect(verdictLabel(review.chosen, review.call)).toBe('Critical error: process error (right call, wrong way)');
+		expect(verdictLabel(wrongCall.base, processCall(wrongCall.base, first))).toBe('Error: process error (wrong call, and the way made it worse)');
+		// Where the decision is not known (a retired one), the label says no more than the record.
+		expect(verdictLabel(c.base)).toBe('Critical error: process error');
+		expect(reviewDecision(ledgerEntry(a), first).call).toBeUndefined();
 	});
 });

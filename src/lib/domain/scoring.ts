@@ -59,6 +59,8 @@ export interface DecisionReview {
 	cite?: string;
 	/** The best option, when the trainee did not choose it. */
 	best?: { optionId: string; label: string; text: string; rationale: string; cite?: string };
+	/** For a process error: whether the call itself was right (processCall). */
+	call?: ProcessCall;
 }
 
 export interface Debrief {
@@ -73,6 +75,21 @@ export function bestOption(decision: DecisionInfo, profile?: string): ScoredOpti
 	return decision.options.find((o) => scoreFor(o, profile).verdict === 'best');
 }
 
+/** Whether a process error's call (hold or disclose) was the right one: 'right call, wrong way' or not (CONTENT.md 2.2). */
+export type ProcessCall = 'right' | 'wrong';
+
+/**
+ * The call a process error made, judged against the decision's best option under the profile: the
+ * right call is the best option's action (every acceptable option shares it: CONTENT.md 2.4).
+ * Undefined for anything but a process error, or when the decision is not known.
+ */
+export function processCall(score: Pick<OptionScore, 'verdict' | 'kind' | 'action'>, decision: DecisionInfo | undefined, profile?: string): ProcessCall | undefined {
+	if (score.verdict !== 'error' || score.kind !== 'process' || !decision) return undefined;
+	const best = bestOption(decision, profile);
+	if (!best) return undefined;
+	return scoreFor(best, profile).action === score.action ? 'right' : 'wrong';
+}
+
 export function reviewDecision(entry: LedgerEntry, decision: DecisionInfo | undefined, profile?: string): DecisionReview {
 	const best = decision ? bestOption(decision, profile) : undefined;
 	const bestScore = best ? scoreFor(best, profile) : undefined;
@@ -85,6 +102,8 @@ export function reviewDecision(entry: LedgerEntry, decision: DecisionInfo | unde
 	};
 	const cite = entry.cite ?? bestScore?.cite;
 	if (cite) review.cite = cite;
+	const call = processCall(entry, decision, profile);
+	if (call) review.call = call;
 	if (best && bestScore && best.id !== entry.optionId)
 		review.best = {
 			optionId: best.id,

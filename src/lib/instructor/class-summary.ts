@@ -17,7 +17,7 @@ import { isRecorded, type AttemptMode, type AttemptRecord } from '../domain/atte
 import { attemptIntegrity, sameCode } from '../domain/integrity';
 import { NOT_IN_VIGNETTE, optionLabel } from '../domain/option-labels';
 import { decisionNumbers } from '../domain/decision-routes';
-import type { LedgerEntry } from '../domain/scoring';
+import { processCall, type LedgerEntry, type ProcessCall } from '../domain/scoring';
 import { scoreFor } from '../domain/profiles';
 import type { CaseManifest, ErrorKind, OptionScore } from '../domain/types';
 import type { ExportFile } from '../exchange/format';
@@ -90,6 +90,8 @@ export interface OptionTally {
 	share: number;
 	/** The option's meaning under the profile: current content, or as recorded when it is gone. */
 	score: OptionScore;
+	/** For a process error of the current content: whether its call was right (scoring.ts processCall). */
+	call?: ProcessCall;
 	/** False when the current content no longer has this option. */
 	current: boolean;
 }
@@ -475,7 +477,9 @@ function summariseVignette(group: Counted[]): VignetteSummary {
 		const currentIds = new Set(decision.options.map((o) => o.id));
 		const options: OptionTally[] = decision.options.map((o) => {
 			const count = tallies.get(o.id)?.count ?? 0;
-			return { optionId: o.id, label: optionLabel(decision, o.id), text: o.text, count, share: share(count, n), score: scoreFor(o, profileArg), current: true };
+			const score = scoreFor(o, profileArg);
+			const call = processCall(score, decision, profileArg);
+			return { optionId: o.id, label: optionLabel(decision, o.id), text: o.text, count, share: share(count, n), score, current: true, ...(call ? { call } : {}) };
 		});
 		for (const [optionId, t] of tallies)
 			if (!currentIds.has(optionId))

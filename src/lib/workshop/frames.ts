@@ -21,7 +21,7 @@ import {
 } from '../content/workshop';
 import { SUPPORT_HEADING } from '../content/support';
 import { jurisdictionsFor, profileOf, scoreFor, settingFor } from '../domain/profiles';
-import { reviewDecision, type LedgerEntry } from '../domain/scoring';
+import { processCall, reviewDecision, type LedgerEntry } from '../domain/scoring';
 import type { CaseManifest, DecisionInfo, SettingRow } from '../domain/types';
 import { passageLines, type AttemptMirror } from './attempt-mirror';
 import { barsFitWithText, blockPages, optionPages, packPages, passagePages, bodyHeight, textHeight, TYPE, STAGE } from './fit';
@@ -113,7 +113,7 @@ function reviewParts(input: FrameInput, round: Round | undefined): ReviewParts |
 		blocks.push({ kind: 'heading', text: bestHeading(bestLabel) }, { kind: 'text', text: review.best.text }, { kind: 'text', text: review.best.rationale });
 		if (review.best.cite) blocks.push({ kind: 'cite', text: `${SOURCES_LABEL} ${review.best.cite}` });
 	}
-	const heading = verdictLabel(entry);
+	const heading = verdictLabel(entry, review.call);
 	const playedText = `${playedLine(label, by)}: ${entry.optionText}`;
 	const reserved = textHeight(playedText, TYPE.body) + STAGE.paragraphGap;
 	return { heading, played: { label, text: entry.optionText }, by, entry, pages: blockPages(blocks, { heading, reserved }), playedText };
@@ -147,7 +147,7 @@ function pathSteps(input: FrameInput): PathStepView[] {
 			text: entry.optionText,
 			by: round?.played?.by ?? 'majority',
 			verdict: entry.verdict,
-			verdictLabel: verdictLabel(entry)
+			verdictLabel: verdictLabel(entry, processCall(entry, place?.decision, input.profile ?? undefined))
 		};
 	});
 }

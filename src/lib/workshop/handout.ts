@@ -6,7 +6,7 @@
 import { verdictLabel } from '../content/labels';
 import { VOTES_CSV_COLUMNS } from '../content/workshop';
 import { toCsv } from '../exchange/csv-text';
-import { reviewDecision, type LedgerEntry } from '../domain/scoring';
+import { processCall, reviewDecision, type LedgerEntry } from '../domain/scoring';
 import type { CaseManifest } from '../domain/types';
 import { scoreFor } from '../domain/profiles';
 import type { AttemptMode } from '../domain/attempt';
@@ -21,8 +21,8 @@ export interface HandoutDecision {
 	played: { label: string; text: string; by: PlayedBy; verdictLabel: string } | null;
 	rationale: string | null;
 	cite: string | null;
-	/** The best response, when the room played another. */
-	best: { label: string; text: string; rationale: string } | null;
+	/** The best response, when the room played another, with its own citation. */
+	best: { label: string; text: string; rationale: string; cite: string | null } | null;
 	seconds: number | null;
 }
 
@@ -50,10 +50,12 @@ export function handoutDecisions(manifest: CaseManifest, profile: string | null,
 					played: entry?.optionId === o.id
 				})),
 				total,
-				played: entry && playedLabel ? { label: playedLabel, text: entry.optionText, by: round.played?.by ?? 'majority', verdictLabel: verdictLabel(entry) } : null,
+				played: entry && playedLabel ? { label: playedLabel, text: entry.optionText, by: round.played?.by ?? 'majority', verdictLabel: verdictLabel(entry, review?.call) } : null,
 				rationale: entry?.rationale ?? null,
 				cite: review?.cite ?? null,
-				best: review?.best ? { label: labelOf(round, review.best.optionId) ?? review.best.label, text: review.best.text, rationale: review.best.rationale } : null,
+				best: review?.best
+					? { label: labelOf(round, review.best.optionId) ?? review.best.label, text: review.best.text, rationale: review.best.rationale, cite: review.best.cite ?? null }
+					: null,
 				seconds: secondsOf(round)
 			}
 		];
@@ -95,7 +97,7 @@ export function votesCsv({ notice, sessionId, manifest, profile, reveal, rounds 
 				percent(round.votes[i] ?? 0, total),
 				played ? 'yes' : 'no',
 				played ? round.played!.by : null,
-				scored ? verdictLabel(scoreFor(scored, profile ?? undefined)) : null,
+				scored ? verdictLabel(scoreFor(scored, profile ?? undefined), processCall(scoreFor(scored, profile ?? undefined), decision, profile ?? undefined)) : null,
 				played ? secondsOf(round) : null
 			]);
 		});

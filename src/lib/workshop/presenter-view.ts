@@ -4,6 +4,7 @@
  */
 import { NEXT_WORDS } from '../content/workshop';
 import { verdictLabel } from '../content/labels';
+import { processCall } from '../domain/scoring';
 import { notesForDecision, notesForLines, type FacilitatorNotes } from '../domain/facilitator-notes';
 import { scoreFor } from '../domain/profiles';
 import { frameInputOf, stageOf, type WorkshopSnapshot } from '../machines/workshop.machine';
@@ -89,7 +90,7 @@ export function optionKeys(snapshot: WorkshopSnapshot): OptionKey[] {
 			label: labelAt(i),
 			text: o.text,
 			votes: round.votes[i] ?? 0,
-			verdict: score ? verdictLabel(score) : null,
+			verdict: score ? verdictLabel(score, processCall(score, decision, c.profile ?? undefined)) : null,
 			rationale: score?.rationale ?? null,
 			played: round.played?.optionId === o.id,
 			shown: round.shown.includes(o.id)
