@@ -75,6 +75,9 @@ test('statements reach the record store exactly once through 500s, offline perio
 	const page = await context.newPage();
 	await page.goto(`${ORIGIN}/case/tiny/`);
 	await screen(page, 'content-note');
+	// This build sends each step to the course: no page may promise that progress stays on the device.
+	await expect(page.locator('[data-opening-stage=content-note] [data-privacy]')).toContainText('sent to your course');
+	await expect(page.locator('main')).not.toContainText('on this device only');
 	await page.locator('[data-action=begin]').click();
 	await screen(page, 'setting');
 	await page.locator('main [data-action=continue]').click();
@@ -106,6 +109,18 @@ test('statements reach the record store exactly once through 500s, offline perio
 	expect(store.invalid).toEqual([]);
 	expect(store.auth).toEqual(new Set([`Basic ${Buffer.from('course:secret').toString('base64')}`]));
 	for (const route of store.hanging) await route.abort().catch(() => undefined);
+});
+
+test('the name field says that the name goes with the results to the record store', async ({ context }) => {
+	const store = recordStore();
+	await serve(context, store);
+	const page = await context.newPage();
+	await page.goto(`${ORIGIN}/progress/`);
+	const field = page.locator('section[aria-labelledby=trainee-heading]');
+	await expect(field).toContainText('sent with your results to your course’s record store');
+	await expect(field).not.toContainText('only');
+	await page.locator('[data-trainee-input]').fill('Sam');
+	await expect(field.locator('[data-trainee-saved]')).toHaveText('Name kept on this device (and sent with your results to your course).');
 });
 
 test('the page policy lets the page connect to the configured store only', async ({ context }) => {
