@@ -148,6 +148,9 @@ test.describe('progress page', () => {
 		expect(statements.filter((st) => st.verb.id.endsWith('/answered')).map((st) => st.result?.response).sort()).toEqual([...TINY_BEST, ...TINY_WORST, ...DANA_WORST].sort());
 		expect(new Set(statements.map((st) => st.id)).size).toBe(statements.length);
 		expect(new Set(statements.map((st) => st.actor.name))).toEqual(new Set(['R. Patel, "cohort 3"']));
+		// Like the JSON and CSV files, every statement carries the review notice while content is unreviewed.
+		const notices = statements.map((st) => (st as { context?: { extensions?: Record<string, unknown> } }).context?.extensions?.['urn:confide:extension:review-notice']);
+		expect(new Set(notices)).toEqual(new Set(['Not yet reviewed by a licensed clinician or attorney. Educational simulation, not legal advice.']));
 
 		// Import into a fresh browser: the same attempts appear.
 		const fresh = await browser.newContext();

@@ -83,6 +83,17 @@ describe('xAPI statements', () => {
 		expect(new Set(statements.map((s) => s.id)).size).toBe(statements.length);
 		expect(stableUuid('x')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 	});
+	it('while the build has unreviewed content, every statement carries the review notice; the ids stay the same', () => {
+		const notice = 'Not yet reviewed by a licensed clinician or attorney. Educational simulation, not legal advice.';
+		const noticed = attemptStatements(attempt, { ...sources, notice });
+		for (const s of noticed) {
+			expect((s['context'] as { extensions: Record<string, unknown> }).extensions['urn:confide:extension:review-notice']).toBe(notice);
+			expect(validate(s)).toEqual([]);
+		}
+		expect(noticed.map((s) => s.id)).toEqual(statements.map((s) => s.id));
+		// A reviewed build's statements have no such extension.
+		for (const s of statements) expect((s['context'] as { extensions: Record<string, unknown> }).extensions).not.toHaveProperty('urn:confide:extension:review-notice');
+	});
 	it('a practice run is marked as practice and never passed or failed', () => {
 		const practice = attemptStatements({ ...attempt, id: '1b7c1f0e-1d2a-4c55-9f0e-0d1c2b3a4f5e', practice: { of: attempt.id, fromDecision: 'V1.D1.2' } }, sources);
 		expect(practice.map((s) => (s['verb'] as { id: string }).id)).not.toContain(VERBS.failed);

@@ -48,6 +48,11 @@ export interface StatementSources {
 	/** The vignette's title and decisions (undefined: a vignette this build no longer has). */
 	vignette: (caseId: string) => { title: string; decisions: readonly DecisionInfo[] } | undefined;
 	passRule: PassRule;
+	/**
+	 * The review notice (content/review.ts) while the build has unreviewed content: carried by every
+	 * statement (an extension of its context), as every export carries it (CONTENT.md 0.4 item 2).
+	 */
+	notice?: string | null;
 }
 
 /**
@@ -123,7 +128,8 @@ export function attemptStatements(attempt: AttemptRecord, sources: StatementSour
 			[ids.extension('mode')]: attempt.mode,
 			[ids.extension('content-version')]: attempt.storyVersion,
 			[ids.extension('content-hash')]: attempt.contentHash,
-			[ids.extension('practice')]: practice ? { of: practice.of, fromDecision: practice.fromDecision } : null
+			[ids.extension('practice')]: practice ? { of: practice.of, fromDecision: practice.fromDecision } : null,
+			...(sources.notice ? { [ids.extension('review-notice')]: sources.notice } : {})
 		}
 	});
 	const actor = sources.actor.agent

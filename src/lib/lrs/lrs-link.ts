@@ -10,6 +10,7 @@ import { isPracticeOnly } from '../domain/profiles';
 import { attemptStatements, type StatementSources } from '../exchange/xapi';
 import { openStorage } from '../db/storage';
 import { outboxSender, type LrsConfig, type OutboxSender } from './outbox-sender';
+import { buildReviewNotice } from '../ink/catalogue';
 
 export interface LrsLink {
 	observe(snapshot: AttemptSnapshot): void;
@@ -28,7 +29,7 @@ export function startLrs(config: LrsConfig, learner?: Record<string, unknown>): 
 	const ready = (async () => {
 		const [{ OutboxRepository }, storage] = await Promise.all([import('../db/outbox.repo'), openStorage()]);
 		const trainee = storage.ok ? ((await storage.settings.read().catch(() => null))?.trainee ?? null) : null;
-		sources = { actor: { name: trainee, homePage: new URL('.', document.baseURI).origin + '/', ...(learner ? { agent: learner } : {}) }, passRule: __CONFIDE_PASS_RULE__ };
+		sources = { actor: { name: trainee, homePage: new URL('.', document.baseURI).origin + '/', ...(learner ? { agent: learner } : {}) }, passRule: __CONFIDE_PASS_RULE__, notice: buildReviewNotice };
 		sender = outboxSender(await OutboxRepository.open(), config, { fetch: (...args) => fetch(...args) });
 		await sender.flush();
 	})().catch(() => undefined);
