@@ -10,7 +10,7 @@
 # intake: At intake you explained in plain words where confidentiality ends: a serious risk to safety, abuse reporting, court orders, supervision and consultation, and billing.
 # setting: Setting: the kind of practice
 # setting: HIPAA: covered entity, or not
-# setting: State law: unnamed state modelled on X; what it requires or permits
+# setting: State law: unnamed state modeled on X; what it requires or permits
 # setting: Your role: the trainee's role
 # jurisdictions: How this differs elsewhere, in two or three lines, ending with what to check ("Check your state's current statute.").
 # objective: What the trainee should learn.

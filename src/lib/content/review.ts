@@ -44,7 +44,7 @@ export const PRACTICE_ONLY_REASON =
 
 /** Said of attempts stored before their profile became practice only (content 1.x recorded them). */
 export const PRACTICE_ONLY_STORED =
-	"made before its profile became practice only: that profile's content has not been reviewed by a licensed attorney or clinician for its state, so the attempt is kept but never counts towards results, certificates or class summaries.";
+	"made before its profile became practice only: that profile's content has not been reviewed by a licensed attorney or clinician for its state, so the attempt is kept but never counts toward results, certificates or class summaries.";
 
 /** Said when an assessment link or build meets a practice-only profile. */
 export const PRACTICE_ONLY_NOT_ASSESSMENT =

@@ -13,7 +13,7 @@ export const SCORES_DERIVED_SENTENCE =
 
 /** Said where a report's scores cannot be checked (no story to replay its choices on). */
 export const SCORES_UNCHECKED_SENTENCE =
-	'Its scores cannot be checked against its choices in this version of Confide, so they are shown as stored and it never counts towards a completion record or class summary.';
+	'Its scores cannot be checked against its choices in this version of Confide, so they are shown as stored and it never counts toward a completion record or class summary.';
 
 /** Why a completion record leaves out a completed attempt whose scores its choices do not earn. */
 export function unearnedLeftOut(count: number): string {

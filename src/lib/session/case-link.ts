@@ -40,7 +40,7 @@ export function readCaseLink(query: URLSearchParams, profiles: readonly Pick<Pro
 	const of = query.get('practise');
 	const from = query.get('from');
 	const practice = of && from && of.length <= MAX_ID_LENGTH && from.length <= MAX_ID_LENGTH ? { of, fromDecision: from } : null;
-	if ((of !== null || from !== null) && !practice) notices.push('This link asks to practise a decision but does not say which attempt and decision, so the case starts as usual.');
+	if ((of !== null || from !== null) && !practice) notices.push('This link asks to practice a decision but does not say which attempt and decision, so the case starts as usual.');
 	return { fixedProfile, unknownProfile, mode, practice, notices };
 }
 

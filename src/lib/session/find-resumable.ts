@@ -19,7 +19,7 @@ async function followPracticeLink(storage: Extract<Storage, { ok: true }>, story
 	// A link to a practice run's report practises the recorded attempt it belongs to.
 	const recorded = named?.practice ? await storage.attempts.get(named.practice.of) : named;
 	if (!recorded || recorded.caseId !== caseId) return { kind: 'none', invalid: 0, problem: 'that attempt is not on this device' };
-	if (recorded.status !== 'completed' || recorded.practice) return { kind: 'none', invalid: 0, problem: 'only a finished attempt can be practised' };
+	if (recorded.status !== 'completed' || recorded.practice) return { kind: 'none', invalid: 0, problem: 'only a finished attempt can be practiced' };
 	const running = (await storage.attempts.findActive(caseId, undefined, 'practice')).value;
 	if (running?.practice?.of === recorded.id && running.practice.fromDecision === link.fromDecision) {
 		const runner = story.fresh();
