@@ -33,8 +33,12 @@ async function expectOption(page: Page, caseId: string, optionId: string, count:
 test.describe('class summary', () => {
 	test('says nothing is uploaded, and sends nothing while reading files', async ({ page }) => {
 		const requests: string[] = [];
-		await page.goto('/instructor/');
+		// A trainee page names the visit's mode; the instructor's page, about a class, does not.
+		await page.goto('/glossary/');
+		await expect(page.locator('header [data-visit-mode]')).toHaveText('Learning mode');
+		await page.locator('header').getByRole('link', { name: 'Instructors' }).click();
 		await expect(page.locator('main[data-ready]')).toBeAttached();
+		await expect(page.locator('header [data-visit-mode]')).toHaveCount(0);
 		await expect(page.locator('[data-privacy]')).toContainText('Nothing is uploaded');
 		page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
 		const files = classFiles();
@@ -71,6 +75,8 @@ test.describe('class summary', () => {
 		await expectOption(page, 'dana', 'V1.D1.3.a', 2, 3, '66.7');
 		await expectOption(page, 'dana', 'V1.D1.3.b', 1, 3, '33.3');
 		await expectOption(page, 'dana', 'V1.D1.5.d', 1, 3, '33.3');
+		// Decisions are numbered as trainees meet them (V1.D1.5 is the fourth), the id kept beside.
+		await expect(v.locator('section[data-decision="V1.D1.5"] h4')).toHaveText(/^Decision 4: \S.* \(V1\.D1\.5\)$/);
 		// Options are named by the labels trainees saw (their place in the order offered), never by id.
 		const labelOf = (id: string) => optionLabel(dana.decisions.find((d) => d.id === decisionOf(id)), id);
 		for (const id of ['V1.D1.1.a', 'V1.D1.1.c', 'V1.D1.3.b'])
@@ -255,6 +261,8 @@ test.describe('answer key', () => {
 		const tx = jordan.meta.profiles.find((p) => p.id === 'tx')!;
 		await page.goto('/instructor/key/jordan/');
 		await expect(page.locator('main')).toContainText(tx.label);
+		for (const [i, d] of jordan.decisions.entries())
+			await expect(page.locator(`[data-key-decision="${d.id}"] h2`)).toHaveText(`Decision ${i + 1}: ${d.title} (${d.id})`);
 		expect(tx.label).toContain('practice only until reviewed');
 		expect(tx.practiceOnly).toBe(true);
 		const overridden = jordan.decisions.flatMap((d) => d.options).filter((o) => o.overrides['tx']);

@@ -241,6 +241,19 @@ test.describe('when there is nothing to show', () => {
 		await expect(page.locator('[data-recorded]')).toHaveAttribute('data-recorded', 'practice');
 	});
 
+	test('a recorded attempt counts toward results once finished: the report says not yet, or no, before that', async ({ page }) => {
+		const attempt = await finish(page, 'tiny', TINY, TINY_BEST);
+		const recorded = page.locator('[data-recorded]');
+		await page.goto(`/report/?attempt=${attempt.id}`);
+		await expect(recorded).toHaveText('Yes: a recorded attempt');
+		await putRows(page, 'attempts', [{ ...attempt, status: 'active', phase: 'choosing', completedAt: null }]);
+		await page.goto(`/report/?attempt=${attempt.id}`);
+		await expect(recorded).toHaveText('Not yet: a recorded attempt counts once it is finished');
+		await putRows(page, 'attempts', [{ ...attempt, status: 'abandoned', phase: 'choosing', completedAt: null }]);
+		await page.goto(`/report/?attempt=${attempt.id}`);
+		await expect(recorded).toHaveText('No: it was not finished');
+	});
+
 	test('storage that will not open is named as the problem on both pages', async ({ page }) => {
 		await page.addInitScript(() => {
 			IDBFactory.prototype.databases = async () => [{ name: 'confide', version: 20 }];

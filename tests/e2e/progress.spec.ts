@@ -100,7 +100,7 @@ test.describe('progress page', () => {
 
 		// Export JSON.
 		const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action=export-json]').click()]);
-		expect(jsonDownload.suggestedFilename()).toMatch(/^confide-progress-\d{4}-\d{2}-\d{2}\.json$/);
+		expect(jsonDownload.suggestedFilename()).toMatch(/^confide-progress-r-patel-cohort-3-\d{4}-\d{2}-\d{2}\.json$/);
 		const jsonText = readFileSync(await jsonDownload.path(), 'utf8');
 		const exported = JSON.parse(jsonText) as { trainee: string; attempts: { attempt: { id: string } }[] };
 		expect(exported.trainee).toBe('R. Patel, "cohort 3"');
@@ -109,7 +109,7 @@ test.describe('progress page', () => {
 
 		// Export CSV: one row per decision, quoted where needed.
 		const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action=export-csv]').click()]);
-		expect(csvDownload.suggestedFilename()).toMatch(/^confide-progress-\d{4}-\d{2}-\d{2}\.csv$/);
+		expect(csvDownload.suggestedFilename()).toMatch(/^confide-progress-r-patel-cohort-3-\d{4}-\d{2}-\d{2}\.csv$/);
 		const csv = readCsv(readFileSync(await csvDownload.path(), 'utf8').replace(/^\uFEFF/, ''));
 		const header = csv[0]!;
 		expect(header.slice(0, 4)).toEqual(['notice', 'trainee', 'case id', 'case title']);
@@ -139,7 +139,7 @@ test.describe('progress page', () => {
 
 		// Export xAPI statements: each attempt initialized, one answered per decision, completed, then passed or failed.
 		const [xapiDownload] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action=export-xapi]').click()]);
-		expect(xapiDownload.suggestedFilename()).toMatch(/^confide-xapi-statements-\d{4}-\d{2}-\d{2}\.json$/);
+		expect(xapiDownload.suggestedFilename()).toMatch(/^confide-xapi-statements-r-patel-cohort-3-\d{4}-\d{2}-\d{2}\.json$/);
 		const statements = JSON.parse(readFileSync(await xapiDownload.path(), 'utf8')) as { id: string; verb: { id: string }; actor: { name?: string }; result?: { response?: string } }[];
 		const verbs = statements.map((st) => st.verb.id.split('/').at(-1));
 		expect(verbs.filter((v) => v === 'initialized')).toHaveLength(3);

@@ -33,8 +33,24 @@ export function exportText(file: ExportFile): string {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** `confide-progress-2025-03-14.json`, dated in the trainee's own time zone. */
-export function exportFilename(now: Date | number, extension: 'json' | 'csv' = 'json'): string {
+/** A name as a file name part: letters and digits of any script, runs of anything else as one hyphen. */
+function fileNamePart(name: string): string {
+	return name
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 40)
+		.replace(/-+$/, '');
+}
+
+/**
+ * `confide-progress-2025-03-14.json`, dated in the trainee's own time zone, with the trainee's name
+ * when one is given (`confide-progress-sam-lee-2025-03-14.json`): a class's files then differ by name
+ * in the instructor's downloads folder and in the instructor view.
+ */
+export function exportFilename(now: Date | number, extension: 'json' | 'csv' = 'json', trainee: string | null = null): string {
 	const d = new Date(now);
-	return `confide-progress-${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}.${extension}`;
+	const who = trainee ? fileNamePart(trainee) : '';
+	return `confide-progress-${who ? `${who}-` : ''}${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}.${extension}`;
 }

@@ -51,6 +51,11 @@ describe('buildExport and exportText', () => {
 	it('names the file by the local date', () => {
 		expect(exportFilename(new Date(2025, 0, 5, 23, 59))).toBe('confide-progress-2025-01-05.json');
 		expect(exportFilename(new Date(2025, 11, 31), 'csv')).toBe('confide-progress-2025-12-31.csv');
+		// With the trainee's name: any script's letters kept, everything else one hyphen, never a path.
+		expect(exportFilename(new Date(2025, 0, 5), 'json', 'R. Patel, "cohort 3"')).toBe('confide-progress-r-patel-cohort-3-2025-01-05.json');
+		expect(exportFilename(new Date(2025, 0, 5), 'json', 'José Núñez')).toBe('confide-progress-josé-núñez-2025-01-05.json');
+		expect(exportFilename(new Date(2025, 0, 5), 'json', '../../etc/passwd')).toBe('confide-progress-etc-passwd-2025-01-05.json');
+		expect(exportFilename(new Date(2025, 0, 5), 'json', ' ,;. ')).toBe('confide-progress-2025-01-05.json');
 	});
 });
 

@@ -16,6 +16,16 @@ export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export const MAX_DEPTH = 10;
 
 export const NOT_CONFIDE = 'This file is not a Confide progress file.';
+/** Confide's other exports, read where its progress file was meant: said plainly, with what to load instead. */
+const LOAD_JSON_INSTEAD = 'Load the file that “Export progress (JSON)” on the progress page writes.';
+export const CSV_NOT_PROGRESS = `This is Confide’s spreadsheet export (CSV), which cannot be read back. ${LOAD_JSON_INSTEAD}`;
+export const XAPI_NOT_PROGRESS = `This is Confide’s xAPI statements export, for a learning record store. ${LOAD_JSON_INSTEAD}`;
+
+/** Confide's CSV export starts with its header row (exchange/csv.ts: notice, trainee, case id…). */
+const looksLikeCsvExport = (text: string) => /^"?notice"?,"?trainee"?,"?case id"?,/.test(text);
+/** Confide's xAPI export: an array of statements with Confide's activity ids. */
+const looksLikeXapiExport = (value: unknown) =>
+	Array.isArray(value) && value.length > 0 && value.every((s) => isObject(s) && isObject(s['verb']) && isObject(s['actor'])) && JSON.stringify(value[0]).includes('urn:confide:');
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
@@ -113,7 +123,12 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
 	return NOT_CONFIDE;
 }
 
-export function parseExportText(text: string, options: { maxBytes?: number } = {}): ParseResult {
+/**
+ * `markEdited` (on by default): an attempt whose integrity code does not match is marked `edited`,
+ * provenance that stays with it once imported. The instructor view reads files without importing
+ * them and compares codes itself, so it turns this off.
+ */
+export function parseExportText(text: string, options: { maxBytes?: number; markEdited?: boolean } = {}): ParseResult {
 	const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
 	if (typeof text !== 'string') return { ok: false, error: NOT_CONFIDE };
 	// Some editors save a byte order mark; JSON.parse would choke on it.
@@ -123,9 +138,11 @@ export function parseExportText(text: string, options: { maxBytes?: number } = {
 	if (text.trim() === '') return { ok: false, error: 'This file is empty.' };
 	if (nestsDeeperThan(text, MAX_DEPTH)) return { ok: false, error: `${NOT_CONFIDE} It is nested too deeply.` };
 
+	if (looksLikeCsvExport(text)) return { ok: false, error: CSV_NOT_PROGRESS };
 	const json = parseJson(text);
 	if (!json.ok) return json;
 	const raw = json.value;
+	if (looksLikeXapiExport(raw)) return { ok: false, error: XAPI_NOT_PROGRESS };
 	if (!isObject(raw) || raw['format'] !== EXPORT_FORMAT) return { ok: false, error: NOT_CONFIDE };
 	const version = raw['version'];
 	if (version !== EXPORT_VERSION) {
@@ -156,7 +173,7 @@ export function parseExportText(text: string, options: { maxBytes?: number } = {
 		if (!sameCode(integrity, attemptIntegrity(attempt as AttemptRecord))) {
 			warnings.push(`attempt ${i + 1} (${attempt.caseId}): its integrity code does not match its content, so it may have been edited.`);
 			// The provenance stays with the attempt once imported, whatever is done with it later.
-			(attempt as AttemptRecord).edited = true;
+			if (options.markEdited !== false) (attempt as AttemptRecord).edited = true;
 		}
 	}
 	return { ok: true, file, warnings };

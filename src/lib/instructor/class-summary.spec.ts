@@ -171,6 +171,11 @@ describe('class summary', () => {
 			text: `1 attempt (demo ${honest.id}) does not match its integrity code: changed after export. Counted, but check with the trainee.`
 		});
 		expect(optionRow(s, 'V7.D7.1', 'V7.D7.1.a').count).toBe(1);
+		// One whose scores are also forged is not counted, and no note calls it counted.
+		const both = summariseClass([edited], [MANIFEST], { check: (a) => ({ kind: 'mismatch', ledger: a.ledger, finished: true, reason: 'scores' }) });
+		expect(both.trainees[0]!.counted).toBe(0);
+		expect(both.trainees[0]!.notes.find((n) => n.kind === 'integrity')!.text).toMatch(/changed after export\. Not counted \(see the reason given\)\.$/);
+		expect(both.trainees[0]!.notes.map((n) => n.text).join(' ')).not.toMatch(/\bCounted\b/);
 		const strict = summariseClass([edited], [MANIFEST], { ...demoCheck(MANIFEST), skipMismatched: true });
 		expect(strict.vignettes).toEqual([]);
 		expect(strict.trainees[0]!.notes.find((n) => n.kind === 'integrity')!.text).toMatch(/Left out\.$/);
@@ -219,6 +224,15 @@ describe('class summary', () => {
 		]);
 		for (const t of s.trainees) expect(t.notes.map((n) => n.kind)).toContain('conflict');
 		expect(s.trainees[0]!.notes.find((n) => n.kind === 'conflict')!.text).toMatch(/ann\.json and ben\.json share 1 attempt id but name different trainees/);
+		// Two names: nothing more to suggest.
+		for (const t of s.trainees) expect(t.notes.find((n) => n.kind === 'conflict')!.text).not.toMatch(/remove/);
+	});
+
+	it('says how to resolve the commonest conflict: one export made before the trainee gave a name', () => {
+		const one = attempt(['V7.D7.1.a', 'V7.D7.2.a']);
+		const s = summariseClass([exportOf('before.json', null, [one]), exportOf('after.json', 'Cy', [one])], [MANIFEST], demoCheck(MANIFEST));
+		expect(s.trainees.map((t) => t.counted)).toEqual([0, 0]);
+		for (const t of s.trainees) expect(t.notes.find((n) => n.kind === 'conflict')!.text).toMatch(/If both are one trainee's, remove before\.json, the file without a name\.$/);
 	});
 
 	it('lists two trainees of the same name apart, with keys that never collide, even with the same file name', () => {

@@ -98,6 +98,8 @@ export interface OptionTally {
 
 export interface DecisionSummary {
 	decisionId: string;
+	/** Its place in the vignette as trainees meet it ("Decision 4"); null when the content no longer has it. */
+	number: number | null;
 	title: string;
 	/** How many counted attempts made this decision. */
 	reached: number;
@@ -233,9 +235,13 @@ function groupTrainees(files: readonly LoadedExport[]): Trainee[] {
 		for (const other of owners.filter((t) => t.name !== name)) {
 			const shared = ids.filter((id) => ownerOf.get(id) === other);
 			for (const id of shared) disputed.add(id);
+			// The commonest case: one export made before the trainee gave a name, one after. Never
+			// merged silently (the file without a name could be anyone's copy), but the way out is said.
+			const unnamed = name === null ? loaded.name : other.name === null ? (other.files[0] ?? '') : null;
 			const text = (mine: string, theirs: Trainee, theirName: string | null) =>
 				`${mine} and ${theirs.files[0]} share ${plural(shared.length, 'attempt id')} but name different trainees ` +
-				`(${name === null && theirName === null ? 'no names' : `${JSON.stringify(theirName ?? 'no name')}`}): not merged, and ${shared.length === 1 ? 'that attempt counts' : 'those attempts count'} for neither.`;
+				`(${name === null && theirName === null ? 'no names' : `${JSON.stringify(theirName ?? 'no name')}`}): not merged, and ${shared.length === 1 ? 'that attempt counts' : 'those attempts count'} for neither.` +
+				(unnamed ? ` If both are one trainee's, remove ${unnamed}, the file without a name.` : '');
 			trainee.notes.push({ kind: 'conflict', text: text(loaded.name, other, other.name) });
 			other.notes.push({ kind: 'conflict', text: text(other.files[0] ?? '', { ...trainee, files: [loaded.name] }, name) });
 		}
@@ -375,15 +381,6 @@ export function summariseClass(files: readonly LoadedExport[], manifests: readon
 				kind: 'edited',
 				text: `${plural(edited.length, 'attempt')} (${edited.map((e) => `${e.attempt.caseId} ${e.attempt.id}`).join(', ')}) ${edited.length === 1 ? 'was' : 'were'} imported into Confide with an integrity code that did not match: ${edited.length === 1 ? 'it' : 'they'} may have been edited before.`
 			});
-		const mismatched = all.filter((e) => !e.integrityOk);
-		if (mismatched.length)
-			notes.push({
-				kind: 'integrity',
-				text:
-					`${plural(mismatched.length, 'attempt')} (${mismatched.map((e) => `${e.attempt.caseId} ${e.attempt.id}`).join(', ')}) ` +
-					`${mismatched.length === 1 ? 'does' : 'do'} not match ${mismatched.length === 1 ? 'its' : 'their'} integrity code: ` +
-					`changed after export. ${options.skipMismatched ? 'Left out.' : 'Counted, but check with the trainee.'}`
-			});
 		const unknown = new Set(all.filter((e) => !byCase.has(e.attempt.caseId)).map((e) => e.attempt.caseId));
 		for (const caseId of unknown)
 			notes.push({ kind: 'unknown-case', text: `Attempts at '${caseId}', a vignette this version of Confide does not have: not counted.` });
@@ -399,6 +396,25 @@ export function summariseClass(files: readonly LoadedExport[], manifests: readon
 				earned(e) &&
 				(e.integrityOk || !options.skipMismatched)
 		);
+		// Said once per attempt, with what happens to it: one left out for another reason (its scores,
+		// its content) is not also called counted.
+		const mismatched = all.filter((e) => !e.integrityOk);
+		if (mismatched.length) {
+			const countable = mismatched.filter((e) => eligible.includes(e));
+			const outcome = options.skipMismatched
+				? 'Left out.'
+				: countable.length === mismatched.length
+					? 'Counted, but check with the trainee.'
+					: countable.length === 0
+						? 'Not counted (see the reason given).'
+						: `Counted (${countable.map((e) => `${e.attempt.caseId} ${e.attempt.id}`).join(', ')}), but check with the trainee; the others are not counted (see the reason given).`;
+			notes.push({
+				kind: 'integrity',
+				text:
+					`${plural(mismatched.length, 'attempt')} (${mismatched.map((e) => `${e.attempt.caseId} ${e.attempt.id}`).join(', ')}) ` +
+					`${mismatched.length === 1 ? 'does' : 'do'} not match ${mismatched.length === 1 ? 'its' : 'their'} integrity code: changed after export. ${outcome}`
+			});
+		}
 		const inOtherMode = eligible.filter((e) => e.attempt.mode !== mode).length;
 		if (inOtherMode)
 			notes.push({ kind: 'other-mode', text: `${plural(inOtherMode, `completed ${otherMode}-mode attempt`)}: not counted (this summary counts ${mode}-mode attempts).` });
@@ -471,7 +487,7 @@ function summariseVignette(group: Counted[]): VignetteSummary {
 		paths.set(path, { count: (paths.get(path)?.count ?? 0) + 1, steps: attempt.ledger.map(stepName) });
 	}
 
-	const decisions: DecisionSummary[] = manifest.decisions.map((decision) => {
+	const decisions: DecisionSummary[] = manifest.decisions.map((decision, index) => {
 		const tallies = chosen.get(decision.id) ?? new Map();
 		const n = reached.get(decision.id) ?? 0;
 		const currentIds = new Set(decision.options.map((o) => o.id));
@@ -484,7 +500,7 @@ function summariseVignette(group: Counted[]): VignetteSummary {
 		for (const [optionId, t] of tallies)
 			if (!currentIds.has(optionId))
 				options.push({ optionId, label: null, text: t.recorded.optionText, count: t.count, share: share(t.count, n), score: scoreOf(t.recorded), current: false });
-		return { decisionId: decision.id, title: decision.title, reached: n, options, current: true };
+		return { decisionId: decision.id, number: index + 1, title: decision.title, reached: n, options, current: true };
 	});
 	const currentDecisions = new Set(manifest.decisions.map((d) => d.id));
 	for (const [decisionId, tallies] of chosen) {
@@ -499,7 +515,7 @@ function summariseVignette(group: Counted[]): VignetteSummary {
 			score: scoreOf(t.recorded),
 			current: false
 		}));
-		decisions.push({ decisionId, title: decisionId, reached: n, options, current: false });
+		decisions.push({ decisionId, number: null, title: decisionId, reached: n, options, current: false });
 	}
 
 	const errorTallies: ErrorTally[] = decisions.flatMap((d) =>
