@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { DANA, begin, choose, continueFeedback, openCase, startSession, step } from './support/case';
+import { DANA, TINY, TINY_BEST, begin, choose, continueFeedback, openCase, play, startSession, step } from './support/case';
 
 /** The document does not scroll sideways, and nothing in main sticks out of the viewport. */
 async function expectNoHorizontalScroll(page: Page, where: string) {
@@ -100,14 +100,30 @@ test.describe('at 320 px wide', () => {
 		});
 	});
 
+	test('the sticky bar stays one line through a case', async ({ page }) => {
+		await openCase(page, 'dana');
+		await begin(page);
+		let view = await startSession(page);
+		const heights = new Set<number>();
+		for (let i = 0; i < 8 && (view.screen === 'choosing' || view.screen === 'feedback'); i++) {
+			view = view.screen === 'feedback' ? await continueFeedback(page) : await choose(page, view.choiceIds[0]!);
+			await expect(page.locator('main')).toHaveAttribute('data-save-state', 'saved');
+			heights.add(Math.round(await page.locator('.case-bar').evaluate((bar) => bar.getBoundingClientRect().height)));
+		}
+		expect([...heights], `one bar height on every step (${[...heights].join(', ')} px)`).toHaveLength(1);
+		expect([...heights][0]!, 'one line of buttons').toBeLessThan(70);
+	});
+
 	test('the home page never scrolls sideways', async ({ page }) => {
 		await page.goto('/');
 		await expect(page.locator('main[data-ready]')).toBeAttached();
 		await expectNoHorizontalScroll(page, 'home');
 	});
 
-	test('after a step, the new passage starts in view and clear of the sticky bar, which wraps to two lines here', async ({ page }) => {
+	test('after a step, the new passage starts in view and clear of the sticky bar, which wraps to two lines with larger text', async ({ page }) => {
 		await openCase(page, 'dana');
+		// A trainee's larger text size (150 %): the bar no longer fits one line.
+		await page.evaluate(() => (document.documentElement.style.fontSize = '150%'));
 		await begin(page);
 		let view = await startSession(page);
 		const where = () =>
@@ -120,6 +136,7 @@ test.describe('at 320 px wide', () => {
 			const what = `step ${i + 1} (${view.screen === 'feedback' ? 'continue after feedback' : 'a choice'})`;
 			view = view.screen === 'feedback' ? await continueFeedback(page) : await choose(page, view.choiceIds[0]!);
 			await expect.poll(async () => (await where()).focus, { message: `${what}: focus moves to what it showed` }).toBe(true);
+			await expect(page.locator('main')).toHaveAttribute('data-save-state', 'saved');
 			const after = await where();
 			expect(after.barBottom, 'the bar is taller than one line of buttons').toBeGreaterThan(70);
 			expect(after.top, `${what}: not under the bar`).toBeGreaterThanOrEqual(after.barBottom - 0.5);
@@ -135,6 +152,63 @@ test.describe('at 320 px wide', () => {
 		const box = await dialog.boundingBox();
 		expect(box && box.x >= 0 && box.x + box.width <= 320).toBe(true);
 		await expect(dialog.locator('[data-action=resume]')).toBeInViewport();
+	});
+});
+
+test.describe('on a 360 x 740 phone', () => {
+	test.use({ viewport: { width: 360, height: 740 } });
+
+	test('the sticky bar keeps its height from step to step, so what a step shows stays clear of it once saved', async ({ page }) => {
+		await openCase(page, 'dana');
+		await begin(page);
+		let view = await startSession(page);
+		const heights = new Set<number>();
+		for (let i = 0; i < 8 && (view.screen === 'choosing' || view.screen === 'feedback'); i++) {
+			const what = `step ${i + 1} (${view.screen === 'feedback' ? 'continue after feedback' : 'a choice'})`;
+			view = view.screen === 'feedback' ? await continueFeedback(page) : await choose(page, view.choiceIds[0]!);
+			// After the save has settled (its status is in the bar) and focus has moved.
+			await expect(page.locator('main')).toHaveAttribute('data-save-state', 'saved');
+			const after = await page.evaluate(async () => {
+				await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+				const active = document.activeElement as HTMLElement;
+				const bar = document.querySelector('.case-bar')!.getBoundingClientRect();
+				return { focus: !!active.closest('[data-focus-target]'), top: active.getBoundingClientRect().top, barBottom: bar.bottom, barHeight: bar.height };
+			});
+			expect(after.focus, `${what}: focus is on what it showed`).toBe(true);
+			heights.add(Math.round(after.barHeight));
+			expect(after.top, `${what}: not under the bar`).toBeGreaterThanOrEqual(after.barBottom - 0.5);
+		}
+		expect([...heights], `one bar height on every step (${[...heights].join(', ')} px)`).toHaveLength(1);
+	});
+
+	test('the progress page never scrolls sideways, with its table of numbers open', async ({ page }) => {
+		await openCase(page, 'tiny');
+		await play(page, TINY, TINY_BEST);
+		await page.goto('/progress/');
+		await expect(page.locator('main[data-ready]')).toBeAttached();
+		const summary = page.locator('summary', { hasText: 'The numbers as a table' }).first();
+		await summary.click();
+		await expect(page.locator('details[open] table').first()).toBeVisible();
+		await expectNoHorizontalScroll(page, 'progress, table open');
+	});
+
+	test('Pause shows its way out without scrolling, mid-case (when it also offers to start again)', async ({ page }) => {
+		await openCase(page, 'dana');
+		await begin(page);
+		const view = await startSession(page);
+		await choose(page, view.choiceIds[0]!);
+		await page.locator('[data-action=pause]').click();
+		await expect(page.getByRole('dialog').locator('[data-action=restart]')).toBeVisible();
+		const dialog = page.getByRole('dialog', { name: 'Paused' });
+		await expect(dialog).toBeVisible();
+		for (const action of ['resume', 'exit']) {
+			const inside = await dialog.locator(`[data-action=${action}]`).evaluate((el) => {
+				const d = el.closest('dialog')!.getBoundingClientRect();
+				const r = el.getBoundingClientRect();
+				return r.top >= d.top && r.bottom <= d.bottom && r.bottom <= window.innerHeight;
+			});
+			expect(inside, `${action} is visible in the dialog as it opens`).toBe(true);
+		}
 	});
 });
 

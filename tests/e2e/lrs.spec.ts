@@ -76,7 +76,7 @@ test('statements reach the record store exactly once through 500s, offline perio
 	await page.goto(`${ORIGIN}/case/tiny/`);
 	await screen(page, 'content-note');
 	// This build sends each step to the course: no page may promise that progress stays on the device.
-	await expect(page.locator('[data-opening-stage=content-note] [data-privacy]')).toContainText('sent to your course');
+	await expect(page.locator('[data-opening-stage=content-note] [data-progress-privacy]')).toContainText('sent to your course');
 	await expect(page.locator('main')).not.toContainText('on this device only');
 	await page.locator('[data-action=begin]').click();
 	await screen(page, 'setting');

@@ -199,7 +199,7 @@ test('Pause works before any script, at every stage and while waiting for the ap
 	await expect(dialog).toBeVisible();
 	await expect(dialog).toContainText('988');
 	// A plain build keeps everything on the device, and says so (an LRS build says otherwise: lrs.spec.ts).
-	await expect(dialog.locator('[data-privacy]')).toHaveText('Nothing you choose here is seen by anyone else: Confide keeps your progress on this device only.');
+	await expect(dialog.locator('[data-progress-privacy]')).toHaveText('Nothing you choose here is seen by anyone else: Confide keeps your progress on this device only.');
 	await expect(dialog.locator('[data-action=exit]')).toHaveAttribute('href', /\.\.\//);
 	await dialog.locator('[data-action=resume]').click();
 	await expect(dialog).toBeHidden();
