@@ -359,3 +359,54 @@ test('a second presenter window on the same session shows a notice, not a second
 	// And back, in place (no reload): the second window moves on, then the first takes it over at that step.
 	await takeOver(first, second, await moveOn(second, stageNow));
 });
+
+/** Buttons in the presenter view whose label breaks inside a word (a line that ends mid-word). */
+function brokenButtons(page: Page) {
+	return page.evaluate(() => {
+		const broken: string[] = [];
+		for (const button of document.querySelectorAll<HTMLElement>('main button')) {
+			if (!button.offsetParent) continue;
+			const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+			let text = '';
+			let lastTop: number | null = null;
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				const value = node.textContent ?? '';
+				for (let i = 0; i < value.length; i++) {
+					const range = document.createRange();
+					range.setStart(node, i);
+					range.setEnd(node, i + 1);
+					const rect = range.getClientRects()[0];
+					if (!rect || !value[i]!.trim()) {
+						text += value[i];
+						continue;
+					}
+					// A new line that starts right after a letter: the label broke inside a word.
+					if (lastTop !== null && rect.top > lastTop + 2 && /\S$/.test(text)) broken.push(`"${button.textContent?.trim()}" after "${text.trim()}"`);
+					lastTop = rect.top;
+					text += value[i];
+				}
+			}
+		}
+		return broken;
+	});
+}
+
+test('the presenter’s buttons never break inside a word, from 1920 down to 1024 px wide, and the page never scrolls sideways', async ({ page }) => {
+	await startSession(page, 'dana');
+	const check = async (where: string) => {
+		for (const width of [1920, 1366, 1280, 1024]) {
+			await page.setViewportSize({ width, height: 800 });
+			expect(await brokenButtons(page), `${where} at ${width} px`).toEqual([]);
+			expect(await page.evaluate(() => document.scrollingElement!.scrollWidth), `${where} at ${width} px`).toBeLessThanOrEqual(width);
+		}
+	};
+	for (let i = 0; i < 20 && (await stageOf(page)) !== 'voting'; i++) await press(page, page, 'PageDown');
+	expect(await stageOf(page)).toBe('voting');
+	await check('a vote');
+	// After a reveal: the buttons that show what another option would have meant.
+	for (let i = 0; i < 20 && (await stageOf(page)) !== 'review'; i++) await press(page, page, (await stageOf(page)) === 'voting' ? 'Alt+Digit1' : 'PageDown');
+	expect(await stageOf(page)).toBe('review');
+	await expect(page.locator('[data-meaning]').first()).toBeVisible();
+	await check('a reveal');
+});
+
