@@ -410,3 +410,35 @@ test('the presenter’s buttons never break inside a word, from 1920 down to 102
 	await check('a reveal');
 });
 
+/** Goes on to the first vote (a narrative choice of two options, then decision 1 of three, in the fixture). */
+async function toFirstVote(presenter: Page) {
+	for (let i = 0; i < 3; i++) await press(presenter, presenter, 'PageDown');
+	expect(await stageOf(presenter)).toBe('voting');
+}
+
+const voteBox = (presenter: Page, label: string) => presenter.locator(`[data-vote-input="${label}"]`);
+
+test('a count out of range is put right in its box, and the next decision’s boxes show that decision’s counts', async ({ page }) => {
+	await startSession(page, 'facilitated');
+	await toFirstVote(page);
+	await voteBox(page, '2').fill('-5');
+	await voteBox(page, '2').press('Tab');
+	await expect(voteBox(page, '2')).toHaveValue('0');
+	await voteBox(page, '1').fill('2.7');
+	await voteBox(page, '1').press('Tab');
+	await expect(voteBox(page, '1')).toHaveValue('3');
+	await voteBox(page, '1').fill('5000');
+	await voteBox(page, '1').press('Tab');
+	await expect(voteBox(page, '1')).toHaveValue('999');
+	await expect(page.locator('[aria-label="Preview of the audience view"] .bottom')).toContainText('999 votes');
+	// Played with a click while a box holds -5: the box loses focus, and the next decision starts from 0.
+	await voteBox(page, '2').fill('-5');
+	await page.locator('[data-pick="1"]').click();
+	await expect(page.locator('main[data-ready]')).toBeAttached();
+	expect(await stageOf(page)).toBe('reading');
+	await press(page, page, 'PageDown');
+	expect(await stageOf(page)).toBe('voting');
+	await expect(page.locator('[aria-label="Preview of the audience view"]')).toContainText('First facilitated decision');
+	for (const label of ['1', '2', '3']) await expect(voteBox(page, label)).toHaveValue('0');
+});
+
