@@ -442,3 +442,23 @@ test('a count out of range is put right in its box, and the next decision’s bo
 	for (const label of ['1', '2', '3']) await expect(voteBox(page, label)).toHaveValue('0');
 });
 
+test('a clicker’s Page Down and Page Up step the session from a vote box, with the count typed there kept; digits stay in the box', async ({ page }) => {
+	await startSession(page, 'facilitated');
+	await toFirstVote(page);
+	await voteBox(page, '2').focus();
+	await page.keyboard.press('Backspace');
+	await page.keyboard.type('3');
+	// The digit went to the box, not to the vote as a key.
+	await expect(voteBox(page, '2')).toHaveValue('3');
+	await press(page, page, 'PageDown');
+	expect(await stageOf(page)).toBe('results');
+	await expect(page.locator('[aria-label="Preview of the audience view"] [data-bar="2"]')).toHaveAttribute('data-votes', '3');
+	await voteBox(page, '1').focus();
+	await page.keyboard.press('Backspace');
+	await page.keyboard.type('1');
+	await press(page, page, 'PageUp');
+	expect(await stageOf(page)).toBe('voting');
+	await expect(voteBox(page, '1')).toHaveValue('1');
+	await expect(page.locator('[aria-label="Preview of the audience view"] .bottom')).toContainText('4 votes');
+});
+

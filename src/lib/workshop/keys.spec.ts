@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyAction, type KeyLike } from './keys';
+import { isClickerKey, keyAction, type KeyLike } from './keys';
 
 const press = (key: string, code = '', mods: Partial<KeyLike> = {}) => keyAction({ key, code, shiftKey: false, altKey: false, ctrlKey: false, metaKey: false, ...mods });
 
@@ -32,5 +32,11 @@ describe('keyAction', () => {
 		expect(press('Shift', 'ShiftLeft', { shiftKey: true })).toBeNull();
 		// Any other key only wakes a blanked screen.
 		expect(press('x', 'KeyX')).toEqual({ kind: 'session', command: { type: 'wake' } });
+	});
+	it('knows a clicker’s keys (Page Down, Page Up, blank, F5) from the keys that edit a vote box', () => {
+		const key = (key: string, mods: Partial<KeyLike> = {}) => isClickerKey({ key, code: '', shiftKey: false, altKey: false, ctrlKey: false, metaKey: false, ...mods });
+		for (const k of ['PageDown', 'PageUp', 'F5', 'b', 'B', '.']) expect(key(k), k).toBe(true);
+		for (const k of ['1', '0', 'Backspace', 'Delete', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Enter', ' ', 'Tab', 'Home', 'End', '-']) expect(key(k), k).toBe(false);
+		expect(key('PageDown', { ctrlKey: true })).toBe(false);
 	});
 });

@@ -20,6 +20,16 @@ const NEXT = new Set(['PageDown', 'ArrowRight', 'ArrowDown', ' ', 'Enter']);
 const BACK = new Set(['PageUp', 'ArrowLeft', 'ArrowUp']);
 const MODIFIERS = new Set(['Shift', 'Alt', 'Control', 'Meta', 'AltGraph', 'CapsLock', 'Tab']);
 
+/**
+ * The keys a presentation clicker sends (Page Down, Page Up, blank, F5): a vote box has no use for
+ * them (counts are whole numbers), so they step the session even from one. Digits, arrows, Enter
+ * and the other editing keys stay with the box.
+ */
+export function isClickerKey(event: KeyLike): boolean {
+	if (event.ctrlKey || event.metaKey || event.altKey) return false;
+	return ['PageDown', 'PageUp', 'F5', 'b', 'B', '.'].includes(event.key);
+}
+
 export function keyAction(event: KeyLike): KeyAction | null {
 	if (event.ctrlKey || event.metaKey) return null;
 	const digit = /^(?:Digit|Numpad)([1-9])$/.exec(event.code)?.[1];
