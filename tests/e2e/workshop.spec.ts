@@ -462,3 +462,25 @@ test('a clicker’s Page Down and Page Up step the session from a vote box, with
 	await expect(page.locator('[aria-label="Preview of the audience view"] .bottom')).toContainText('4 votes');
 });
 
+test('the first slide heads the content notes "Content note"; Page Up where there is nothing to go back to says why', async ({ context }) => {
+	const presenter = await context.newPage();
+	const id = await startSession(presenter, 'facilitated');
+	const audience = await context.newPage();
+	await audience.goto(`/workshop/audience/?session=${id}`);
+	await expect(audience.locator('main[data-ready]')).toBeAttached();
+	await expect(audience.locator('.stage .subheading')).toHaveText('Content note');
+	await expect(audience.locator('.stage')).toContainText('Nothing distressing: a test fixture.');
+	await press(presenter, presenter, 'PageUp');
+	await expect(presenter.locator('[data-blocked]')).toHaveText('This is the first page of this step: a choice already played is never undone.');
+	await toFirstVote(presenter);
+	await expect(presenter.locator('[data-blocked]')).toHaveCount(0);
+	await press(presenter, presenter, 'Alt+Digit1');
+	await press(presenter, presenter, 'PageDown');
+	await press(presenter, presenter, 'Alt+Digit2');
+	expect(await stageOf(presenter)).toBe('review');
+	await expect(presenter.locator('[data-blocked]')).toHaveCount(0);
+	// From the audience window too (a clicker aimed at the projector).
+	await press(audience, presenter, 'PageUp');
+	expect(await stageOf(presenter)).toBe('review');
+	await expect(presenter.locator('[data-blocked]')).toBeVisible();
+});

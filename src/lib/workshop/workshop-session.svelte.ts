@@ -13,7 +13,7 @@ import { afterPaint } from '../session/after-paint';
 import { workshopAttemptMachine } from './attempt-effects';
 import { openChannel } from './channel';
 import { audienceFrame } from './frames';
-import type { AudienceFrame, WorkshopPart, WorkshopRecord } from './types';
+import type { AudienceFrame, Position, WorkshopPart, WorkshopRecord } from './types';
 
 export interface SessionStore {
 	savePart(id: string, part: WorkshopPart): Promise<void>;
@@ -39,6 +39,8 @@ export class WorkshopSession {
 	storeProblem = $state<string | null>(null);
 	/** Writes of the presenter's part asked for and not yet settled. */
 	pendingWrites = $state(0);
+	/** Where Back (or Page Up) last did nothing: the step it could not go back from. */
+	blockedAt = $state.raw<Position | null>(null);
 	private readonly actor: WorkshopActor;
 	private readonly channel;
 	private lastKey = '';
@@ -85,7 +87,14 @@ export class WorkshopSession {
 		this.snapshot = this.actor.getSnapshot();
 	}
 
-	send = (event: WorkshopEvent) => this.actor.send(event);
+	send = (event: WorkshopEvent) => {
+		const before = this.actor.getSnapshot();
+		this.actor.send(event);
+		// A step back that did nothing (the first page of a step): the presenter is told why while it stays there.
+		const back = event.type === 'nav.back' || (event.type === 'key' && event.command.type === 'back');
+		if (back && isSettled(before) && before.context.blank === null && this.actor.getSnapshot().context.position === before.context.position)
+			this.blockedAt = before.context.position;
+	};
 
 	/** On a settled step: store what changed and show it to the room. */
 	private settle(snapshot: WorkshopSnapshot) {
