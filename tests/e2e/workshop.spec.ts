@@ -276,7 +276,14 @@ test('the audience view at 1024x768, 1280x720 and 1920x1080: every step of a lon
 	}
 	expect(await stageOf(presenter)).toBe('summary');
 	for (const kind of ['title', 'setting', 'passage', 'options', 'results', 'review']) for (const i of [0, 1, 2]) expect(seen.has(`${kind}-${i}`), `${kind} at size ${i}`).toBe(true);
-	for (const room of rooms) expect(await layoutProblems(room), 'the summary').toEqual([]);
+	// Every page of the summary (its pages are filled before they break).
+	for (let page = 1; ; page++) {
+		for (const room of rooms) expect(await layoutProblems(room), `the summary, page ${page}`).toEqual([]);
+		const next = (await presenter.locator('[data-next]').textContent())!;
+		if (!next.startsWith('Next: page')) break;
+		await press(presenter, presenter, 'PageDown');
+		for (const room of rooms) await expect(room.locator('[data-page]')).toHaveText(`${page + 1} / ${/of (\d+)/.exec(next)![1]}`);
+	}
 	await expectNoViolations(rooms[2]!, 'the audience view (summary)');
 	await expectNoViolations(presenter, 'the presenter view (summary)');
 	// Nothing in personal progress.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockPages, bodyHeight, lineCount, passagePages, TYPE, textHeight } from './fit';
+import { blockPages, blocksHeight, bodyHeight, lineCount, passagePages, sentencesOf, TYPE, textHeight } from './fit';
 import type { TextBlock } from './types';
 
 describe('paging for the projector', () => {
@@ -27,6 +27,36 @@ describe('paging for the projector', () => {
 		const pages = blockPages(blocks, { heading: 'Critical error' });
 		expect(pages.length).toBeGreaterThan(1);
 		for (const page of pages.slice(0, -1)) expect(page.at(-1)!.kind).not.toBe('heading');
-		expect(pages.flat().map((b) => b.kind)).toEqual(['text', 'cite', 'heading', 'text']);
+		// Every block in order (a paragraph may be cut between sentences to fill a page).
+		const kinds = pages.flat().map((b) => b.kind);
+		expect(kinds.filter((k, i) => !(k === 'text' && kinds[i - 1] === 'text'))).toEqual(['text', 'cite', 'heading', 'text']);
+		const words = (texts: string[]) => texts.join(' ').split(/\s+/).filter(Boolean);
+		expect(words(pages.flat().map((b) => b.text))).toEqual(words(blocks.map((b) => b.text)));
+	});
+
+	it('fills a page before breaking: a paragraph too long for what is left starts there, at a sentence end, after its heading', () => {
+		const sentence = 'A sentence of the rationale that takes a line or so on the stage. ';
+		const blocks: TextBlock[] = [
+			{ kind: 'text', text: sentence.repeat(5).trim() },
+			{ kind: 'heading', text: 'In other jurisdictions' },
+			{ kind: 'text', text: sentence.repeat(14).trim() }
+		];
+		const height = bodyHeight({ heading: 'The room’s path' });
+		const pages = blockPages(blocks, { heading: 'The room’s path' });
+		expect(pages).toHaveLength(2);
+		expect(pages[0]!.map((b) => b.kind)).toEqual(['text', 'heading', 'text']);
+		expect(blocksHeight(pages[0]!)).toBeLessThanOrEqual(height);
+		// The paragraph is cut between sentences, and nothing is lost or reordered.
+		expect(pages[0]![2]!.text.endsWith('.')).toBe(true);
+		expect(pages.flat().filter((b) => b.kind === 'text').map((b) => b.text).join(' ')).toBe(`${blocks[0]!.text} ${blocks[2]!.text}`);
+	});
+
+	it('cuts text between sentences, never after an abbreviation or inside a citation', () => {
+		expect(sentencesOf('Texas declined a duty (Thapar v. Zezulka, 994 S.W.2d 635 (Tex. 1999)). Its statute was amended in 2021. Who is Chris? He waits.')).toEqual([
+			'Texas declined a duty (Thapar v. Zezulka, 994 S.W.2d 635 (Tex. 1999)).',
+			'Its statute was amended in 2021.',
+			'Who is Chris?',
+			'He waits.'
+		]);
 	});
 });

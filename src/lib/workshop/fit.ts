@@ -98,10 +98,16 @@ export function bodyHeight({ heading, footer }: { heading?: string | null; foote
 	return height * SAFETY;
 }
 
+/**
+ * Text as its sentences. A full stop ends one only after a word in lower case, a number or a
+ * bracket, so that "Thapar v. Zezulka", "S.W.2d" or "(Tex. 1999)" are never cut across pages.
+ */
+export const sentencesOf = (text: string) => text.trim().split(/(?<=(?:[!?]|(?:\b[a-z]{2,}|\d|\))\.)["'”’)]*)\s+/).filter(Boolean);
+
 /** Splits text that is too tall for one page at sentence ends (or, failing that, between words). */
 export function splitToFit(text: string, style: TypeStyle, height: number, width = TEXT_WIDTH): string[] {
 	if (textHeight(text, style, width) <= height) return [text];
-	const sentences = text.match(/[^.!?]+[.!?]+["'”’)]*\s*|[^.!?]+$/g)?.map((s) => s.trim()).filter(Boolean) ?? [text];
+	const sentences = sentencesOf(text);
 	const pieces = sentences.length > 1 ? sentences : text.split(/\s+/);
 	const joiner = ' ';
 	const out: string[] = [];
@@ -164,23 +170,80 @@ export function barsFitWithText(options: readonly { text: string }[], heading: s
 	return total <= bodyHeight({ heading });
 }
 
-const BLOCK_STYLE = { text: TYPE.body, heading: TYPE.subheading, cite: TYPE.cite } as const;
+export const BLOCK_STYLE = { text: TYPE.body, heading: TYPE.subheading, cite: TYPE.cite } as const;
+
+/** How the items of a page flow: their height, where one may be cut, what must not end a page. */
+export interface Flow<T> {
+	heightOf: (item: T) => number;
+	/** The item cut in two, its first part no taller than `room` (null where it cannot be). */
+	split?: (item: T, room: number) => [T, T] | null;
+	/** A heading: never the last thing on a page, it goes over with what it heads. */
+	keepWithNext?: (item: T) => boolean;
+}
+
+/**
+ * Lays items out into pages no taller than `height`, filling each page before breaking: an item
+ * that does not fit whole starts on the page when its first part fits (`split`), and a heading
+ * left last on a page moves over to the next. Each item must fit an empty page.
+ */
+export function flowPages<T>(items: readonly T[], flow: Flow<T>, height: number, gap: number): T[][] {
+	const pages: T[][] = [];
+	const queue = [...items];
+	let page: T[] = [];
+	let used = 0;
+	const breakPage = () => {
+		// Headings at the end go over with the page's first item; a page of headings alone stays as it is.
+		let keep = page.length;
+		while (keep > 0 && flow.keepWithNext?.(page[keep - 1]!)) keep--;
+		if (keep > 0) queue.unshift(...page.splice(keep));
+		pages.push(page);
+		page = [];
+		used = 0;
+	};
+	while (queue.length) {
+		const item = queue.shift()!;
+		const h = flow.heightOf(item);
+		const needed = page.length ? used + gap + h : h;
+		if (!page.length || needed <= height) {
+			page.push(item);
+			used = needed;
+			continue;
+		}
+		const parts = flow.split?.(item, height - used - gap) ?? null;
+		if (parts) {
+			page.push(parts[0]);
+			queue.unshift(parts[1]);
+		} else queue.unshift(item);
+		breakPage();
+	}
+	if (page.length || pages.length === 0) pages.push(page);
+	return pages;
+}
+
+/** Text cut at the last sentence end that leaves its first part no taller than `room` (null if even one sentence is taller). */
+export function splitAtSentence(text: string, style: TypeStyle, room: number, width = TEXT_WIDTH): [string, string] | null {
+	const sentences = sentencesOf(text);
+	let cut = 0;
+	while (cut < sentences.length - 1 && textHeight(sentences.slice(0, cut + 1).join(' '), style, width) <= room) cut++;
+	return cut === 0 ? null : [sentences.slice(0, cut).join(' '), sentences.slice(cut).join(' ')];
+}
+
+/** How blocks of text flow: a paragraph may be cut between sentences, a heading stays with what follows. */
+export const BLOCK_FLOW: Flow<TextBlock> = {
+	heightOf: (b) => textHeight(b.text, BLOCK_STYLE[b.kind]),
+	split: (b, room) => {
+		if (b.kind !== 'text') return null;
+		const parts = splitAtSentence(b.text, BLOCK_STYLE.text, room);
+		return parts && [{ kind: 'text', text: parts[0] }, { kind: 'text', text: parts[1] }];
+	},
+	keepWithNext: (b) => b.kind === 'heading'
+};
 
 /** Blocks of a reveal or summary as pages; a paragraph too tall for a page is split at sentence ends. */
 export function blockPages(blocks: readonly TextBlock[], options: { heading?: string | null; footer?: string | null; reserved?: number } = {}): TextBlock[][] {
 	const height = bodyHeight(options) - (options.reserved ?? 0);
 	const pieces = blocks.flatMap((block) => splitToFit(block.text, BLOCK_STYLE[block.kind], height).map((text) => ({ kind: block.kind, text })));
-	const pages = packPages(pieces, (b) => textHeight(b.text, BLOCK_STYLE[b.kind]), height, STAGE.paragraphGap);
-	// A heading never ends a page: it moves over to the text it heads (which then has less room, so pack again).
-	for (let i = 0; i < pages.length - 1; i++) {
-		const page = pages[i]!;
-		if (page.length > 1 && page.at(-1)!.kind === 'heading') {
-			const moved = page.pop()!;
-			const rest = packPages([moved, ...pages.slice(i + 1).flat()], (b) => textHeight(b.text, BLOCK_STYLE[b.kind]), height, STAGE.paragraphGap);
-			pages.splice(i + 1, pages.length, ...rest);
-		}
-	}
-	return pages;
+	return flowPages(pieces, BLOCK_FLOW, height, STAGE.paragraphGap);
 }
 
 /** Height of a list of blocks on one page, in u. */

@@ -24,7 +24,7 @@ import { jurisdictionsFor, profileOf, scoreFor, settingFor } from '../domain/pro
 import { processCall, reviewDecision, type LedgerEntry } from '../domain/scoring';
 import type { CaseManifest, DecisionInfo, SettingRow } from '../domain/types';
 import { passageLines, type AttemptMirror } from './attempt-mirror';
-import { barsFitWithText, blockPages, optionPages, packPages, passagePages, bodyHeight, textHeight, TYPE, STAGE } from './fit';
+import { barsFitWithText, BLOCK_FLOW, BLOCK_STYLE, blockPages, flowPages, optionPages, packPages, passagePages, bodyHeight, splitToFit, textHeight, TYPE, STAGE, type Flow } from './fit';
 import type { AudienceFrame, Blank, LabelledText, PageOf, PathStepView, Position, Round, Slide, TextBlock } from './types';
 import { labelAt, labelOf, optionAt, totalVotes } from './votes';
 
@@ -156,20 +156,31 @@ type SummaryItem = { kind: 'step'; step: PathStepView } | { kind: 'block'; block
 
 export const stepLine = (step: PathStepView) => `${playedLine(step.label, step.by)}: ${step.verdictLabel}`;
 
+/** A step of the path: its title with the line under it, kept together. */
+const stepHeight = (step: PathStepView) => textHeight(`${step.number}. ${step.title}`, TYPE.subheading) + textHeight(stepLine(step), TYPE.body);
+
+/** How the summary flows: its steps whole, then blocks of text as in a reveal. */
+const SUMMARY_FLOW: Flow<SummaryItem> = {
+	heightOf: (item) => (item.kind === 'step' ? stepHeight(item.step) : BLOCK_FLOW.heightOf(item.block)),
+	split: (item, room) => {
+		const parts = item.kind === 'block' ? BLOCK_FLOW.split?.(item.block, room) : null;
+		return parts ? [{ kind: 'block', block: parts[0] }, { kind: 'block', block: parts[1] }] : null;
+	},
+	keepWithNext: (item) => item.kind === 'block' && item.block.kind === 'heading'
+};
+
 function summaryPages(input: FrameInput): SummaryItem[][] {
+	const height = bodyHeight({ heading: SUMMARY_HEADING, footer: DISCLAIMER });
 	const blocks: TextBlock[] = [
 		{ kind: 'heading', text: JURISDICTIONS_HEADING },
 		...jurisdictionsFor(input.manifest.meta, input.profile).map((text) => ({ kind: 'text' as const, text })),
 		{ kind: 'heading', text: SUPPORT_HEADING },
 		...SUPPORT_RESOURCES.map((r) => ({ kind: 'cite' as const, text: supportLine(r) }))
 	];
-	const items: SummaryItem[] = [...pathSteps(input).map((step) => ({ kind: 'step' as const, step })), ...blocks.map((block) => ({ kind: 'block' as const, block }))];
-	const style = { text: TYPE.body, heading: TYPE.subheading, cite: TYPE.cite } as const;
-	const heightOf = (item: SummaryItem) =>
-		item.kind === 'step'
-			? textHeight(`${item.step.number}. ${item.step.title}`, TYPE.subheading) + textHeight(stepLine(item.step), TYPE.body)
-			: textHeight(item.block.text, style[item.block.kind]);
-	return packPages(items, heightOf, bodyHeight({ heading: SUMMARY_HEADING, footer: DISCLAIMER }), STAGE.paragraphGap);
+	// A paragraph taller than a page is cut first (at sentence ends); the flow then fills each page.
+	const pieces = blocks.flatMap((block) => splitToFit(block.text, BLOCK_STYLE[block.kind], height).map((text) => ({ kind: block.kind, text })));
+	const items: SummaryItem[] = [...pathSteps(input).map((step) => ({ kind: 'step' as const, step })), ...pieces.map((block) => ({ kind: 'block' as const, block }))];
+	return flowPages(items, SUMMARY_FLOW, height, STAGE.paragraphGap);
 }
 
 /** How many pages the step at `position` has (the machine pages through them). */
