@@ -175,6 +175,8 @@ test.describe('on a 360 x 740 phone', () => {
 				return { focus: !!active.closest('[data-focus-target]'), top: active.getBoundingClientRect().top, barBottom: bar.bottom, barHeight: bar.height };
 			});
 			expect(after.focus, `${what}: focus is on what it showed`).toBe(true);
+			if (view.screen === 'choosing' && view.passage?.startsWith('Decision'))
+				await expect(page.locator('.case-bar .progress')).toHaveText(/^Decision \d+ of \d+$/);
 			heights.add(Math.round(after.barHeight));
 			expect(after.top, `${what}: not under the bar`).toBeGreaterThanOrEqual(after.barBottom - 0.5);
 		}
