@@ -14,7 +14,7 @@ test('keys: digits are hinted, Escape opens Pause, Enter and Right arrow on the 
 	await expect(pause).toBeHidden();
 	await begin(page);
 	await startSession(page);
-	await expect(page.locator('[data-key-hint]')).toHaveText('Press 1 to 3 to choose, or click an option.');
+	await expect(page.locator('[data-key-hint]')).toHaveText('Press 1 to 3 to choose, or select an option.');
 	await page.keyboard.press('2');
 	await expect(page.locator('main')).toHaveAttribute('data-screen', 'feedback');
 	await expect(page.locator('main')).toHaveAttribute('data-save-state', 'saved');

@@ -59,6 +59,16 @@ export function verdictLabel(score: Pick<OptionScore, 'verdict' | 'kind' | 'crit
 	return `${score.critical ? 'Critical error' : 'Error'}: ${ERROR_KIND_WORDS[kind]}${gloss ? ` (${gloss})` : ''}`;
 }
 
+/**
+ * The line above the options: the keys that choose them ("1 or 2", "1 to 4"; keys go up to 9), and
+ * the other way, in words that fit a mouse, a touch screen and a switch alike.
+ */
+export function choiceKeyHint(count: number): string {
+	const last = Math.min(count, 9);
+	const keys = last <= 1 ? '1' : last === 2 ? '1 or 2' : `1 to ${last}`;
+	return `Press ${keys} to choose, or select ${count === 1 ? 'the option' : 'an option'}.`;
+}
+
 /** What an option does, as an act (not a verdict): "Disclose" or "Hold", with what that means. */
 export function actionLabel(action: Action): string {
 	return action === 'disclose' ? 'Disclose (information leaves therapy)' : 'Hold (nothing leaves therapy)';
