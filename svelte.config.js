@@ -42,6 +42,8 @@ const directives = extraConnect.length
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
+		// Kit's working files: a build run beside another (scripts/test-all.js) needs a folder of its own.
+		...(process.env.CONFIDE_KIT_DIR ? { outDir: process.env.CONFIDE_KIT_DIR } : {}),
 		// Every page is prerendered; the build runs from any static host.
 		// Test builds go elsewhere (CONFIDE_OUT) so they never mix with the published build.
 		adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// Runs every check in order and prints one closing line, `N passed, N failed`, summed over all
-// suites (CI reads it). Steps: lint, type check, the test builds (main, version B, under /confide, assessment, the file:// copy), story checks, unit tests (Vitest JSON),
-// browser tests (Playwright JSON). A step that is not a test suite counts as one test.
+// Runs every check and prints one closing line, `N passed, N failed`, summed over all suites (CI
+// reads it). Steps: lint and type check side by side; the test builds (main, version B, under
+// /confide, assessment, the file:// copy, LRS, LMS packages) two at a time; story checks; unit
+// tests (Vitest JSON); browser tests (Playwright JSON); the soak. A step that is not a test suite
+// counts as one test.
 // Exit status 1 if anything failed. No dependencies. Usage: node scripts/test-all.js
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -28,15 +30,29 @@ const E2E_JSON = join(TMP, 'e2e-results.json');
 const STORIES_JSON = join(TMP, 'stories-check.json');
 const MINUTE = 60_000;
 
-/** Runs a command with output streamed; resolves with its exit code (or a reason it has none). */
-function run(label, command, args, { env = {}, timeoutMs }) {
+/**
+ * Runs a command; resolves with its exit code (or a reason it has none). Its output is streamed,
+ * or, for a step run beside another (`buffered`), held and printed in one piece when it ends.
+ */
+function run(label, command, args, { env = {}, timeoutMs, buffered = false }) {
 	return new Promise((resolve) => {
-		console.log(`\n=== ${label}: ${[command, ...args].join(' ')}`);
+		const header = `\n=== ${label}: ${[command, ...args].join(' ')}`;
+		if (!buffered) console.log(header);
+		const output = [];
 		const child = spawn(command, args, {
 			env: { ...process.env, ...env },
-			stdio: ['ignore', 'inherit', 'inherit'],
+			stdio: ['ignore', buffered ? 'pipe' : 'inherit', buffered ? 'pipe' : 'inherit'],
 			detached: true // its own process group, so a timeout can stop all of it
 		});
+		if (buffered) {
+			child.stdout.on('data', (chunk) => output.push(chunk));
+			child.stderr.on('data', (chunk) => output.push(chunk));
+		}
+		const flush = () => {
+			if (!buffered) return;
+			console.log(header);
+			process.stdout.write(Buffer.concat(output));
+		};
 		let timedOut = false;
 		const timer = setTimeout(() => {
 			timedOut = true;
@@ -49,10 +65,12 @@ function run(label, command, args, { env = {}, timeoutMs }) {
 		}, timeoutMs);
 		child.on('error', (error) => {
 			clearTimeout(timer);
+			flush();
 			resolve({ code: null, reason: error.message });
 		});
 		child.on('close', (code, signal) => {
 			clearTimeout(timer);
+			flush();
 			resolve({ code, reason: timedOut ? 'timed out' : signal ? `killed by ${signal}` : code === 0 ? '' : `exit ${code}` });
 		});
 	});
@@ -69,13 +87,12 @@ function readJson(file) {
 const results = [];
 const seconds = (start) => ((Date.now() - start) / 1000).toFixed(1);
 
-/** A check that is not a test suite: one passed or one failed. */
-async function check(name, command, args, options) {
+/** A check that is not a test suite: one passed or one failed. Resolves with its result, not yet recorded. */
+async function checkResult(name, command, args, options) {
 	const start = Date.now();
 	const { code, reason } = await run(name, command, args, options);
 	const ok = code === 0 && (options.verify?.() ?? true);
-	results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, note: ok ? 'ok' : `FAILED (${reason || 'output missing'})`, time: seconds(start) });
-	return ok;
+	return { name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, note: ok ? 'ok' : `FAILED (${reason || 'output missing'})`, time: seconds(start) };
 }
 
 /** A test suite: its counts come from its JSON report; a runner failure with no failed test counts as one. */
@@ -100,19 +117,58 @@ async function suite(name, command, args, options, count) {
 
 mkdirSync(TMP, { recursive: true });
 
-await check('lint', 'npx', ['--no', '--', 'eslint', '.'], { timeoutMs: 15 * MINUTE });
-await check('type check', 'npm', ['run', 'check'], { timeoutMs: 15 * MINUTE });
+/** Runs `tasks` (functions returning promises) at most `width` at a time; resolves when all are done. */
+async function pool(tasks, width) {
+	const queue = [...tasks];
+	await Promise.all(Array.from({ length: width }, async () => {
+		for (let task = queue.shift(); task; task = queue.shift()) await task();
+	}));
+}
 
-rmSync(BUILD_DIR, { recursive: true, force: true });
-const built = await check('test build', 'npx', ['--no', '--', 'vite', 'build'], {
-	env: { CONFIDE_FIXTURES: '1', CONFIDE_OUT: BUILD_DIR },
-	timeoutMs: 15 * MINUTE,
-	verify: () => ['index.html', 'case/dana/index.html', 'case/tiny/index.html'].every((f) => existsSync(join(BUILD_DIR, f)))
+// Steps that do not depend on each other run two at a time (CI has two cores; each of these is
+// mostly one process on one core), their output printed whole as each ends. Results are listed
+// in the order below, whatever order they end in.
+const CONCURRENT = 2;
+/** Runs checks side by side and records their results in the given order. */
+async function checksSideBySide(steps) {
+	const ordered = [];
+	await pool(
+		steps.map((step, i) => async () => {
+			ordered[i] = await checkResult(step.name, step.command, step.args, { ...step.options, buffered: true });
+		}),
+		CONCURRENT
+	);
+	results.push(...ordered);
+	return ordered.map((r) => r.failed === 0);
+}
+
+await checksSideBySide([
+	{ name: 'lint', command: 'npx', args: ['--no', '--', 'eslint', '.'], options: { timeoutMs: 15 * MINUTE } },
+	{ name: 'type check', command: 'npm', args: ['run', 'check'], options: { timeoutMs: 15 * MINUTE } }
+]);
+
+// Every build is its own folder, and (but the first) has its own folder for Kit's working files
+// (CONFIDE_KIT_DIR, svelte.config.js), so two builds can run at once.
+const KIT_DIR = (name) => join(TMP, 'kit', name);
+const siteBuild = (name, dir, env, files) => ({
+	name,
+	command: 'npx',
+	args: ['--no', '--', 'vite', 'build'],
+	options: {
+		env: { CONFIDE_FIXTURES: '1', CONFIDE_OUT: dir, ...env },
+		timeoutMs: 15 * MINUTE,
+		verify: () => files.every((f) => existsSync(join(dir, f)))
+	}
 });
-for (const [name, dir, env] of [
-	['test build B', BUILD_B_DIR, { CONFIDE_VERSION: 'test-b' }],
-	['test build /confide', BUILD_BASE_DIR, { CONFIDE_BASE_PATH: '/confide' }],
-	[
+const OTHER_BUILD_FILES = ['index.html', 'case/tiny/index.html', 'service-worker.js'];
+for (const dir of [BUILD_DIR, BUILD_B_DIR, BUILD_BASE_DIR, BUILD_ASSESSMENT_DIR, BUILD_FILE_DIR, BUILD_LRS_DIR, LMS_DIR, join(TMP, 'kit')])
+	rmSync(dir, { recursive: true, force: true });
+const [built] = await checksSideBySide([
+	siteBuild('test build', BUILD_DIR, {}, ['index.html', 'case/dana/index.html', 'case/tiny/index.html']),
+	// The same site as a newer version (update tests) and under a sub-path (base-path tests).
+	siteBuild('test build B', BUILD_B_DIR, { CONFIDE_VERSION: 'test-b', CONFIDE_KIT_DIR: KIT_DIR('b') }, OTHER_BUILD_FILES),
+	siteBuild('test build /confide', BUILD_BASE_DIR, { CONFIDE_BASE_PATH: '/confide', CONFIDE_KIT_DIR: KIT_DIR('base') }, OTHER_BUILD_FILES),
+	siteBuild(
 		'test build assessment',
 		BUILD_ASSESSMENT_DIR,
 		{
@@ -121,41 +177,41 @@ for (const [name, dir, env] of [
 			CONFIDE_CE_PROVIDER: 'Test CE Board',
 			CONFIDE_CE_ACTIVITY: 'Confidentiality 101',
 			CONFIDE_CE_HOURS: '1.5',
-			CONFIDE_CE_INSTRUCTOR: 'Dr. Q'
+			CONFIDE_CE_INSTRUCTOR: 'Dr. Q',
+			CONFIDE_KIT_DIR: KIT_DIR('assessment')
+		},
+		OTHER_BUILD_FILES
+	),
+	{
+		name: 'test build file://',
+		command: 'node',
+		args: ['scripts/build-file.js'],
+		options: {
+			env: { CONFIDE_FIXTURES: '1', CONFIDE_OUT: BUILD_FILE_DIR, CONFIDE_KIT_DIR: KIT_DIR('file') },
+			timeoutMs: 15 * MINUTE,
+			verify: () => existsSync(join(BUILD_FILE_DIR, 'index.html'))
 		}
-	]
-]) {
-	rmSync(dir, { recursive: true, force: true });
-	await check(name, 'npx', ['--no', '--', 'vite', 'build'], {
-		env: { CONFIDE_FIXTURES: '1', CONFIDE_OUT: dir, ...env },
-		timeoutMs: 15 * MINUTE,
-		verify: () => ['index.html', 'case/tiny/index.html', 'service-worker.js'].every((f) => existsSync(join(dir, f)))
-	});
-}
-
-rmSync(BUILD_FILE_DIR, { recursive: true, force: true });
-await check('test build file://', 'node', ['scripts/build-file.js'], {
-	env: { CONFIDE_FIXTURES: '1', CONFIDE_OUT: BUILD_FILE_DIR },
-	timeoutMs: 15 * MINUTE,
-	verify: () => existsSync(join(BUILD_FILE_DIR, 'index.html'))
-});
-
-// A site that sends xAPI statements to a record store (tests/e2e/lrs.spec.ts serves both).
-rmSync(BUILD_LRS_DIR, { recursive: true, force: true });
-await check('test build LRS', 'npx', ['--no', '--', 'vite', 'build'], {
-	env: { CONFIDE_FIXTURES: '1', CONFIDE_OUT: BUILD_LRS_DIR, CONFIDE_LRS_ENDPOINT: 'https://confide.test/xapi/', CONFIDE_LRS_AUTH: 'course:secret' },
-	timeoutMs: 15 * MINUTE,
-	verify: () => existsSync(join(BUILD_LRS_DIR, 'case/tiny/index.html'))
-});
-
-// The LMS packages (SCORM 1.2, 2004 and cmi5) of the tiny vignette, and of a catalogue of two
-// vignettes as one course, for the LMS browser tests: one site build serves them all.
-rmSync(LMS_DIR, { recursive: true, force: true });
-await check('LMS test packages', 'node', ['scripts/build-lms.js', '--case', 'tiny,facilitated', '--packages', 'vignette,catalogue', '--out', LMS_DIR], {
-	env: { CONFIDE_FIXTURES: '1' },
-	timeoutMs: 15 * MINUTE,
-	verify: () => ['scorm12', 'scorm2004', 'cmi5'].every((s) => ['tiny', 'catalogue'].every((name) => existsSync(join(LMS_DIR, `confide-${name}-${s}.zip`))))
-});
+	},
+	// A site that sends xAPI statements to a record store (tests/e2e/lrs.spec.ts serves both).
+	siteBuild(
+		'test build LRS',
+		BUILD_LRS_DIR,
+		{ CONFIDE_LRS_ENDPOINT: 'https://confide.test/xapi/', CONFIDE_LRS_AUTH: 'course:secret', CONFIDE_KIT_DIR: KIT_DIR('lrs') },
+		['case/tiny/index.html']
+	),
+	// The LMS packages (SCORM 1.2, 2004 and cmi5) of the tiny vignette, and of a catalogue of two
+	// vignettes as one course, for the LMS browser tests: one site build serves them all.
+	{
+		name: 'LMS test packages',
+		command: 'node',
+		args: ['scripts/build-lms.js', '--case', 'tiny,facilitated', '--packages', 'vignette,catalogue', '--out', LMS_DIR],
+		options: {
+			env: { CONFIDE_FIXTURES: '1', CONFIDE_KIT_DIR: KIT_DIR('lms') },
+			timeoutMs: 15 * MINUTE,
+			verify: () => ['scorm12', 'scorm2004', 'cmi5'].every((s) => ['tiny', 'catalogue'].every((name) => existsSync(join(LMS_DIR, `confide-${name}-${s}.zip`))))
+		}
+	}
+]);
 
 // Every vignette under every profile, every path played: one test per vignette and profile.
 await suite(
