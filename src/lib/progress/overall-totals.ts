@@ -14,6 +14,8 @@ export interface VignetteTotal {
 	title: string;
 	/** The attempt that counts: the latest completed recorded one; null while the vignette is not completed. */
 	counted: AttemptRow | null;
+	/** The profile it was scored under, when the vignette offers a choice of profiles; else null. */
+	profile: string | null;
 }
 
 export interface OverallTotals {
@@ -47,7 +49,10 @@ function latestCompleted(group: CaseGroup | undefined): AttemptRow | null {
 export function overallTotals(groups: readonly CaseGroup[], cases: readonly CaseInfo[]): OverallTotals {
 	const byCase = new Map(groups.map((g) => [g.caseId, g]));
 	const ordered = [...cases].sort((a, b) => a.vignette - b.vignette || (a.id < b.id ? -1 : 1));
-	const vignettes = ordered.map((c) => ({ caseId: c.id, title: c.title, counted: latestCompleted(byCase.get(c.id)) }));
+	const vignettes = ordered.map((c): VignetteTotal => {
+		const counted = latestCompleted(byCase.get(c.id));
+		return { caseId: c.id, title: c.title, counted, profile: counted && c.profiles.length ? counted.profileLabel : null };
+	});
 	const totals = Object.fromEntries(COUNT_KEYS.map((k) => [k, 0])) as Counts;
 	for (const { counted } of vignettes) if (counted) for (const k of COUNT_KEYS) totals[k] += counted.counts[k];
 	return { vignettes, completed: vignettes.filter((v) => v.counted).length, of: vignettes.length, totals };
