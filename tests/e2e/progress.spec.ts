@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { AttemptRecord } from '../../src/lib/domain/attempt';
+import { COUNT_KEYS } from '../../src/lib/domain/scoring';
 import { DANA, DANA_WORST, TINY, TINY_BEST, expectedCounts, openCase, play, putRows, storedRows, type Counts } from './support/case';
 import { attemptAt, manifestOf } from './support/exports';
 import { readCsv } from '../support/read-csv';
@@ -263,12 +265,65 @@ test.describe('progress page', () => {
 		await openProgress(page);
 		expect(Object.values(await listed(page)).map((r) => r.counts)).toEqual([{ ...zero, ...expectedCounts(TINY, TINY_BEST) }]);
 		const width = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+		// The totals table is wider than the phone: it scrolls in its own box, not the page.
+		await expect(page.locator('[data-totals] [role=region]')).toBeVisible();
 		expect(width.scroll).toBeLessThanOrEqual(width.client);
 		// The header links to this page.
 		await page.goto('/');
 		await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Progress' }).click();
 		await expect(page).toHaveURL(/\/progress\/$/);
 	});
+});
+
+test('totals across vignettes: the latest completed recorded attempt of each, critical errors first, then the total', async ({ page }) => {
+	await openProgress(page);
+	await expect(page.locator('[data-totals]')).toHaveCount(0);
+	const at = (minute: number, over: Partial<AttemptRecord> = {}): Partial<AttemptRecord> => {
+		const time = Date.UTC(2026, 2, 1, 9, minute);
+		return { startedAt: time - 600_000, updatedAt: time, completedAt: time, ...over };
+	};
+	const unfinished = { completedAt: null, phase: 'choosing' } as const;
+	await putRows(page, 'attempts', [
+		attemptAt('tiny', TINY_WORST, { id: 'tiny-earlier', ...at(10) }),
+		attemptAt('tiny', TINY_BEST, { id: 'tiny-latest', ...at(30) }),
+		// Later than it, and never counted: unfinished, or a practice run.
+		attemptAt('tiny', TINY_WORST.slice(0, 1), { id: 'tiny-open', ...at(40, { ...unfinished, status: 'active' }) }),
+		attemptAt('tiny', TINY_WORST, { id: 'tiny-practice', ...at(50, { practice: { of: 'tiny-latest', fromDecision: 'V99.D99.1' } }) }),
+		// Made with older content: it keeps its result and says so.
+		attemptAt('dana', DANA_WORST, { id: 'dana-older', ...at(20, { contentHash: 'content-1-hash', storyVersion: '1.0.0' }) }),
+		attemptAt('dana', DANA_WORST.slice(0, 1), { id: 'dana-set-aside', ...at(60, { ...unfinished, status: 'abandoned' }) })
+	]);
+	await openProgress(page);
+	const totals = page.locator('[data-totals]');
+	await expect(totals.getByRole('table', { name: 'Your counts across vignettes' })).toBeVisible();
+	// Critical errors first, then the five counts as the debrief names them; misses and unwarranted breaches apart.
+	await expect(totals.locator('thead th')).toHaveText([
+		'Vignette',
+		'Attempt that counts',
+		'Critical errors',
+		'Correct breaches',
+		'Correct holds',
+		'Missed breaches (under-protection)',
+		'Unwarranted breaches (over-disclosure)',
+		'Process errors'
+	]);
+	const countsOf = (row: Locator) =>
+		row.evaluate((tr) => Object.fromEntries([...tr.querySelectorAll<HTMLElement>('[data-count]')].map((c) => [c.dataset.count, Number(c.textContent)])));
+	const tiny = expectedCounts(TINY, TINY_BEST);
+	const dana = expectedCounts(DANA, DANA_WORST);
+	await expect(totals.locator('tbody tr[data-case=tiny]')).toHaveAttribute('data-counted', 'tiny-latest');
+	expect(await countsOf(totals.locator('tbody tr[data-case=tiny]'))).toEqual(tiny);
+	const danaRow = totals.locator('tbody tr[data-case=dana]');
+	await expect(danaRow).toHaveAttribute('data-counted', 'dana-older');
+	await expect(danaRow.locator('[data-content-version]')).toHaveText('Made with content 1.0.0, not this build’s');
+	expect(await countsOf(danaRow)).toEqual(dana);
+	// Every other vignette of this build is listed, not completed.
+	const vignettes = await totals.locator('tbody tr').count();
+	expect(vignettes).toBeGreaterThan(2);
+	await expect(totals.locator('tbody [data-not-completed]')).toHaveCount(vignettes - 2);
+	const total = totals.locator('tfoot tr[data-total]');
+	await expect(total.locator('[data-completed]')).toHaveText(`2 of ${vignettes} vignettes completed`);
+	expect(await countsOf(total)).toEqual(Object.fromEntries(COUNT_KEYS.map((k) => [k, tiny[k] + dana[k]])));
 });
 
 test('a long history shows its 30 most recent attempts and charts them; every one is a click away', async ({ page }) => {
