@@ -491,3 +491,38 @@ test('the first slide heads the content notes "Content note"; Page Up where ther
 	expect(await stageOf(presenter)).toBe('review');
 	await expect(presenter.locator('[data-blocked]')).toBeVisible();
 });
+
+test('a practice-only session: after the presenter’s reload (a new session) the audience window shows the new session, never the old slide; closed, the room waits', async ({ context }) => {
+	const presenter = await context.newPage();
+	await presenter.goto('/workshop/');
+	await expect(presenter.locator('main[data-ready]')).toBeAttached();
+	await presenter.getByLabel('Vignette').selectOption('draft');
+	await presenter.locator('input[name=profile][value=west]').check();
+	await expect(presenter.locator('[data-practice-only]')).toBeVisible();
+	await presenter.getByRole('button', { name: 'Start the session' }).click();
+	await presenter.waitForURL(/\/workshop\/present\/\?case=draft/);
+	await expect(presenter.locator('main[data-ready]')).toBeAttached();
+	const [audience] = await Promise.all([presenter.waitForEvent('popup'), presenter.locator('[data-action=open-audience]').click()]);
+	await expect(audience.locator('main[data-ready]')).toBeAttached();
+	await expect(audience.locator('main')).toHaveAttribute('data-slide', 'title');
+	await press(presenter, presenter, 'PageDown');
+	await press(presenter, presenter, 'PageDown');
+	expect(await stageOf(presenter)).toBe('reading');
+	await inStep(presenter, audience);
+
+	// The presenter reloads: a new session, at its first step, which the room follows.
+	await presenter.reload();
+	await expect(presenter.locator('main[data-ready]')).toBeAttached();
+	expect(await stageOf(presenter)).toBe('title');
+	await expect(audience.locator('main')).toHaveAttribute('data-slide', 'title');
+	await inStep(presenter, audience);
+	// A clicker aimed at the audience window drives the new session.
+	await press(audience, presenter, 'PageDown');
+	expect(await stageOf(presenter)).toBe('setting');
+	await inStep(presenter, audience);
+
+	// The presenter window closes, and the session with it: the room waits for the presenter.
+	await presenter.close({ runBeforeUnload: true });
+	await expect(audience.locator('main')).toHaveAttribute('data-slide', 'none');
+	await expect(audience.locator('.waiting')).toHaveText('Waiting for the presenter…');
+});
