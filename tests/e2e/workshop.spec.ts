@@ -2,14 +2,14 @@
  * Workshop mode in Chromium against the built site: a presenter and an audience window in one
  * browser context, driven by clicker keys and digits only.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { killChromium, launchChromium, type RunningChromium } from '../../scripts/lib/chromium-process.js';
 import { BASE_URL } from './support/browser';
-import { storedRows } from './support/case';
+import { DISCLAIMER, storedRows } from './support/case';
 import { readPdf } from './support/pdf';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -525,4 +525,31 @@ test('a practice-only session: after the presenter’s reload (a new session) th
 	await presenter.close({ runBeforeUnload: true });
 	await expect(audience.locator('main')).toHaveAttribute('data-slide', 'none');
 	await expect(audience.locator('.waiting')).toHaveText('Waiting for the presenter…');
+});
+
+/** The decisions' titles in a vignette's ink source, in order (not from the app). */
+const decisionTitles = (file: string) => [...readFileSync(file, 'utf8').matchAll(/#decision: \S+ (.+)$/gm)].map((m) => m[1]!.trim());
+
+test('Jordan’s handout on its longest path prints on two pages at most, A4 and Letter, with all it promises; the footer ends it', async ({ page }) => {
+	test.slow(); // plays a whole vignette
+	await startSession(page, 'jordan');
+	// The options played at decisions 1 to 4 (under California) that make the longest handout; option 1 at the narrative choices.
+	const picks = ['3', '1', '1', '3'];
+	const preview = page.locator('[aria-label="Preview of the audience view"]');
+	for (let i = 0; i < 200 && (await stageOf(page)) !== 'summary'; i++) {
+		if ((await stageOf(page)) !== 'voting') await press(page, page, 'PageDown');
+		else await press(page, page, `Alt+Digit${/Decision \d of \d/.test((await preview.textContent())!) ? picks.shift() : '1'}`);
+	}
+	expect(await stageOf(page)).toBe('summary');
+	expect(picks).toEqual([]);
+	const titles = decisionTitles('stories/jordan/main.ink');
+	await page.emulateMedia({ media: 'print' });
+	for (const format of ['A4', 'Letter'] as const) {
+		const pdf = await readPdf(await page.pdf({ format }));
+		expect(pdf.pages, format).toBeLessThanOrEqual(2);
+		titles.forEach((title, i) => expect(pdf.all, `${format}: decision ${i + 1}`).toContain(`Decision ${i + 1}: ${title}`));
+		for (const expected of ['The facilitator chose option 3', 'Best response, option', 'Sources: Tarasoff v. Regents', 'In other jurisdictions', '988', 'Not yet reviewed by a licensed clinician or attorney'])
+			expect(pdf.all, `${format}: "${expected}"`).toContain(expected);
+		expect(pdf.text.at(-1), `${format}: the footer ends the handout`).toContain(DISCLAIMER);
+	}
 });
