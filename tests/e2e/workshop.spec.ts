@@ -553,3 +553,36 @@ test('Jordan’s handout on its longest path prints on two pages at most, A4 and
 		expect(pdf.text.at(-1), `${format}: the footer ends the handout`).toContain(DISCLAIMER);
 	}
 });
+
+test('the sessions list names each session’s profile and reveal; Delete asks first, in a dialog, and says what it deleted', async ({ page }) => {
+	const draft = await startSession(page, 'draft', 'assessment');
+	const facilitated = await startSession(page, 'facilitated');
+	await page.goto('/workshop/');
+	await expect(page.locator('main[data-ready]')).toBeAttached();
+	const row = page.locator(`[data-session="${draft}"]`);
+	await expect(row.locator('[data-session-profile]')).toHaveText('Jurisdiction profile: Modelled on East (recorded)');
+	await expect(row.locator('[data-session-reveal]')).toHaveText('Reveal: All at the end (assessment style)');
+	// A vignette without profiles names none.
+	await expect(page.locator(`[data-session="${facilitated}"] [data-session-profile]`)).toHaveCount(0);
+	await expect(page.locator(`[data-session="${facilitated}"] [data-session-reveal]`)).toHaveText('Reveal: After each decision');
+
+	// Delete asks first: a modal dialog with Cancel focused; Escape keeps the session, the focus back on Delete.
+	const dialog = page.getByRole('dialog', { name: 'Delete this session?' });
+	await row.locator('[data-action=delete]').click();
+	await expect(dialog).toBeVisible();
+	await expect(dialog).toContainText('has not ended');
+	await expect(dialog.locator('[data-action=cancel]')).toBeFocused();
+	await expectNoViolations(page, 'the workshop page, asking before a delete');
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(row.locator('[data-action=delete]')).toBeFocused();
+	expect(await storedRows(page, ['workshops'])).toHaveLength(2);
+
+	// Confirmed: the session goes, a status says which, and the focus is on the list's heading.
+	await row.locator('[data-action=delete]').click();
+	await dialog.locator('[data-action=confirm]').click();
+	await expect(row).toHaveCount(0);
+	await expect(page.locator('[data-sessions] [role=status]')).toContainText('Deleted the session of Draft test vignette, started');
+	await expect(page.getByRole('heading', { name: 'Sessions on this device' })).toBeFocused();
+	expect((await storedRows(page, ['workshops'])).map((r) => r['id'])).toEqual([facilitated]);
+});
