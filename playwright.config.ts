@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { BASE_URL, CHROMIUM_ARGS, E2E_PORT, findChromium } from './tests/e2e/support/browser';
 
-// Browser tests run against the static test build (two vignettes: dana and the `tiny` fixture):
+// Browser tests run against the static test build (the five vignettes and the fixtures of tests/fixtures/stories):
 //   CONFIDE_FIXTURES=1 CONFIDE_OUT=.tmp/build-test npx vite build
 const BUILD_DIR = '.tmp/build-test';
 if (!existsSync(`${BUILD_DIR}/case/tiny/index.html`))

@@ -2,14 +2,14 @@
  * Workshop mode in Chromium against the built site: a presenter and an audience window in one
  * browser context, driven by clicker keys and digits only.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { killChromium, launchChromium, type RunningChromium } from '../../scripts/lib/chromium-process.js';
 import { BASE_URL } from './support/browser';
-import { storedRows } from './support/case';
+import { DISCLAIMER, storedRows } from './support/case';
 import { readPdf } from './support/pdf';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -490,4 +490,99 @@ test('the first slide heads the content notes "Content note"; Page Up where ther
 	await press(audience, presenter, 'PageUp');
 	expect(await stageOf(presenter)).toBe('review');
 	await expect(presenter.locator('[data-blocked]')).toBeVisible();
+});
+
+test('a practice-only session: after the presenter’s reload (a new session) the audience window shows the new session, never the old slide; closed, the room waits', async ({ context }) => {
+	const presenter = await context.newPage();
+	await presenter.goto('/workshop/');
+	await expect(presenter.locator('main[data-ready]')).toBeAttached();
+	await presenter.getByLabel('Vignette').selectOption('draft');
+	await presenter.locator('input[name=profile][value=west]').check();
+	await expect(presenter.locator('[data-practice-only]')).toBeVisible();
+	await presenter.getByRole('button', { name: 'Start the session' }).click();
+	await presenter.waitForURL(/\/workshop\/present\/\?case=draft/);
+	await expect(presenter.locator('main[data-ready]')).toBeAttached();
+	const [audience] = await Promise.all([presenter.waitForEvent('popup'), presenter.locator('[data-action=open-audience]').click()]);
+	await expect(audience.locator('main[data-ready]')).toBeAttached();
+	await expect(audience.locator('main')).toHaveAttribute('data-slide', 'title');
+	await press(presenter, presenter, 'PageDown');
+	await press(presenter, presenter, 'PageDown');
+	expect(await stageOf(presenter)).toBe('reading');
+	await inStep(presenter, audience);
+
+	// The presenter reloads: a new session, at its first step, which the room follows.
+	await presenter.reload();
+	await expect(presenter.locator('main[data-ready]')).toBeAttached();
+	expect(await stageOf(presenter)).toBe('title');
+	await expect(audience.locator('main')).toHaveAttribute('data-slide', 'title');
+	await inStep(presenter, audience);
+	// A clicker aimed at the audience window drives the new session.
+	await press(audience, presenter, 'PageDown');
+	expect(await stageOf(presenter)).toBe('setting');
+	await inStep(presenter, audience);
+
+	// The presenter window closes, and the session with it: the room waits for the presenter.
+	await presenter.close({ runBeforeUnload: true });
+	await expect(audience.locator('main')).toHaveAttribute('data-slide', 'none');
+	await expect(audience.locator('.waiting')).toHaveText('Waiting for the presenter…');
+});
+
+/** The decisions' titles in a vignette's ink source, in order (not from the app). */
+const decisionTitles = (file: string) => [...readFileSync(file, 'utf8').matchAll(/#decision: \S+ (.+)$/gm)].map((m) => m[1]!.trim());
+
+test('Jordan’s handout on its longest path prints on two pages at most, A4 and Letter, with all it promises; the footer ends it', async ({ page }) => {
+	test.slow(); // plays a whole vignette
+	await startSession(page, 'jordan');
+	// The options played at decisions 1 to 4 (under California) that make the longest handout; option 1 at the narrative choices.
+	const picks = ['3', '1', '1', '3'];
+	const preview = page.locator('[aria-label="Preview of the audience view"]');
+	for (let i = 0; i < 200 && (await stageOf(page)) !== 'summary'; i++) {
+		if ((await stageOf(page)) !== 'voting') await press(page, page, 'PageDown');
+		else await press(page, page, `Alt+Digit${/Decision \d of \d/.test((await preview.textContent())!) ? picks.shift() : '1'}`);
+	}
+	expect(await stageOf(page)).toBe('summary');
+	expect(picks).toEqual([]);
+	const titles = decisionTitles('stories/jordan/main.ink');
+	await page.emulateMedia({ media: 'print' });
+	for (const format of ['A4', 'Letter'] as const) {
+		const pdf = await readPdf(await page.pdf({ format }));
+		expect(pdf.pages, format).toBeLessThanOrEqual(2);
+		titles.forEach((title, i) => expect(pdf.all, `${format}: decision ${i + 1}`).toContain(`Decision ${i + 1}: ${title}`));
+		for (const expected of ['The facilitator chose option 3', 'Best response, option', 'Sources: Tarasoff v. Regents', 'In other jurisdictions', '988', 'Not yet reviewed by a licensed clinician or attorney'])
+			expect(pdf.all, `${format}: "${expected}"`).toContain(expected);
+		expect(pdf.text.at(-1), `${format}: the footer ends the handout`).toContain(DISCLAIMER);
+	}
+});
+
+test('the sessions list names each session’s profile and reveal; Delete asks first, in a dialog, and says what it deleted', async ({ page }) => {
+	const draft = await startSession(page, 'draft', 'assessment');
+	const facilitated = await startSession(page, 'facilitated');
+	await page.goto('/workshop/');
+	await expect(page.locator('main[data-ready]')).toBeAttached();
+	const row = page.locator(`[data-session="${draft}"]`);
+	await expect(row.locator('[data-session-profile]')).toHaveText('Jurisdiction profile: Modelled on East (recorded)');
+	await expect(row.locator('[data-session-reveal]')).toHaveText('Reveal: All at the end (assessment style)');
+	// A vignette without profiles names none.
+	await expect(page.locator(`[data-session="${facilitated}"] [data-session-profile]`)).toHaveCount(0);
+	await expect(page.locator(`[data-session="${facilitated}"] [data-session-reveal]`)).toHaveText('Reveal: After each decision');
+
+	// Delete asks first: a modal dialog with Cancel focused; Escape keeps the session, the focus back on Delete.
+	const dialog = page.getByRole('dialog', { name: 'Delete this session?' });
+	await row.locator('[data-action=delete]').click();
+	await expect(dialog).toBeVisible();
+	await expect(dialog).toContainText('has not ended');
+	await expect(dialog.locator('[data-action=cancel]')).toBeFocused();
+	await expectNoViolations(page, 'the workshop page, asking before a delete');
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(row.locator('[data-action=delete]')).toBeFocused();
+	expect(await storedRows(page, ['workshops'])).toHaveLength(2);
+
+	// Confirmed: the session goes, a status says which, and the focus is on the list's heading.
+	await row.locator('[data-action=delete]').click();
+	await dialog.locator('[data-action=confirm]').click();
+	await expect(row).toHaveCount(0);
+	await expect(page.locator('[data-sessions] [role=status]')).toContainText('Deleted the session of Draft test vignette, started');
+	await expect(page.getByRole('heading', { name: 'Sessions on this device' })).toBeFocused();
+	expect((await storedRows(page, ['workshops'])).map((r) => r['id'])).toEqual([facilitated]);
 });

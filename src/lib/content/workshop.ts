@@ -2,6 +2,7 @@
  * The words of a workshop (a vignette run for a room): what the projector, the presenter view,
  * the handout and the votes CSV call things. Verdicts, counts and kinds come from labels.ts.
  */
+import type { AttemptMode } from '../domain/attempt';
 import type { PlayedBy, Stage } from '../workshop/types';
 
 export const WORKSHOP_TITLE = 'Workshop';
@@ -108,3 +109,19 @@ export const REVEAL_LABELS = {
 
 export const PRACTICE_ONLY_WORKSHOP =
 	'This profile is practice only: this session is not stored. A reload or a closed window loses it; print the handout and download the votes before you close this window.';
+
+/** The list of stored sessions on the workshop page, and deleting one. */
+export const SESSION_LIST = {
+	heading: 'Sessions on this device',
+	empty: 'No sessions are stored on this device now.',
+	profile: (label: string) => `Jurisdiction profile: ${label}`,
+	reveal: (mode: AttemptMode) => `Reveal: ${REVEAL_LABELS[mode]}`,
+	confirmTitle: 'Delete this session?',
+	confirmLabel: 'Delete the session',
+	confirmBody: (title: string, started: string, ended: boolean) =>
+		ended
+			? `The ended session of ${title}, started ${started}, will be deleted from this device. This cannot be undone.`
+			: `The session of ${title}, started ${started}, has not ended: deleting it loses its steps and votes, and it cannot be resumed. This cannot be undone.`,
+	deleted: (title: string, started: string) => `Deleted the session of ${title}, started ${started}.`,
+	notDeleted: (title: string, reason: string) => `The session of ${title} could not be deleted (${reason}).`
+};

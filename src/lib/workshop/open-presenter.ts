@@ -6,6 +6,10 @@
  * The lock is taken before the stored session is read, so that a window taking a session over
  * (`steal`) goes on from the last step the other window stored. It takes over in place: a reload
  * would ask for the lock again while the old page may still hold it.
+ *
+ * The audience window follows a stored session by its id. A practice-only session is new at each
+ * load of its window, so the room follows that window instead: an id kept in its address
+ * (`&audience=`), which a reload keeps, so the audience window opened from it shows the new session.
  */
 import type { AttemptMode } from '../domain/attempt';
 import type { FacilitatorNotes } from '../domain/facilitator-notes';
@@ -17,8 +21,27 @@ import { WorkshopSession } from './workshop-session.svelte';
 export type PresenterOpening =
 	| { kind: 'problem'; message: string }
 	/** Another window presents this stored session: this one starts nothing that would store. */
-	| { kind: 'elsewhere'; sessionId: string; lock: PresenterLock }
-	| { kind: 'ready'; session: WorkshopSession; manifest: CaseManifest; notes: FacilitatorNotes; recorded: boolean; sessionId: string; lock: PresenterLock | null };
+	| { kind: 'elsewhere'; lock: PresenterLock }
+	/** `audienceId`: what the audience window follows (`/workshop/audience/?session=`). */
+	| { kind: 'ready'; session: WorkshopSession; manifest: CaseManifest; notes: FacilitatorNotes; recorded: boolean; audienceId: string; lock: PresenterLock | null };
+
+/** The query key of a practice-only presenter's audience id. */
+export const AUDIENCE_KEY = 'audience';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The audience id a practice-only presenter's address keeps, if it holds a valid one. */
+export function keptAudienceId(url: URL): string | null {
+	const id = url.searchParams.get(AUDIENCE_KEY);
+	return id && UUID.test(id) ? id : null;
+}
+
+/** The presenter's address with its audience id, or null when it already holds it. Pure. */
+export function addressWithAudience(url: URL, audienceId: string): string | null {
+	if (url.searchParams.get(AUDIENCE_KEY) === audienceId) return null;
+	const next = new URL(url);
+	next.searchParams.set(AUDIENCE_KEY, audienceId);
+	return `${next.pathname}${next.search}${next.hash}`;
+}
 
 const problem = (message: string): PresenterOpening => ({ kind: 'problem', message });
 
@@ -30,7 +53,7 @@ export async function openPresenter(url: URL, { steal = false } = {}): Promise<P
 		if (!storage.ok) return problem(`This browser cannot read stored sessions (${storage.reason}).`);
 		if (!(await storage.workshops.get(stored))) return problem('This session is not stored on this device: start a new one from the workshop page.');
 		const lock = new PresenterLock(stored);
-		if ((await lock.acquire(steal)) !== 'mine') return { kind: 'elsewhere', sessionId: stored, lock };
+		if ((await lock.acquire(steal)) !== 'mine') return { kind: 'elsewhere', lock };
 		// Read again now that this window holds it: the other window may have stored more meanwhile.
 		const record = await storage.workshops.get(stored);
 		const entry = record && findCase(record.caseId);
@@ -40,7 +63,7 @@ export async function openPresenter(url: URL, { steal = false } = {}): Promise<P
 		}
 		const [{ manifest }, { notes }] = await Promise.all([entry.loadManifest(), entry.loadNotes()]);
 		const session = new WorkshopSession({ entry, manifest, sessionId: record.id, profile: record.profile, reveal: record.reveal, record, store: storage.workshops });
-		return { kind: 'ready', session, manifest, notes, recorded: true, sessionId: record.id, lock };
+		return { kind: 'ready', session, manifest, notes, recorded: true, audienceId: record.id, lock };
 	}
 	const entry = findCase(url.searchParams.get('case') ?? '');
 	if (!entry) return problem('No vignette was chosen: start a session from the workshop page.');
@@ -48,7 +71,8 @@ export async function openPresenter(url: URL, { steal = false } = {}): Promise<P
 	const asked = url.searchParams.get('profile');
 	const profile = manifest.meta.profiles.some((p) => p.id === asked) ? asked : (manifest.meta.profiles[0]?.id ?? null);
 	const reveal: AttemptMode = url.searchParams.get('reveal') === 'assessment' ? 'assessment' : 'learning';
-	const sessionId = crypto.randomUUID();
-	const session = new WorkshopSession({ entry, manifest, sessionId, profile, reveal, record: null, store: null });
-	return { kind: 'ready', session, manifest, notes, recorded: false, sessionId, lock: null };
+	// The session is new (its votes CSV names this run alone); the room follows the window's id.
+	const audienceId = keptAudienceId(url) ?? crypto.randomUUID();
+	const session = new WorkshopSession({ entry, manifest, sessionId: crypto.randomUUID(), audienceId, profile, reveal, record: null, store: null });
+	return { kind: 'ready', session, manifest, notes, recorded: false, audienceId, lock: null };
 }

@@ -24,6 +24,8 @@ export interface WorkshopSessionOptions {
 	entry: Pick<CatalogueEntry, 'loadStory'>;
 	manifest: CaseManifest;
 	sessionId: string;
+	/** What the audience window follows, if not the session's id (a practice-only presenter window's own id). */
+	audienceId?: string;
 	profile: string | null;
 	reveal: WorkshopRecord['reveal'];
 	/** The stored session to go on with, if any. */
@@ -45,8 +47,11 @@ export class WorkshopSession {
 	private readonly channel;
 	private lastKey = '';
 	private writing: Promise<void> = Promise.resolve();
+	private stopped = false;
+	private readonly audienceId: string;
 
 	constructor(private readonly options: WorkshopSessionOptions) {
+		this.audienceId = options.audienceId ?? options.sessionId;
 		let saved = options.record?.attempt ?? null;
 		const store = options.store;
 		const attempt = workshopAttemptMachine({
@@ -76,8 +81,8 @@ export class WorkshopSession {
 		// A stored frame is shown at once, while the story catches up.
 		this.frame = record?.audience ?? null;
 		this.channel = openChannel((message) => {
-			if (message.type === 'hello' && message.sessionId === options.sessionId && this.frame) this.channel.send({ type: 'frame', frame: this.frame });
-			if (message.type === 'key' && message.sessionId === options.sessionId) this.send({ type: 'key', command: message.command, at: Date.now() });
+			if (message.type === 'hello' && message.sessionId === this.audienceId && this.frame) this.channel.send({ type: 'frame', frame: this.frame });
+			if (message.type === 'key' && message.sessionId === this.audienceId) this.send({ type: 'key', command: message.command, at: Date.now() });
 		});
 		this.actor.subscribe((snapshot) => {
 			this.snapshot = snapshot;
@@ -100,7 +105,7 @@ export class WorkshopSession {
 	private settle(snapshot: WorkshopSnapshot) {
 		if (!isSettled(snapshot)) return;
 		const c = snapshot.context;
-		const frame = audienceFrame(frameInputOf(c), Date.now());
+		const frame = { ...audienceFrame(frameInputOf(c), Date.now()), sessionId: this.audienceId };
 		const key = JSON.stringify([c.position, c.rounds, c.blank, c.ended, { ...frame, at: 0 }]);
 		if (key === this.lastKey) return;
 		const frameChanged = JSON.stringify({ ...frame, at: 0 }) !== JSON.stringify(this.frame ? { ...this.frame, at: 0 } : null);
@@ -130,7 +135,23 @@ export class WorkshopSession {
 	/** Resolves once every write asked for so far has settled (tests, and before printing). */
 	flushed = () => this.writing;
 
+	/**
+	 * The window is going (closed, reloaded, or navigated away): a session that is not stored ends
+	 * with it, so the room's slide is withdrawn rather than left standing. A stored session's frame
+	 * stays: it is still where the session stands, and a reload goes on from it.
+	 */
+	leave() {
+		if (!this.options.store && !this.stopped) this.channel.send({ type: 'gone', sessionId: this.audienceId });
+	}
+
+	/** The window is back (from the back-forward cache): show the room its step again. */
+	rejoin() {
+		if (this.frame && !this.stopped) this.channel.send({ type: 'frame', frame: { ...this.frame, at: Date.now() } });
+	}
+
 	stop() {
+		this.leave();
+		this.stopped = true;
 		this.actor.stop();
 		this.channel.close();
 	}
