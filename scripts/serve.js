@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Serves the static build (./build) on localhost, as any static host would. No dependencies.
+// Serves the static build (./build) on localhost, as any static host would: an address with no
+// file gets the build's 404.html with status 404. No dependencies.
 // Every response carries the security headers a host should send (scripts/lib/security-policy.js).
 // Usage: node scripts/serve.js [--port 4173] [--host [address]] [--dir build] [--base /sub-path]
 // (options and messages: scripts/lib/serve-options.js)
@@ -27,7 +28,10 @@ const server = createServer((req, res) => {
 			res.writeHead(301, { location: `${path}/${query === undefined ? '' : `?${query}`}` }).end();
 			return;
 		}
-		res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+		// The build's not-found page, as static hosts serve it (its URLs are root-relative); plain text without one.
+		const notFound = fileFor(root, `${base}/404.html`, base);
+		if (notFound) sendFile(res, notFound, { 'content-type': CONTENT_TYPES['.html'], 'cache-control': 'no-cache' }, 404);
+		else res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
 		return;
 	}
 	const immutable = file.startsWith(join(root, '_app', 'immutable'));

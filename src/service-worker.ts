@@ -6,8 +6,8 @@
 // vignette, every script) so it works offline after one visit. It never takes over by itself: a
 // new version waits until the page asks for it (SKIP_WAITING), so an update cannot land in the
 // middle of a vignette. Same-origin GET requests only; everything else goes to the network untouched.
-import { build, files, prerendered, version } from '$service-worker';
-import { CACHE_PREFIX, cacheName, cachesToDelete, precacheKey } from '$lib/offline/cache-plan';
+import { base, build, files, prerendered, version } from '$service-worker';
+import { CACHE_PREFIX, cacheName, cachesToDelete, precacheKey, precacheList } from '$lib/offline/cache-plan';
 import { OFFLINE_MESSAGES, type StatusReply } from '$lib/offline/messages';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
@@ -15,7 +15,7 @@ const CACHE = cacheName(version);
 /** Written into a cache when its version becomes the active one (see cachesToDelete). */
 const ACTIVATED = new URL('__confide-activated', sw.registration.scope).href;
 
-const ASSETS = [...new Set([...build, ...files, ...prerendered])];
+const ASSETS = precacheList(base, build, files, prerendered);
 const PRECACHED = new Set(ASSETS);
 
 sw.addEventListener('install', (event) => {

@@ -49,10 +49,11 @@ export function fileFor(root, urlPath, base = '') {
  * @param {import('node:http').ServerResponse} res
  * @param {string} file
  * @param {Record<string, string>} headers
+ * @param {number} [status] 404 for the not-found page
  */
-export function sendFile(res, file, headers) {
+export function sendFile(res, file, headers, status = 200) {
 	const stream = createReadStream(file);
-	const head = () => res.headersSent || res.writeHead(200, headers);
+	const head = () => res.headersSent || res.writeHead(status, headers);
 	stream.on('data', (chunk) => {
 		head();
 		if (!res.write(chunk)) {

@@ -157,6 +157,27 @@ test.describe('axe, WCAG 2.2 AA, light and dark schemes', () => {
 		await expectNoViolations(page, 'the answer key');
 	});
 
+	test('page not found, at an unknown address and in the app; the answer keys index', async ({ page }) => {
+		// Three pages, each in two schemes.
+		test.slow();
+		expect((await page.goto('/no/such/page/'))?.status()).toBe(404);
+		await expect(page.locator('main[data-not-found]')).toBeVisible();
+		await expectNoViolations(page, 'page not found (404.html)');
+		await page.goto('/instructor/key/');
+		await expect(page.locator('main[data-answer-key-index]')).toBeVisible();
+		await expectNoViolations(page, 'the answer keys index');
+		// Drawn by the app (src/routes/+error.svelte) after a navigation to a vignette that is not there.
+		await page.evaluate(() => {
+			const link = document.createElement('a');
+			link.href = '../../case/nobody/';
+			link.textContent = 'A vignette that is not there';
+			document.querySelector('main')?.append(link);
+			link.click();
+		});
+		await expect(page.locator('main[data-not-found]')).toBeVisible();
+		await expectNoViolations(page, 'page not found (in the app)');
+	});
+
 	test('progress page: empty, with attempts, a dialog, an import preview and an import error', async ({ page }) => {
 		test.setTimeout(90_000);
 		const ready = () => expect(page.locator('main[data-ready]')).toBeAttached({ timeout: 15_000 });

@@ -28,7 +28,8 @@ test.afterAll(async () => site?.stop());
 test('ships no instructor page or answer key in any file', () => {
 	const files = readdirSync(DIR, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
 	expect(files.length).toBeGreaterThan(10);
-	expect(files.map((f) => join(f.parentPath, f.name)).filter((p) => p.includes('instructor/key'))).toEqual([]);
+	// No key's page: only the stand-in for their index (below), which lists none.
+	expect(files.map((f) => join(f.parentPath, f.name)).filter((p) => p.includes('instructor/key'))).toEqual([join(DIR, 'instructor/key/index.html')]);
 	for (const f of files.filter((f) => /\.(html|js|json)$/.test(f.name))) {
 		const text = readFileSync(join(f.parentPath, f.name), 'utf8');
 		for (const words of INSTRUCTOR_ONLY) expect(text.includes(words), `${f.name} holds "${words}"`).toBe(false);
@@ -40,6 +41,11 @@ test('says so where the instructor pages would be, is in assessment mode everywh
 	await expect(page.locator('main[data-not-in-this-build]')).toBeVisible();
 	await expect(page.locator('header nav a')).toHaveText(['Progress', 'Glossary']);
 	await expect(page.locator('header [data-visit-mode]')).toHaveAttribute('data-visit-mode', 'assessment');
+	await page.goto(`${site.url}/instructor/key/`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Answer keys: not in this copy');
+	await expect(page.locator('main a')).toHaveText(['Back to all cases']);
+	expect((await page.goto(`${site.url}/instructor/key/dana/`))?.status()).toBe(404);
+	await expect(page.locator('main[data-not-found]')).toBeVisible();
 	// Not even a learning link leaves assessment mode in this build.
 	await page.goto(`${site.url}/?mode=learning`);
 	await expect(page.locator('[data-assessment-note]')).toBeVisible();

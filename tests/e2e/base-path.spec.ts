@@ -1,7 +1,8 @@
 /**
  * Deployed under a sub-path (CONFIDE_BASE_PATH=/confide, built by scripts/test-all.js into
  * .tmp/build-base and served here with `serve.js --base /confide`): every link, the service
- * worker, its scope and the manifest stay under /confide/, online and offline.
+ * worker, its scope and the manifest stay under /confide/, online and offline, and on the page
+ * served for an unknown address.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { TINY, TINY_BEST, VIGNETTES, bestPath, play, readView, waitReady, type VerdictTable } from './support/case';
@@ -79,5 +80,22 @@ test.describe('under a sub-path', () => {
 		await waitReady(offline);
 		expect(errors).toEqual([]);
 		await context.close();
+	});
+
+	test("an unknown address, at any depth, answers 404 with the site's page not found, every link under the sub-path", async ({ page }) => {
+		server = await serve(BUILD, { base: BASE });
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+		const response = await page.goto(`${server.url}/case/dana/no/such/page/`);
+		expect(response?.status()).toBe(404);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+		const paths = (selector: string) => page.locator(selector).evaluateAll((els) => els.map((el) => new URL((el as HTMLAnchorElement).href).pathname));
+		expect(await paths('header a.brand, header nav a')).toEqual([`${BASE}/`, `${BASE}/progress/`, `${BASE}/glossary/`, `${BASE}/instructor/`]);
+		expect(await paths('[data-not-found-link]')).toEqual([`${BASE}/`, `${BASE}/progress/`]);
+		expect(await paths('link[rel=icon], link[rel=manifest]')).toEqual([`${BASE}/favicon.svg`, `${BASE}/manifest.webmanifest`]);
+		await page.locator('[data-not-found-link=home]').click();
+		await expect(page).toHaveURL(`${server.url}/`);
+		await expect(page.locator('main[data-ready]')).toBeAttached({ timeout: 15_000 });
+		expect(requests.filter((path) => !path.startsWith(`${BASE}/`)), 'every request stays under the sub-path').toEqual([]);
 	});
 });

@@ -42,6 +42,13 @@ test('the file copy is one HTML file that opens from disk: pages, play, save, re
 		expect(page.url().startsWith(`${FILE}#/`)).toBe(true);
 	}
 	await page.locator('header').getByRole('link', { name: 'Confide' }).click();
+	// A page that is not there: the site's page not found (src/routes/+error.svelte). In a page of
+	// its own: on any error page SvelteKit logs the error and asks for _app/version.json (is there a
+	// newer version?), which file:// cannot fetch, and says so in the console.
+	const lost = await context.newPage();
+	await openPage(lost, '/no-such-page/');
+	await expect(lost.locator('main[data-not-found] h1')).toHaveText('Page not found');
+	await lost.close();
 
 	// Play: the case opens from its card, the first decision is saved; a reload resumes it.
 	await page.locator('[data-case=tiny] a.button').click();

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { DANA, DANA_BEST, choose, openCase, play, readView, waitReady } from './support/case';
+import { DANA, DANA_BEST, DISCLAIMER, choose, openCase, play, readView, waitReady } from './support/case';
+import { expectNoViolations, watchPolicy } from './support/security';
 
 async function openHome(page: Page) {
 	await page.goto('/');
@@ -74,4 +75,52 @@ test('catalogue links point at the canonical case URLs (trailing slash), as the 
 	expect(caseLinks.length, 'title, Start and Resume links').toBeGreaterThanOrEqual(4);
 	// Pages live at /case/<id>/ (x/index.html); a link to /case/<id> only works where the host redirects.
 	for (const link of caseLinks) expect(link.path, `link "${link.text}"`).toMatch(/^\/case\/[a-z0-9-]+\/$/);
+});
+
+test('an unknown address answers 404 with the site\'s page not found, whose links work from any depth; in the app, so does an unknown vignette', async ({ page }) => {
+	const policyLog = await watchPolicy(page);
+	const failed: string[] = [];
+	page.on('response', (r) => {
+		if (r.status() >= 400 && !r.request().isNavigationRequest()) failed.push(`${r.status()} ${r.url()}`);
+	});
+	const response = await page.goto('/no/such/page/');
+	expect(response?.status()).toBe(404);
+	await expect(page).toHaveTitle('Page not found · Confide');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	// The site's look: its stylesheet (the page's measure), header with the site's links, footer with the disclaimer.
+	expect(await page.locator('main').evaluate((main) => getComputedStyle(main).maxWidth)).toBe('736px');
+	await expect(page.locator('header nav a')).toHaveText(['Progress', 'Glossary', 'Instructors']);
+	await expect(page.locator('footer')).toContainText(DISCLAIMER);
+	// Every URL is the site's own, whatever the depth of the address.
+	const urls = await page.locator('[href]:not([href^="#"])').evaluateAll((els) => els.map((el) => (el as HTMLAnchorElement | HTMLLinkElement).href));
+	expect(urls.length).toBeGreaterThan(5);
+	for (const url of urls) expect(url, 'no link is relative to the unknown address').not.toContain('/no/such/');
+	expect(await page.locator('link[rel=icon]').evaluate((link: HTMLLinkElement) => link.href)).toBe(new URL('/favicon.svg', page.url()).href);
+	await expectNoViolations(page, 'page not found');
+
+	await page.locator('[data-not-found-link=progress]').click();
+	await expect(page).toHaveURL(/\/progress\/$/);
+	await expect(page.locator('main[data-ready]')).toBeAttached({ timeout: 15_000 });
+	await page.goto('/case/nobody');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	await page.locator('[data-not-found-link=home]').click();
+	await expect(page).toHaveURL(/:\d+\/$/);
+	await expect(page.locator('main[data-ready]')).toBeAttached({ timeout: 15_000 });
+
+	// A link in the app to a vignette that is not there: the same page, drawn by the app itself (no reload).
+	await page.evaluate(() => {
+		Object.assign(window, { stayed: true });
+		const link = document.createElement('a');
+		link.href = 'case/nobody/';
+		link.textContent = 'A vignette that is not there';
+		document.querySelector('main')?.append(link);
+		link.click();
+	});
+	await expect(page).toHaveURL(/\/case\/nobody\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	await expect(page.locator('[data-not-found-link=progress]')).toBeVisible();
+	expect(await page.evaluate(() => 'stayed' in window), 'the app drew it, without loading 404.html').toBe(true);
+	await expect(page.locator('footer')).toContainText(DISCLAIMER);
+	expect(failed.filter((f) => !f.includes('/case/nobody/')), 'only the unknown vignette is missing').toEqual([]);
+	expect(policyLog).toEqual([]);
 });

@@ -210,6 +210,31 @@ test('never mixes modes: assessment attempts count when any exist, learning ones
 });
 
 test.describe('answer key', () => {
+	test('/instructor/key/ lists every vignette\'s key by its title, each link opening that key', async ({ page }) => {
+		// The catalogue as trainees see it on the home page.
+		await page.goto('/');
+		await expect(page.locator('main[data-ready]')).toBeAttached({ timeout: 15_000 });
+		const vignettes = await page.locator('li[data-case]').evaluateAll((items) =>
+			items.map((li) => ({ id: li.getAttribute('data-case') ?? '', title: li.querySelector('h2')?.textContent?.trim() ?? '' }))
+		);
+		expect(vignettes.length).toBeGreaterThan(3);
+
+		await page.goto('/instructor/key/');
+		await expect(page).toHaveTitle('Answer keys · Confide');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Answer keys');
+		const links = page.locator('main [data-answer-key-link]');
+		await expect(links).toHaveText(vignettes.map((v) => v.title));
+		expect(await links.evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toEqual(
+			vignettes.map((v) => `/instructor/key/${v.id}/`)
+		);
+		const back = page.locator('main').getByRole('link', { name: 'Instructors: class summary' });
+		expect(await back.evaluate((a: HTMLAnchorElement) => new URL(a.href).pathname)).toBe('/instructor/');
+		const tiny = vignettes.find((v) => v.id === 'tiny')!;
+		await links.filter({ hasText: tiny.title }).click();
+		await expect(page).toHaveURL(/\/instructor\/key\/tiny\/$/);
+		await expect(page.locator('h1')).toHaveText(`Answer key: ${tiny.title}`);
+	});
+
 	test("lists every Dana option with its verdict, rationale and citation, and prints", async ({ page }) => {
 		const dana = manifestOf('dana');
 		await page.goto('/instructor/');

@@ -15,6 +15,8 @@ const root = join(top, 'build');
 mkdirSync(join(root, 'case', 'dana'), { recursive: true });
 writeFileSync(join(root, 'index.html'), 'home');
 writeFileSync(join(root, 'case', 'dana', 'index.html'), 'dana');
+// The build's not-found page (src/routes/404).
+writeFileSync(join(root, '404.html'), '<h1>Page not found</h1>');
 mkdirSync(join(top, 'build-secret'));
 writeFileSync(join(top, 'build-secret', 'key.txt'), 'secret');
 writeFileSync(join(top, 'secret.txt'), 'secret');
@@ -111,6 +113,16 @@ describe('scripts/serve.js', () => {
 		expect(home.status).toBe(200);
 		expect(home.body).toBe('home');
 		for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(home.headers[name.toLowerCase()], name).toBe(value);
+	});
+
+	it('answers an address with no file with the build\'s 404.html and status 404, as static hosts do', async () => {
+		for (const path of ['/no-such-page/', '/case/nobody/', '/a/b/c/d.js', '/404']) {
+			const response = await get(path);
+			expect(response.status, path).toBe(404);
+			expect(response.body).toBe('<h1>Page not found</h1>');
+			expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+			expect(response.headers['cache-control']).toBe('no-cache');
+		}
 	});
 
 	it.each(OUTSIDE)('answers 404 to %s, with the security headers, and keeps running', async (path) => {

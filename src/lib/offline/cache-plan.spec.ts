@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheName, cachesToDelete, precacheKey } from './cache-plan';
+import { cacheName, cachesToDelete, precacheKey, precacheList } from './cache-plan';
 
 describe('cacheName', () => {
 	it('names one cache per version', () => {
@@ -51,5 +51,16 @@ describe('precacheKey', () => {
 	it('matches escaped paths to the stored (decoded) names', () => {
 		expect(precacheKey('/case/a%20b/', precached, true)).toEqual({ path: '/case/a b/' });
 		expect(precacheKey('/case/%E0%A4%A/', precached, true)).toBeUndefined();
+	});
+});
+
+describe('precacheList', () => {
+	it('holds every file once, but not the not-found page, which no host serves at its route', () => {
+		expect(precacheList('', ['/_app/a.js'], ['/favicon.svg', '/_app/a.js'], ['/', '/404', '/progress/'])).toEqual(['/_app/a.js', '/favicon.svg', '/', '/progress/']);
+		expect(precacheList('/confide', ['/confide/_app/a.js'], ['/confide/', '/confide/404', '/confide/case/404/'])).toEqual([
+			'/confide/_app/a.js',
+			'/confide/',
+			'/confide/case/404/'
+		]);
 	});
 });

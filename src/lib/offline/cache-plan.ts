@@ -4,6 +4,8 @@
  * cached file answers a request.
  */
 
+import { NOT_FOUND_ROUTE } from '../routing/not-found';
+
 export const CACHE_PREFIX = 'confide-';
 
 export const cacheName = (version: string) => `${CACHE_PREFIX}${version}`;
@@ -19,6 +21,17 @@ export function cachesToDelete(names: readonly string[], current: string, activa
 	const activated = others.filter((name) => activatedAt[name] !== undefined);
 	const previous = activated.sort((a, b) => (activatedAt[b] ?? 0) - (activatedAt[a] ?? 0))[0];
 	return others.filter((name) => name !== previous);
+}
+
+/**
+ * What a version's cache holds: every file of the build (`lists`: Kit's build, files and
+ * prerendered paths), once each, except the not-found page. Kit lists that one by its route
+ * (`<base>/404`), which hosts answer, if at all, with status 404 (they serve 404.html for unknown
+ * addresses): one failed request fails the whole install, and no copy would work offline.
+ */
+export function precacheList(base: string, ...lists: readonly (readonly string[])[]): string[] {
+	const notFound = `${base}${NOT_FOUND_ROUTE}`;
+	return [...new Set(lists.flat())].filter((path) => path !== notFound);
 }
 
 export type PrecacheKey = { path: string; redirect?: undefined } | { redirect: string; path?: undefined };
