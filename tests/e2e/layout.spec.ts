@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { DANA, TINY, TINY_BEST, begin, choose, continueFeedback, openCase, play, startSession, step } from './support/case';
+import { DANA, TINY, TINY_BEST, begin, choose, continueFeedback, openCase, play, startSession, step, storedRows } from './support/case';
 
 /** The document does not scroll sideways, and nothing in main sticks out of the viewport. */
 async function expectNoHorizontalScroll(page: Page, where: string) {
@@ -26,6 +26,43 @@ async function expectNoHorizontalScroll(page: Page, where: string) {
 	expect(metrics.bodyScroll, `no horizontal scroll on ${where}`).toBeLessThanOrEqual(metrics.clientWidth);
 	expect(metrics.overflowing, `elements past the right edge on ${where}`).toEqual([]);
 }
+
+/**
+ * The browser's own text size at 200 % (32 px, as a phone's larger-text setting): unlike a root
+ * font-size set by the page, em and rem media queries follow it too. It lasts across navigations.
+ */
+async function textAt200(page: Page) {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+}
+
+/** Each of these words, wherever it is shown, sits whole on one line (none is broken inside, as "Pro/gres/s"). */
+async function expectWordsWhole(page: Page, words: readonly string[], where: string) {
+	const found = await page.evaluate((words) => {
+		const lines: Record<string, number[]> = {};
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			if (!node.parentElement?.checkVisibility() || node.parentElement.closest('.visually-hidden')) continue;
+			for (const word of words)
+				for (const match of node.textContent!.matchAll(new RegExp(`\\b${word}\\b`, 'g'))) {
+					const range = document.createRange();
+					range.setStart(node, match.index);
+					range.setEnd(node, match.index + word.length);
+					// One line box: every piece of the word starts at the same height.
+					const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+					(lines[word] ??= []).push(tops.size);
+				}
+		}
+		return lines;
+	}, words);
+	for (const word of words) {
+		expect(found[word]?.length, `"${word}" is shown on ${where}`).toBeGreaterThan(0);
+		expect(found[word], `"${word}" sits on one line on ${where}`).toEqual(found[word]!.map(() => 1));
+	}
+}
+
+/** Words the site's header shows on every page. */
+const NAV_WORDS = ['Progress', 'Glossary', 'Instructors'];
 
 /**
  * Every choice button fits the viewport's width, shows all its text, and can be seen whole:
@@ -211,6 +248,83 @@ test.describe('on a 360 x 740 phone', () => {
 			});
 			expect(inside, `${action} is visible in the dialog as it opens`).toBe(true);
 		}
+	});
+});
+
+test.describe('on a 360 px phone with text at 200 %', () => {
+	test.use({ viewport: { width: 360, height: 740 } });
+
+	test('the debrief and the report reflow: no sideways scroll, words whole, the path map\'s labels as large as the text', async ({ page }) => {
+		await textAt200(page);
+		await openCase(page, 'tiny');
+		await play(page, TINY, TINY_BEST);
+		await expect(page.locator('[data-debrief] [data-path-map]')).toBeVisible();
+		for (const where of ['debrief', 'report']) {
+			if (where === 'report') {
+				const attempt = (await storedRows(page)).find((r) => r.caseId === 'tiny' && r.status === 'completed')!;
+				await page.goto(`/report/?attempt=${attempt.id}`);
+				await expect(page.locator('main[data-report=ready]')).toBeAttached();
+			}
+			expect(await page.evaluate(() => getComputedStyle(document.body).fontSize), 'text at 200 %').toBe('32px');
+			await expectNoHorizontalScroll(page, where);
+			await expectWordsWhole(page, [...NAV_WORDS, 'Unwarranted'], where);
+			// The drawing grows with the text, so its labels are read at nearly the text's size (its box scrolls instead).
+			const label = await page.locator('[data-path-map] .option-label').first().evaluate((text) => {
+				const svg = text.closest('svg')!;
+				return (parseFloat(getComputedStyle(text).fontSize) * svg.getBoundingClientRect().width) / svg.viewBox.baseVal.width;
+			});
+			expect(label, `the path map's option labels on the ${where} (px)`).toBeGreaterThanOrEqual(24);
+		}
+	});
+
+	test('the certificate reflows, and the progress chart keeps its markers clear of the axis numbers and within its axes', async ({ page }) => {
+		await textAt200(page);
+		// Two attempts, so markers sit at both ends of the chart: errors first (at the top, by the axis's 1), then none.
+		await openCase(page, 'tiny');
+		await play(page, TINY, ['V99.D99.1.c', 'V99.D99.2.b']);
+		await openCase(page, 'tiny');
+		await play(page, TINY, TINY_BEST);
+		await page.goto('/certificate/');
+		await expect(page.locator('main[data-certificate=ready]')).toBeAttached();
+		await expectNoHorizontalScroll(page, 'certificate');
+		await expectWordsWhole(page, [...NAV_WORDS, 'Unwarranted'], 'certificate');
+
+		await page.goto('/progress/');
+		await expect(page.locator('main[data-ready]')).toBeAttached();
+		const chart = await page.locator('svg[data-chart]').first().evaluate((svg) => {
+			const box = (el: Element) => el.getBoundingClientRect();
+			const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+			const frame = box(svg);
+			// The axes' extent: the grid lines run from the y axis to the chart's right end.
+			const grid = [...svg.querySelectorAll('line.grid')].map(box);
+			const [left, right] = [Math.min(...grid.map((g) => g.left)), Math.max(...grid.map((g) => g.right))];
+			const markers = [...svg.querySelectorAll('[data-point] > *')].map(box);
+			const ticks = [...svg.querySelectorAll('text.tick')].map((t) => ({ text: t.textContent, box: box(t) }));
+			return {
+				markers: markers.length,
+				hiding: ticks.filter((t) => markers.some((m) => overlaps(m, t.box))).map((t) => t.text),
+				outside: markers.filter((m) => m.left < left - 0.5 || m.right > right + 0.5 || m.top < frame.top || m.bottom > frame.bottom).length
+			};
+		});
+		expect(chart.markers, 'one marker per series for each attempt').toBe(6);
+		expect(chart.hiding, 'axis numbers under a marker').toEqual([]);
+		expect(chart.outside, 'markers outside the axes').toBe(0);
+	});
+
+	test('radios grow with the text to a 24 px target and show focus', async ({ page }) => {
+		await textAt200(page);
+		await page.goto('/workshop/');
+		await expect(page.locator('main[data-ready]')).toBeAttached();
+		const radios = page.locator('input[type=radio]');
+		expect(await radios.count()).toBeGreaterThan(1);
+		for (const box of await radios.evaluateAll((inputs) => inputs.map((input) => input.getBoundingClientRect().toJSON() as DOMRect)))
+			expect(Math.min(box.width, box.height), 'radio size (px), WCAG 2.5.8').toBeGreaterThanOrEqual(24);
+		// Moved to by the keyboard, a radio shows the site's focus outline.
+		await page.locator('input[name=reveal]').first().focus();
+		await page.keyboard.press('ArrowDown');
+		await expect(page.locator('input[name=reveal]').nth(1)).toBeFocused();
+		await expect(page.locator('input[name=reveal]').nth(1)).toHaveCSS('outline-style', 'solid');
+		await expectNoHorizontalScroll(page, 'workshop');
 	});
 });
 

@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads';
-import { begin, choose, continueFeedback, openCase, startSession, waitReady, type VerdictTable } from './support/case';
+import { begin, choose, continueFeedback, openCase, startSession, step, storedRows, waitReady, type VerdictTable } from './support/case';
 import { expectNoViolations, watchDialogs, watchPolicy } from './support/security';
 
 /** The `xss` fixture's options (tests/fixtures/stories/xss/main.ink). */
@@ -125,11 +125,23 @@ test('every payload in the xss fixture shows as text and none runs, from the cat
 	for (const { name, text } of XSS_PAYLOADS) expect(all, `"${name}" was shown`).toContain(text);
 });
 
-test('a very long word wraps: no sideways scrolling at 320 px', async ({ page }) => {
+test('a very long word or string wraps: no sideways scrolling at 320 px on any screen, the report or the certificate', async ({ page }) => {
 	await page.setViewportSize({ width: 320, height: 700 });
-	await openCase(page, 'xss');
-	await begin(page);
-	await startSession(page);
-	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-	expect(overflow, 'pixels of sideways scrolling').toBeLessThanOrEqual(0);
+	// Long strings sit in flex and grid items too: options, profile labels, setting rows, titles, report facts.
+	const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	let view = await openCase(page, 'xss');
+	const queue = ['V98.D98.1.a', 'V98.D98.2.a'];
+	for (let n = 0; n < 20 && view.screen !== 'debrief'; n++) {
+		expect(await overflow(), `pixels of sideways scrolling on ${view.screen}`).toBeLessThanOrEqual(0);
+		view = (await step(page, XSS, queue, view)).view;
+	}
+	expect(view.screen).toBe('debrief');
+	expect(await overflow(), 'pixels of sideways scrolling on the debrief').toBeLessThanOrEqual(0);
+	const attempt = (await storedRows(page)).find((r) => r.caseId === 'xss' && r.status === 'completed')!;
+	await page.goto(`/report/?attempt=${attempt.id}`);
+	await expect(page.locator('main[data-report=ready]')).toBeAttached();
+	expect(await overflow(), 'pixels of sideways scrolling on the report').toBeLessThanOrEqual(0);
+	await page.goto('/certificate/');
+	await expect(page.locator(`[data-cert-row][data-attempt="${attempt.id}"]`)).toBeVisible();
+	expect(await overflow(), 'pixels of sideways scrolling on the certificate').toBeLessThanOrEqual(0);
 });
