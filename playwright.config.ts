@@ -31,7 +31,10 @@ export default defineConfig({
 	webServer: {
 		command: `node scripts/serve.js --port ${E2E_PORT} --dir ${BUILD_DIR}`,
 		url: `${BASE_URL}/`,
-		reuseExistingServer: !process.env.CI,
+		// A server already on the port may serve another build (another checkout's, an older one):
+		// tests would then pass or fail for that build. Reused only when asked (CONFIDE_E2E_REUSE=1,
+		// for quick reruns against a server you started); otherwise a busy port stops the run.
+		reuseExistingServer: process.env.CONFIDE_E2E_REUSE === '1',
 		timeout: 30_000,
 		stdout: 'ignore',
 		stderr: 'pipe'
