@@ -233,6 +233,10 @@ test.describe('answer key', () => {
 		await links.filter({ hasText: tiny.title }).click();
 		await expect(page).toHaveURL(/\/instructor\/key\/tiny\/$/);
 		await expect(page.locator('h1')).toHaveText(`Answer key: ${tiny.title}`);
+		// And back to the index from the key.
+		await page.locator('main').getByRole('link', { name: 'All answer keys' }).click();
+		await expect(page).toHaveURL(/\/instructor\/key\/$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Answer keys');
 	});
 
 	test("lists every Dana option with its verdict, rationale and citation, and prints", async ({ page }) => {
