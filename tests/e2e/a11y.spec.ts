@@ -115,7 +115,7 @@ test.describe('axe, WCAG 2.2 AA, light and dark schemes', () => {
 		requireBuild('.tmp/build-b', 'CONFIDE_FIXTURES=1 CONFIDE_VERSION=test-b CONFIDE_OUT=.tmp/build-b npx vite build');
 		const port = await freePort();
 		let server = await serve('.tmp/build-test', { port });
-		const context = await browser.newContext({ baseURL: server.url });
+		const context = await browser.newContext({ baseURL: server.url, serviceWorkers: 'allow' });
 		try {
 			const page = await context.newPage();
 			await page.goto('/');

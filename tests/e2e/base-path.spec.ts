@@ -8,6 +8,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { TINY, TINY_BEST, VIGNETTES, bestPath, play, readView, waitReady, type VerdictTable } from './support/case';
 import { requireBuild, serve, type SiteServer } from './support/server';
 
+// Tests the service worker or what it could change (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 const BUILD = '.tmp/build-base';
 const BASE = '/confide';
 
@@ -27,7 +30,7 @@ test.describe('under a sub-path', () => {
 		test.setTimeout(90_000);
 		server = await serve(BUILD, { base: BASE });
 		const origin = new URL(server.url).origin;
-		const context = await browser.newContext();
+		const context = await browser.newContext({ serviceWorkers: 'allow' });
 		const errors: string[] = [];
 		context.on('weberror', (error) => errors.push(error.error().message));
 		const requests: string[] = [];

@@ -10,6 +10,9 @@ import { CSP_DIRECTIVES, SECURITY_HEADERS, STYLE_ATTRIBUTES, formatSource } from
 import { TINY, VIGNETTES, bestPath, openCase, play, type VerdictTable } from './support/case';
 import { expectNoViolations, violations, watchPolicy } from './support/security';
 
+// Tests the service worker or what it could change (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 const CASES: { id: string; table: VerdictTable }[] = [...VIGNETTES, { id: 'tiny', table: TINY }];
 // The xss fixture's page too: its prerendered HTML holds every payload, escaped.
 const PAGES = ['/', '/glossary/', ...CASES.map((c) => `/case/${c.id}/`), '/case/xss/'];

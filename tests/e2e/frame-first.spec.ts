@@ -5,6 +5,9 @@
 import { expect, test } from '@playwright/test';
 import { begin, continueFeedback, openCase, startSession, choose } from './support/case';
 
+// Tests the service worker or what it could change (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 interface FrameLog {
 	/** Animation frames begun since the last click: 1 is the click's own frame. */
 	frame: number;

@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import { chromium, expect, test, type APIRequestContext } from '@playwright/test';
 import { BASE_URL, CHROMIUM_ARGS, findChromium } from './support/browser';
 
+// Tests the service worker or what it could change (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 interface Icon {
 	src: string;
 	sizes: string;

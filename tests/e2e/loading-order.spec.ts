@@ -4,6 +4,9 @@
 import { expect, test } from '@playwright/test';
 import { begin, startSession, waitReady } from './support/case';
 
+// Tests the service worker or what it could change (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 /** Recognises a script by a string only it contains (chunk names are hashes). */
 const MARKERS = {
 	runtime: 'inkVersionCurrent',

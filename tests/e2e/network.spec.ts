@@ -2,6 +2,9 @@ import { expect, test } from '@playwright/test';
 import { BASE_URL } from './support/browser';
 import { DANA, DANA_BEST, TINY, TINY_BEST, openCase, play } from './support/case';
 
+// Tests the service worker or what it could change (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 test('no request leaves the origin during any use of the app', async ({ page, context }) => {
 	const origin = new URL(BASE_URL).origin;
 	const requests: string[] = [];

@@ -7,6 +7,9 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { TINY, VIGNETTES, bestPath, play, readView, waitReady, type VerdictTable } from './support/case';
 import { requireBuild, serve, type SiteServer } from './support/server';
 
+// Tests the service worker or what it could change (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 const BUILD = '.tmp/build-test';
 const READY = 'Ready to use offline';
 const SAVING = 'Saving an offline copy…';
@@ -54,7 +57,7 @@ test.describe('offline', () => {
 	test('after one visit, every page and every vignette works with the server gone', async ({ browser }) => {
 		test.setTimeout(180_000);
 		server = await serve(BUILD);
-		const context = await browser.newContext({ baseURL: server.url });
+		const context = await browser.newContext({ baseURL: server.url, serviceWorkers: 'allow' });
 		await recordCopyStatus(context);
 		const first = await context.newPage();
 		await first.goto('/');
@@ -109,7 +112,7 @@ test.describe('offline', () => {
 
 	test('the header shows when the device is offline', async ({ browser }) => {
 		server = await serve(BUILD);
-		const context = await browser.newContext({ baseURL: server.url });
+		const context = await browser.newContext({ baseURL: server.url, serviceWorkers: 'allow' });
 		const page = await context.newPage();
 		await page.goto('/');
 		await expect(page.locator('[data-offline-copy]')).toHaveText(READY, { timeout: 30_000 });

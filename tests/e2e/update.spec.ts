@@ -10,6 +10,9 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { DANA, DANA_BEST, TINY, TINY_BEST, continueFeedback, play, readView, waitReady, type VerdictTable } from './support/case';
 import { freePort, requireBuild, serve, type SiteServer } from './support/server';
 
+// Tests the service worker or what it could change (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 const A = '.tmp/build-test';
 const B = '.tmp/build-b';
 const versionOf = (dir: string) => (JSON.parse(readFileSync(`${dir}/_app/version.json`, 'utf8')) as { version: string }).version;
@@ -88,7 +91,7 @@ test.describe('updates', () => {
 		test.setTimeout(90_000);
 		const port = await freePort();
 		server = await serve(A, { port });
-		const context = await browser.newContext({ baseURL: server.url });
+		const context = await browser.newContext({ baseURL: server.url, serviceWorkers: 'allow' });
 		await watchUnsafeOffers(context);
 		const page = await context.newPage();
 		const errors = watchErrors(page);
@@ -136,7 +139,7 @@ test.describe('updates', () => {
 		test.setTimeout(90_000);
 		const port = await freePort();
 		server = await serve(A, { port });
-		const context = await browser.newContext({ baseURL: server.url });
+		const context = await browser.newContext({ baseURL: server.url, serviceWorkers: 'allow' });
 		const old = await context.newPage();
 		const errors = watchErrors(old);
 		await old.goto('/case/tiny/');

@@ -6,6 +6,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { begin, choose, openCase, readView, startSession } from './support/case';
 
+// Tests the service worker or what it could change (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 interface WarmLog {
 	/** Per MutationObserver delivery (one per task): warm-up boxes added, and removed. */
 	deliveries: { added: number; removed: number }[];
