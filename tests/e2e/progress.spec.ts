@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { AttemptRecord } from '../../src/lib/domain/attempt';
 import { COUNT_KEYS } from '../../src/lib/domain/scoring';
-import { DANA, DANA_WORST, TINY, TINY_BEST, expectedCounts, openCase, play, putRows, storedRows, type Counts } from './support/case';
+import { DANA, DANA_BEST, DANA_WORST, TINY, TINY_BEST, expectedCounts, openCase, play, putRows, storedRows, type Counts } from './support/case';
 import { attemptAt, manifestOf } from './support/exports';
 import { readCsv } from '../support/read-csv';
 
@@ -275,7 +275,7 @@ test.describe('progress page', () => {
 	});
 });
 
-test('totals across vignettes: the latest completed recorded attempt of each, critical errors first, then the total', async ({ page }) => {
+test('totals across vignettes: the latest completed recorded attempt each vignette earned, critical errors first, then the total', async ({ page }) => {
 	await openProgress(page);
 	await expect(page.locator('[data-totals]')).toHaveCount(0);
 	const at = (minute: number, over: Partial<AttemptRecord> = {}): Partial<AttemptRecord> => {
@@ -289,8 +289,11 @@ test('totals across vignettes: the latest completed recorded attempt of each, cr
 		// Later than it, and never counted: unfinished, or a practice run.
 		attemptAt('tiny', TINY_WORST.slice(0, 1), { id: 'tiny-open', ...at(40, { ...unfinished, status: 'active' }) }),
 		attemptAt('tiny', TINY_WORST, { id: 'tiny-practice', ...at(50, { practice: { of: 'tiny-latest', fromDecision: 'V99.D99.1' } }) }),
-		// Made with older content: it keeps its result and says so.
-		attemptAt('dana', DANA_WORST, { id: 'dana-older', ...at(20, { contentHash: 'content-1-hash', storyVersion: '1.0.0' }) }),
+		attemptAt('dana', DANA_WORST, { id: 'dana-earned', ...at(5) }),
+		// Later, but left out as on the certificate: made with older content (nothing to replay it on),
+		// and marked completed though its choices stop at the first decision.
+		attemptAt('dana', DANA_BEST, { id: 'dana-older', ...at(20, { contentHash: 'content-1-hash', storyVersion: '1.0.0' }) }),
+		attemptAt('dana', DANA_BEST.slice(0, 1), { id: 'dana-cut-short', ...at(25) }),
 		attemptAt('dana', DANA_WORST.slice(0, 1), { id: 'dana-set-aside', ...at(60, { ...unfinished, status: 'abandoned' }) })
 	]);
 	await openProgress(page);
@@ -314,9 +317,11 @@ test('totals across vignettes: the latest completed recorded attempt of each, cr
 	await expect(totals.locator('tbody tr[data-case=tiny]')).toHaveAttribute('data-counted', 'tiny-latest');
 	expect(await countsOf(totals.locator('tbody tr[data-case=tiny]'))).toEqual(tiny);
 	const danaRow = totals.locator('tbody tr[data-case=dana]');
-	await expect(danaRow).toHaveAttribute('data-counted', 'dana-older');
-	await expect(danaRow.locator('[data-content-version]')).toHaveText('Made with content 1.0.0, not this build’s');
+	await expect(danaRow).toHaveAttribute('data-counted', 'dana-earned');
 	expect(await countsOf(danaRow)).toEqual(dana);
+	await expect(totals.locator('[data-unearned-left-out]')).toHaveText(
+		'2 completed attempts are left out of these totals: their scores could not be derived from their choices in this version of Confide (content it does not have, or a record edited outside Confide).'
+	);
 	// Every other vignette of this build is listed, not completed.
 	const vignettes = await totals.locator('tbody tr').count();
 	expect(vignettes).toBeGreaterThan(2);

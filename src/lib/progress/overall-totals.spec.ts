@@ -30,7 +30,10 @@ const PROCESS = entry('error', 'hold', 'process', true);
 
 const completed = (id: string, caseId: string, completedAt: number, ledger: LedgerEntry[], over: Partial<AttemptRecord> = {}) =>
 	sampleAttempt({ id, caseId, storyVersion: '2.0.0', startedAt: completedAt - 50, updatedAt: completedAt, completedAt, ledger, ...over });
-const totalsOf = (attempts: AttemptRecord[]) => overallTotals(groupAttempts(attempts, CASES), CASES);
+// Stands in for the replay (session/score-check.ts): this build has content 2.0.0, and an attempt
+// whose id starts with 'forged' has scores its choices do not earn.
+const earnedHere = (a: AttemptRecord) => a.storyVersion === '2.0.0' && !a.id.startsWith('forged');
+const totalsOf = (attempts: AttemptRecord[]) => overallTotals(groupAttempts(attempts, CASES), CASES, earnedHere);
 const countedIds = (t: ReturnType<typeof overallTotals>) => t.vignettes.map((v) => [v.caseId, v.counted?.attempt.id ?? null]);
 
 describe('overallTotals', () => {
@@ -86,30 +89,39 @@ describe('overallTotals', () => {
 		]);
 		expect(t.totals).toEqual({ correct_breach: 2, correct_hold: 2, missed_breach: 1, unwarranted_breach: 2, process_error: 1, critical: 2 });
 		expect([t.completed, t.of]).toEqual([2, 3]);
-		// The profile is named where the vignette offers a choice of them; the content version only when not this build's.
+		// The profile is named where the vignette offers a choice of them.
 		expect(t.vignettes.map((v) => v.profile)).toEqual([null, 'California', null]);
-		expect(t.vignettes[1]!.counted!.contentVersion).toBeNull();
+		expect(t.leftOut).toBe(0);
 	});
 
-	it('counts an attempt made with other content, which says so, and leaves out vignettes this build does not have', () => {
+	it('counts what the certificate lists: an attempt whose result its choices do not earn, or made with other content, is left out and counted as such', () => {
 		const t = totalsOf([
+			completed('earned', 'dana', 100, [BREACH]),
+			// Later, but its scores are not what its choices earn (edited outside Confide): the earlier one counts.
+			completed('forged', 'dana', 200, [BREACH, BREACH, HOLD]),
+			// Made with content this build does not have: its stored scores cannot be checked.
 			completed('old-content', 'eleanor', 100, [MISSED], { storyVersion: '1.0.0' }),
 			completed('retired', 'retired-case', 100, [UNWARRANTED, UNWARRANTED])
 		]);
-		expect(t.vignettes.map((v) => v.caseId)).toEqual(['dana', 'jordan', 'eleanor']);
-		expect(t.vignettes[2]!.counted!.contentVersion).toBe('content 1.0.0');
-		expect(t.totals).toMatchObject({ missed_breach: 1, unwarranted_breach: 0, critical: 1 });
+		expect(countedIds(t)).toEqual([
+			['dana', 'earned'],
+			['jordan', null],
+			['eleanor', null]
+		]);
+		expect(t.totals).toMatchObject({ correct_breach: 1, correct_hold: 0, missed_breach: 0, unwarranted_breach: 0, critical: 0 });
 		expect([t.completed, t.of]).toEqual([1, 3]);
+		// Vignettes this build does not have are not in the totals, nor in what they leave out.
+		expect(t.leftOut).toBe(2);
 	});
 
 	it('with no attempts, lists every vignette as not completed and totals zero', () => {
-		const t = overallTotals([], CASES);
+		const t = overallTotals([], CASES, earnedHere);
 		expect(countedIds(t)).toEqual([
 			['dana', null],
 			['jordan', null],
 			['eleanor', null]
 		]);
-		expect([t.completed, t.of]).toEqual([0, 3]);
+		expect([t.completed, t.of, t.leftOut]).toEqual([0, 3, 0]);
 		expect(Object.values(t.totals)).toEqual([0, 0, 0, 0, 0, 0]);
 	});
 });

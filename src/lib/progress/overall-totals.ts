@@ -1,7 +1,11 @@
 /**
  * The totals across vignettes (CONTENT.md 2.2: the counts "per vignette and overall"): for each
  * vignette this build has, the attempt that counts and its counts, and the sum over those. Built
- * from the progress page's groups, whose counts are what each attempt's choices earn. Pure.
+ * from the progress page's groups, whose counts are what each attempt's choices earn. The attempt
+ * that counts is chosen by the rule the certificate and the class summary use: completed,
+ * recorded, and its result earned by its choices on this build's story (session/score-check.ts),
+ * so an edited record or one made with other content (which could not be replayed, CONTENT.md
+ * 2.4) is never summed. Pure.
  */
 import { COUNT_KEYS, type CountKey, type Counts } from '../domain/scoring';
 import type { AttemptRow, CaseGroup, CaseInfo } from './progress-view';
@@ -27,33 +31,41 @@ export interface OverallTotals {
 	of: number;
 	/** The counts of the attempts that count, summed; under- and over-protection stay apart (CONTENT.md 2.3). */
 	totals: Counts;
+	/** Completed recorded attempts at this build's vignettes left out because their result is not earned. */
+	leftOut: number;
 }
 
 const finishedAt = (row: AttemptRow) => row.attempt.completedAt ?? row.attempt.updatedAt;
 
+/** Whether an attempt's result is earned by its choices (session/score-check.ts `earnedResult`). */
+export type EarnedCheck = (attempt: AttemptRow['attempt']) => boolean;
+
+const completedRows = (group: CaseGroup | undefined) => (group?.rows ?? []).filter((row) => row.status === 'completed');
+
 /**
- * The latest completed row of a group. `rows` holds only recorded attempts not under a practice-only
- * profile (progress-view.ts), so practice runs and practice-only attempts never count; nor do
- * unfinished, abandoned or superseded ones.
+ * The latest completed row of a group whose result is earned. `rows` holds only recorded attempts
+ * not under a practice-only profile (progress-view.ts), so practice runs and practice-only attempts
+ * never count; nor do unfinished, abandoned or superseded ones.
  */
-function latestCompleted(group: CaseGroup | undefined): AttemptRow | null {
+function latestEarned(group: CaseGroup | undefined, earned: EarnedCheck): AttemptRow | null {
 	let latest: AttemptRow | null = null;
-	for (const row of group?.rows ?? []) {
-		if (row.status !== 'completed') continue;
+	for (const row of completedRows(group)) {
+		if (!earned(row.attempt)) continue;
 		if (!latest || finishedAt(row) > finishedAt(latest) || (finishedAt(row) === finishedAt(latest) && row.attempt.id > latest.attempt.id)) latest = row;
 	}
 	return latest;
 }
 
 /** Vignettes not in this build (their groups still list on the page) are left out: totals are over this build's vignettes. */
-export function overallTotals(groups: readonly CaseGroup[], cases: readonly CaseInfo[]): OverallTotals {
+export function overallTotals(groups: readonly CaseGroup[], cases: readonly CaseInfo[], earned: EarnedCheck): OverallTotals {
 	const byCase = new Map(groups.map((g) => [g.caseId, g]));
 	const ordered = [...cases].sort((a, b) => a.vignette - b.vignette || (a.id < b.id ? -1 : 1));
+	const leftOut = ordered.reduce((n, c) => n + completedRows(byCase.get(c.id)).filter((row) => !earned(row.attempt)).length, 0);
 	const vignettes = ordered.map((c): VignetteTotal => {
-		const counted = latestCompleted(byCase.get(c.id));
+		const counted = latestEarned(byCase.get(c.id), earned);
 		return { caseId: c.id, title: c.title, counted, profile: counted && c.profiles.length ? counted.profileLabel : null };
 	});
 	const totals = Object.fromEntries(COUNT_KEYS.map((k) => [k, 0])) as Counts;
 	for (const { counted } of vignettes) if (counted) for (const k of COUNT_KEYS) totals[k] += counted.counts[k];
-	return { vignettes, completed: vignettes.filter((v) => v.counted).length, of: vignettes.length, totals };
+	return { vignettes, completed: vignettes.filter((v) => v.counted).length, of: vignettes.length, totals, leftOut };
 }

@@ -16,6 +16,6 @@ export const SCORES_UNCHECKED_SENTENCE =
 	'Its scores cannot be checked against its choices in this version of Confide, so they are shown as stored and it never counts toward a completion record or class summary.';
 
 /** Why a completion record leaves out a completed attempt whose scores its choices do not earn. */
-export function unearnedLeftOut(count: number): string {
-	return `${count} completed ${count === 1 ? 'attempt is' : 'attempts are'} left out of this record: ${count === 1 ? 'its' : 'their'} scores could not be derived from ${count === 1 ? 'its' : 'their'} choices in this version of Confide (content it does not have, or a record edited outside Confide).`;
+export function unearnedLeftOut(count: number, of = 'this record'): string {
+	return `${count} completed ${count === 1 ? 'attempt is' : 'attempts are'} left out of ${of}: ${count === 1 ? 'its' : 'their'} scores could not be derived from ${count === 1 ? 'its' : 'their'} choices in this version of Confide (content it does not have, or a record edited outside Confide).`;
 }
