@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs every check and prints one closing line, `N passed, N failed`, summed over all suites (CI
-// reads it). Steps: lint and type check side by side; the test builds (main, version B, under
-// /confide, assessment, the file:// copy, LRS, LMS packages) two at a time; story checks; unit
+// reads it). Steps: Kit's sync; then two at a time, lint, the type check and the test builds (main,
+// version B, under /confide, assessment, the file:// copy, LRS, LMS packages); story checks; unit
 // tests (Vitest JSON); browser tests (Playwright JSON); the soak. A step that is not a test suite
 // counts as one test.
 // Exit status 1 if anything failed. No dependencies. Usage: node scripts/test-all.js
@@ -142,13 +142,13 @@ async function checksSideBySide(steps) {
 	return ordered.map((r) => r.failed === 0);
 }
 
-await checksSideBySide([
-	{ name: 'lint', command: 'npx', args: ['--no', '--', 'eslint', '.'], options: { timeoutMs: 15 * MINUTE } },
-	{ name: 'type check', command: 'npm', args: ['run', 'check'], options: { timeoutMs: 15 * MINUTE } }
-]);
+// Kit's generated files (.svelte-kit: the tsconfig both ESLint and svelte-check read) first, once:
+// the checks below then only read them, and every build writes its own (CONFIDE_KIT_DIR).
+const synced = await checkResult('kit sync', 'npx', ['--no', '--', 'svelte-kit', 'sync'], { timeoutMs: 5 * MINUTE });
+if (synced.failed) results.push(synced);
 
-// Every build is its own folder, and (but the first) has its own folder for Kit's working files
-// (CONFIDE_KIT_DIR, svelte.config.js), so two builds can run at once.
+// Every build is its own folder and has its own folder for Kit's working files (CONFIDE_KIT_DIR,
+// svelte.config.js), so builds run beside each other and beside the checks, which read .svelte-kit.
 const KIT_DIR = (name) => join(TMP, 'kit', name);
 const siteBuild = (name, dir, env, files) => ({
 	name,
@@ -163,8 +163,11 @@ const siteBuild = (name, dir, env, files) => ({
 const OTHER_BUILD_FILES = ['index.html', 'case/tiny/index.html', 'service-worker.js'];
 for (const dir of [BUILD_DIR, BUILD_B_DIR, BUILD_BASE_DIR, BUILD_ASSESSMENT_DIR, BUILD_FILE_DIR, BUILD_LRS_DIR, LMS_DIR, join(TMP, 'kit')])
 	rmSync(dir, { recursive: true, force: true });
-const [built] = await checksSideBySide([
-	siteBuild('test build', BUILD_DIR, {}, ['index.html', 'case/dana/index.html', 'case/tiny/index.html']),
+// Lint and the type check first (the longest), then the builds as each lane frees up.
+const [, , built] = await checksSideBySide([
+	{ name: 'lint', command: 'npx', args: ['--no', '--', 'eslint', '.'], options: { timeoutMs: 15 * MINUTE } },
+	{ name: 'type check', command: 'npx', args: ['--no', '--', 'svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings'], options: { timeoutMs: 15 * MINUTE } },
+	siteBuild('test build', BUILD_DIR, { CONFIDE_KIT_DIR: KIT_DIR('test') }, ['index.html', 'case/dana/index.html', 'case/tiny/index.html']),
 	// The same site as a newer version (update tests) and under a sub-path (base-path tests).
 	siteBuild('test build B', BUILD_B_DIR, { CONFIDE_VERSION: 'test-b', CONFIDE_KIT_DIR: KIT_DIR('b') }, OTHER_BUILD_FILES),
 	siteBuild('test build /confide', BUILD_BASE_DIR, { CONFIDE_BASE_PATH: '/confide', CONFIDE_KIT_DIR: KIT_DIR('base') }, OTHER_BUILD_FILES),
