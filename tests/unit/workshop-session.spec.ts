@@ -36,7 +36,7 @@ function start(options: { saved?: AttemptRecord | null; restored?: RestoredSessi
 	const next = () => key({ type: 'next' });
 	const digit = (label: string, modifier: 'none' | 'shift' | 'alt' = 'none') => key({ type: 'digit', label, modifier });
 	const stage = () => stageOf(actor.getSnapshot());
-	const slide = () => audienceFrame(frameInputOf(actor.getSnapshot().context), 0).slide;
+	const slide = () => audienceFrame(frameInputOf(actor.getSnapshot().context), 's', 0).slide;
 	const restoredFrom = (): RestoredSession => {
 		const c = actor.getSnapshot().context;
 		return { position: c.position, rounds: c.rounds, blank: c.blank, ended: c.ended };

@@ -98,7 +98,6 @@ export interface WorkshopContext {
 /** What the slides and page counts are made from. */
 export const frameInputOf = (context: WorkshopContext): FrameInput => ({
 	manifest: context.manifest,
-	sessionId: context.sessionId,
 	profile: context.profile,
 	attempt: context.attempt,
 	rounds: context.rounds,

@@ -20,7 +20,7 @@ function atSummary(manifest: CaseManifest, profile: string | null, pick = 0): Fr
 		shown: []
 	}));
 	const attempt = { ledger } as unknown as AttemptMirror;
-	return { manifest, sessionId: 's', profile, attempt, rounds, position: { ...START_POSITION, stage: 'summary' }, blank: null };
+	return { manifest, profile, attempt, rounds, position: { ...START_POSITION, stage: 'summary' }, blank: null };
 }
 
 /** The summary's pages as the room sees them: each page's steps, then its blocks. */

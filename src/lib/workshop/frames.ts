@@ -31,7 +31,6 @@ import { labelAt, labelOf, optionAt, totalVotes } from './votes';
 /** Everything a slide is made from. */
 export interface FrameInput {
 	manifest: CaseManifest;
-	sessionId: string;
 	profile: string | null;
 	attempt: AttemptMirror | null;
 	rounds: readonly Round[];
@@ -277,12 +276,16 @@ function placeAt(input: FrameInput, position: Position): Place | null {
 	return null;
 }
 
-/** The frame the room sees now: the slide, the line above it, the blank screen, the footer at the end. */
-export function audienceFrame(input: FrameInput, at: number): AudienceFrame {
+/**
+ * The frame the room sees now: the slide, the line above it, the blank screen, the footer at the
+ * end; for the audience window that follows `audienceId` (the session's id, or a practice-only
+ * presenter window's own id, which stays the same across its reloads).
+ */
+export function audienceFrame(input: FrameInput, audienceId: string, at: number): AudienceFrame {
 	const { position } = input;
 	const slide = slideAt(input, position);
 	return {
-		sessionId: input.sessionId,
+		sessionId: audienceId,
 		at,
 		meta: `${input.manifest.meta.title} · ${stepName(position.stage, placeAt(input, position))}`,
 		blank: input.blank,
