@@ -492,7 +492,7 @@ test('the first slide heads the content notes "Content note"; Page Up where ther
 	await expect(presenter.locator('[data-blocked]')).toBeVisible();
 });
 
-test('a practice-only session: after the presenter’s reload (a new session) the audience window shows the new session, never the old slide; closed, the room waits', async ({ context }) => {
+test('a practice-only session: after the presenter’s reload (a new session) the audience window shows the new session, never the old slide; a copy of the window gets a room of its own; closed, the room waits', async ({ context }) => {
 	const presenter = await context.newPage();
 	await presenter.goto('/workshop/');
 	await expect(presenter.locator('main[data-ready]')).toBeAttached();
@@ -520,6 +520,27 @@ test('a practice-only session: after the presenter’s reload (a new session) th
 	await press(audience, presenter, 'PageDown');
 	expect(await stageOf(presenter)).toBe('setting');
 	await inStep(presenter, audience);
+
+	// A copy of the presenter window (a duplicated tab: the same address) presents to a room of its
+	// own, and says so; the audience window still follows the first.
+	const kept = new URL(presenter.url()).searchParams.get('audience');
+	expect(kept).toMatch(/^[0-9a-f-]{36}$/);
+	const copy = await context.newPage();
+	await copy.goto(presenter.url());
+	await expect(copy.locator('main[data-ready]')).toBeAttached();
+	await expect(copy.locator('[data-own-audience]')).toBeVisible();
+	await expect.poll(() => new URL(copy.url()).searchParams.get('audience')).not.toBe(kept);
+	await press(copy, copy, 'PageDown');
+	await press(copy, copy, 'PageDown');
+	expect(await stageOf(copy)).toBe('reading');
+	const [copyAudience] = await Promise.all([copy.waitForEvent('popup'), copy.locator('[data-action=open-audience]').click()]);
+	await expect(copyAudience.locator('main[data-ready]')).toBeAttached();
+	await inStep(copy, copyAudience);
+	await inStep(presenter, audience);
+	expect(await stageOf(presenter)).toBe('setting');
+	await expect(presenter.locator('[data-own-audience]')).toHaveCount(0);
+	await copyAudience.close();
+	await copy.close();
 
 	// The presenter window closes, and the session with it: the room waits for the presenter.
 	await presenter.close({ runBeforeUnload: true });

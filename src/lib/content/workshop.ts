@@ -110,6 +110,10 @@ export const REVEAL_LABELS = {
 export const PRACTICE_ONLY_WORKSHOP =
 	'This profile is practice only: this session is not stored. A reload or a closed window loses it; print the handout and download the votes before you close this window.';
 
+/** A copy of a practice-only presenter window (a duplicated tab): it does not take over the other's room. */
+export const OWN_AUDIENCE =
+	'Another window is already presenting to the audience window this address was for, so this window presents to an audience window of its own: open it from here.';
+
 /** The list of stored sessions on the workshop page, and deleting one. */
 export const SESSION_LIST = {
 	heading: 'Sessions on this device',

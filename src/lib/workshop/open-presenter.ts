@@ -10,6 +10,9 @@
  * The audience window follows a stored session by its id. A practice-only session is new at each
  * load of its window, so the room follows that window instead: an id kept in its address
  * (`&audience=`), which a reload keeps, so the audience window opened from it shows the new session.
+ * The window holds a Web Lock on that id while it presents: a copy of the window (a duplicated
+ * tab, the address pasted into another) finds it held and takes an id of its own, so two windows
+ * never drive one room.
  */
 import type { AttemptMode } from '../domain/attempt';
 import type { FacilitatorNotes } from '../domain/facilitator-notes';
@@ -22,8 +25,11 @@ export type PresenterOpening =
 	| { kind: 'problem'; message: string }
 	/** Another window presents this stored session: this one starts nothing that would store. */
 	| { kind: 'elsewhere'; lock: PresenterLock }
-	/** `audienceId`: what the audience window follows (`/workshop/audience/?session=`). */
-	| { kind: 'ready'; session: WorkshopSession; manifest: CaseManifest; notes: FacilitatorNotes; recorded: boolean; audienceId: string; lock: PresenterLock | null };
+	/**
+	 * `audienceId`: what the audience window follows (`/workshop/audience/?session=`); `ownAudience`:
+	 * the address held an audience id another window presents to, so this window has one of its own.
+	 */
+	| { kind: 'ready'; session: WorkshopSession; manifest: CaseManifest; notes: FacilitatorNotes; recorded: boolean; audienceId: string; ownAudience: boolean; lock: PresenterLock | null };
 
 /** The query key of a practice-only presenter's audience id. */
 export const AUDIENCE_KEY = 'audience';
@@ -63,7 +69,7 @@ export async function openPresenter(url: URL, { steal = false } = {}): Promise<P
 		}
 		const [{ manifest }, { notes }] = await Promise.all([entry.loadManifest(), entry.loadNotes()]);
 		const session = new WorkshopSession({ entry, manifest, sessionId: record.id, profile: record.profile, reveal: record.reveal, record, store: storage.workshops });
-		return { kind: 'ready', session, manifest, notes, recorded: true, audienceId: record.id, lock };
+		return { kind: 'ready', session, manifest, notes, recorded: true, audienceId: record.id, ownAudience: false, lock };
 	}
 	const entry = findCase(url.searchParams.get('case') ?? '');
 	if (!entry) return problem('No vignette was chosen: start a session from the workshop page.');
@@ -72,7 +78,18 @@ export async function openPresenter(url: URL, { steal = false } = {}): Promise<P
 	const profile = manifest.meta.profiles.some((p) => p.id === asked) ? asked : (manifest.meta.profiles[0]?.id ?? null);
 	const reveal: AttemptMode = url.searchParams.get('reveal') === 'assessment' ? 'assessment' : 'learning';
 	// The session is new (its votes CSV names this run alone); the room follows the window's id.
-	const audienceId = keptAudienceId(url) ?? crypto.randomUUID();
+	const kept = keptAudienceId(url);
+	let audience = kept ? await presentingTo(kept) : null;
+	audience ??= await presentingTo(crypto.randomUUID());
+	const { audienceId, lock } = audience!;
 	const session = new WorkshopSession({ entry, manifest, sessionId: crypto.randomUUID(), audienceId, profile, reveal, record: null, store: null });
-	return { kind: 'ready', session, manifest, notes, recorded: false, audienceId, lock: null };
+	return { kind: 'ready', session, manifest, notes, recorded: false, audienceId, ownAudience: kept !== null && kept !== audienceId, lock };
+}
+
+/** The lock on a practice-only window's audience id, or null when another window holds it. */
+async function presentingTo(audienceId: string): Promise<{ audienceId: string; lock: PresenterLock } | null> {
+	const lock = new PresenterLock(audienceId);
+	if ((await lock.acquire()) === 'mine') return { audienceId, lock };
+	lock.dispose();
+	return null;
 }
