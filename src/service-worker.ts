@@ -7,7 +7,7 @@
 // new version waits until the page asks for it (SKIP_WAITING), so an update cannot land in the
 // middle of a vignette. Same-origin GET requests only; everything else goes to the network untouched.
 import { base, build, files, prerendered, version } from '$service-worker';
-import { CACHE_PREFIX, cacheName, cachesToDelete, precacheKey, precacheList } from '$lib/offline/cache-plan';
+import { CACHE_PREFIX, cacheName, cachesToDelete, notFoundFile, precacheKey, precacheList } from '$lib/offline/cache-plan';
 import { OFFLINE_MESSAGES, type StatusReply } from '$lib/offline/messages';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
@@ -17,11 +17,30 @@ const ACTIVATED = new URL('__confide-activated', sw.registration.scope).href;
 
 const ASSETS = precacheList(base, build, files, prerendered);
 const PRECACHED = new Set(ASSETS);
+const NOT_FOUND = notFoundFile(base);
 
 sw.addEventListener('install', (event) => {
 	// `cache: 'reload'` skips the HTTP cache, so the copy is this version's files, not stale ones.
-	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS.map((url) => new Request(url, { cache: 'reload' })))));
+	event.waitUntil(
+		caches.open(CACHE).then(async (cache) => {
+			await cache.addAll(ASSETS.map((url) => new Request(url, { cache: 'reload' })));
+			await keepNotFoundPage(cache);
+		})
+	);
 });
+
+/**
+ * Keeps the page not found for offline use, if the host serves it: outside the install's list,
+ * since a host may answer it with status 404 (a failed request there fails the whole install).
+ */
+async function keepNotFoundPage(cache: Cache): Promise<void> {
+	try {
+		const response = await fetch(new Request(NOT_FOUND, { cache: 'reload' }));
+		if ((response.ok || response.status === 404) && response.headers.get('content-type')?.startsWith('text/html')) await cache.put(NOT_FOUND, response);
+	} catch {
+		// offline, or no such page on this host: unknown addresses offline get the browser's error
+	}
+}
 
 sw.addEventListener('activate', (event) => {
 	event.waitUntil(
@@ -64,6 +83,7 @@ sw.addEventListener('message', (event) => {
 async function complete(): Promise<boolean> {
 	const cache = await caches.open(CACHE);
 	const stored = new Set((await cache.keys()).map((request) => new URL(request.url).pathname));
+	if (!stored.has(NOT_FOUND)) await keepNotFoundPage(cache);
 	const missing = ASSETS.filter((path) => !stored.has(path));
 	if (missing.length === 0) return true;
 	try {
@@ -93,5 +113,14 @@ async function respond(request: Request, url: URL): Promise<Response> {
 	// Any Confide cache next: a tab still running the previous version asks for its own files.
 	const older = await caches.match(request, { ignoreSearch: true });
 	if (older) return older;
-	return fetch(request);
+	if (request.mode !== 'navigate') return fetch(request);
+	try {
+		return await fetch(request);
+	} catch (error) {
+		// Offline, at an address the copy does not have (every page of this version is in it): the
+		// site's page not found, as the host would answer it.
+		const notFound = await (await caches.open(CACHE)).match(NOT_FOUND);
+		if (!notFound) throw error;
+		return new Response(notFound.body, { status: 404, statusText: 'Not Found', headers: notFound.headers });
+	}
 }

@@ -4,7 +4,7 @@
  * every vignette to a scored choice. The offline indicator follows the browser's connection.
  */
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { TINY, VIGNETTES, bestPath, play, readView, waitReady, type VerdictTable } from './support/case';
+import { DISCLAIMER, TINY, VIGNETTES, bestPath, play, readView, waitReady, type VerdictTable } from './support/case';
 import { requireBuild, serve, type SiteServer } from './support/server';
 
 // Tests the service worker or what it could change (playwright.config.ts blocks it elsewhere).
@@ -54,7 +54,7 @@ test.describe('offline', () => {
 	test.beforeAll(() => requireBuild(BUILD, `CONFIDE_FIXTURES=1 CONFIDE_OUT=${BUILD} npx vite build`));
 	test.afterEach(async () => server?.stop());
 
-	test('after one visit, every page and every vignette works with the server gone', async ({ browser }) => {
+	test('after one visit, every page and every vignette works with the server gone, and an unknown address gets the page not found', async ({ browser }) => {
 		test.setTimeout(180_000);
 		server = await serve(BUILD);
 		const context = await browser.newContext({ baseURL: server.url, serviceWorkers: 'allow' });
@@ -106,7 +106,14 @@ test.describe('offline', () => {
 		// Home, by the site's own link (client-side navigation, from the cache).
 		await page.getByRole('link', { name: 'Confide', exact: true }).click();
 		await expect(page.locator('li[data-case=dana] [data-action=resume]')).toBeVisible();
-		expect(errors, 'no errors while offline').toEqual([]);
+
+		// An address the site does not have: its own page not found, with status 404, from the copy.
+		const unknown = await page.goto('/no/such/page/');
+		expect(unknown?.status()).toBe(404);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+		await expect(page.getByRole('contentinfo')).toContainText(DISCLAIMER);
+		// Chromium logs the 404 itself; nothing else.
+		expect(errors, 'no errors while offline').toEqual(['Failed to load resource: the server responded with a status of 404 (Not Found)']);
 		await context.close();
 	});
 

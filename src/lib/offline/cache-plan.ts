@@ -34,6 +34,9 @@ export function precacheList(base: string, ...lists: readonly (readonly string[]
 	return [...new Set(lists.flat())].filter((path) => path !== notFound);
 }
 
+/** The file a host serves for an unknown address (`404.html` at the site's root), which the copy keeps apart. */
+export const notFoundFile = (base: string) => `${base}${NOT_FOUND_ROUTE}.html`;
+
 export type PrecacheKey = { path: string; redirect?: undefined } | { redirect: string; path?: undefined };
 
 /**

@@ -105,7 +105,7 @@ export class WorkshopSession {
 	private settle(snapshot: WorkshopSnapshot) {
 		if (!isSettled(snapshot)) return;
 		const c = snapshot.context;
-		const frame = { ...audienceFrame(frameInputOf(c), Date.now()), sessionId: this.audienceId };
+		const frame = audienceFrame(frameInputOf(c), this.audienceId, Date.now());
 		const key = JSON.stringify([c.position, c.rounds, c.blank, c.ended, { ...frame, at: 0 }]);
 		if (key === this.lastKey) return;
 		const frameChanged = JSON.stringify({ ...frame, at: 0 }) !== JSON.stringify(this.frame ? { ...this.frame, at: 0 } : null);
