@@ -65,6 +65,30 @@ async function expectWordsWhole(page: Page, words: readonly string[], where: str
 const NAV_WORDS = ['Progress', 'Glossary', 'Instructors'];
 
 /**
+ * No word of five letters or more is broken across lines anywhere on the page, but in the XSS
+ * fixture's card (its test strings are long on purpose). At 360 px and 200 % text, rem-sized
+ * padding once left 214 px for 32 px type: "Educational", "emergency", "Certificate" broke.
+ */
+async function expectNoBrokenWords(page: Page, where: string) {
+	const broken = await page.evaluate(() => {
+		const found: string[] = [];
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const parent = node.parentElement;
+			if (!parent?.checkVisibility() || parent.closest('.visually-hidden, [data-case=xss]')) continue;
+			for (const match of node.textContent!.matchAll(/[A-Za-z]{5,}/g)) {
+				const range = document.createRange();
+				range.setStart(node, match.index);
+				range.setEnd(node, match.index + match[0].length);
+				if (new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size > 1) found.push(match[0]);
+			}
+		}
+		return found;
+	});
+	expect(broken, `words broken across lines on ${where}`).toEqual([]);
+}
+
+/**
  * Every choice button fits the viewport's width, shows all its text, and can be seen whole:
  * scrolled to the middle of the screen, nothing (such as the sticky case bar) covers any of it.
  */
@@ -254,9 +278,10 @@ test.describe('on a 360 x 740 phone', () => {
 test.describe('on a 360 px phone with text at 200 %', () => {
 	test.use({ viewport: { width: 360, height: 740 } });
 
-	test('the debrief and the report reflow: no sideways scroll, words whole, the path map\'s labels as large as the text', async ({ page }) => {
+	test('the content note, the debrief and the report reflow: no sideways scroll, no word broken, the path map\'s labels as large as the text', async ({ page }) => {
 		await textAt200(page);
 		await openCase(page, 'tiny');
+		await expectNoBrokenWords(page, 'the content note');
 		await play(page, TINY, TINY_BEST);
 		await expect(page.locator('[data-debrief] [data-path-map]')).toBeVisible();
 		for (const where of ['debrief', 'report']) {
@@ -268,6 +293,7 @@ test.describe('on a 360 px phone with text at 200 %', () => {
 			expect(await page.evaluate(() => getComputedStyle(document.body).fontSize), 'text at 200 %').toBe('32px');
 			await expectNoHorizontalScroll(page, where);
 			await expectWordsWhole(page, [...NAV_WORDS, 'Unwarranted'], where);
+			await expectNoBrokenWords(page, where);
 			// The drawing grows with the text, so its labels are read at nearly the text's size (its box scrolls instead).
 			const label = await page.locator('[data-path-map] .option-label').first().evaluate((text) => {
 				const svg = text.closest('svg')!;
@@ -277,7 +303,7 @@ test.describe('on a 360 px phone with text at 200 %', () => {
 		}
 	});
 
-	test('the certificate reflows, and the progress chart keeps its markers clear of the axis numbers and within its axes', async ({ page }) => {
+	test('the certificate and home reflow with no word broken, and the progress chart keeps its markers clear of the axis numbers and within its axes', async ({ page }) => {
 		await textAt200(page);
 		// Two attempts, so markers sit at both ends of the chart: errors first (at the top, by the axis's 1), then none.
 		await openCase(page, 'tiny');
@@ -288,6 +314,10 @@ test.describe('on a 360 px phone with text at 200 %', () => {
 		await expect(page.locator('main[data-certificate=ready]')).toBeAttached();
 		await expectNoHorizontalScroll(page, 'certificate');
 		await expectWordsWhole(page, [...NAV_WORDS, 'Unwarranted'], 'certificate');
+		await expectNoBrokenWords(page, 'certificate');
+		await page.goto('/');
+		await expect(page.locator('main[data-ready]')).toBeAttached();
+		await expectNoBrokenWords(page, 'home');
 
 		await page.goto('/progress/');
 		await expect(page.locator('main[data-ready]')).toBeAttached();
