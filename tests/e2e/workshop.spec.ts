@@ -575,9 +575,11 @@ test('Jordan’s handout on its longest path prints on two pages at most, A4 and
 	}
 });
 
-test('the sessions list names each session’s profile and reveal; Delete asks first, in a dialog, and says what it deleted', async ({ page }) => {
+test('the sessions list names each session’s profile and reveal; Delete asks first, in a dialog, says what it deleted, and refuses a session a presenter window has open', async ({ page }) => {
 	const draft = await startSession(page, 'draft', 'assessment');
-	const facilitated = await startSession(page, 'facilitated');
+	// Left open in a presenter window of its own.
+	const presenter = await page.context().newPage();
+	const facilitated = await startSession(presenter, 'facilitated');
 	await page.goto('/workshop/');
 	await expect(page.locator('main[data-ready]')).toBeAttached();
 	const row = page.locator(`[data-session="${draft}"]`);
@@ -606,4 +608,20 @@ test('the sessions list names each session’s profile and reveal; Delete asks f
 	await expect(page.locator('[data-sessions] [role=status]')).toContainText('Deleted the session of Draft test vignette, started');
 	await expect(page.getByRole('heading', { name: 'Sessions on this device' })).toBeFocused();
 	expect((await storedRows(page, ['workshops'])).map((r) => r['id'])).toEqual([facilitated]);
+
+	// A session open in a presenter window stays, and the status says why; once that window is closed, it goes.
+	const open = page.locator(`[data-session="${facilitated}"]`);
+	await open.locator('[data-action=delete]').click();
+	await dialog.locator('[data-action=confirm]').click();
+	await expect(page.locator('[data-sessions] [role=status]')).toHaveText(
+		'The session of Facilitated test vignette could not be deleted (a presenter window has it open: close that window first).'
+	);
+	await expect(open).toHaveCount(1);
+	expect(await storedRows(page, ['workshops'])).toHaveLength(1);
+	await expect(presenter.locator('[data-presenter-lock]')).toHaveCount(0);
+	await presenter.close();
+	await open.locator('[data-action=delete]').click();
+	await dialog.locator('[data-action=confirm]').click();
+	await expect(open).toHaveCount(0);
+	expect(await storedRows(page, ['workshops'])).toEqual([]);
 });

@@ -127,5 +127,6 @@ export const SESSION_LIST = {
 			? `The ended session of ${title}, started ${started}, will be deleted from this device. This cannot be undone.`
 			: `The session of ${title}, started ${started}, has not ended: deleting it loses its steps and votes, and it cannot be resumed. This cannot be undone.`,
 	deleted: (title: string, started: string) => `Deleted the session of ${title}, started ${started}.`,
-	notDeleted: (title: string, reason: string) => `The session of ${title} could not be deleted (${reason}).`
+	notDeleted: (title: string, reason: string) => `The session of ${title} could not be deleted (${reason}).`,
+	presentedElsewhere: 'a presenter window has it open: close that window first'
 };
