@@ -3,7 +3,7 @@
  * screen, and words that say what they mean. Against the built site.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { TINY, TINY_BEST, begin, choose, openCase, play, readView, startSession, waitReady } from './support/case';
+import { TINY, TINY_BEST, begin, choose, openCase, play, readView, startSession, storedRows, waitReady } from './support/case';
 
 test('keys: digits are hinted, Escape opens Pause, Enter and Right arrow on the feedback panel continue; a resumed case focuses its passage', async ({ page }) => {
 	await openCase(page, 'tiny');
@@ -30,6 +30,9 @@ test('keys: digits are hinted, Escape opens Pause, Enter and Right arrow on the 
 	await expect(page.locator('main')).toHaveAttribute('data-save-state', 'saved');
 	await page.keyboard.press('ArrowRight');
 	await expect(page.locator('main')).toHaveAttribute('data-screen', 'debrief');
+	// The debrief is painted before the attempt's last save starts: leave only once it is stored,
+	// or the case would rightly resume at the feedback before it.
+	await expect.poll(async () => (await storedRows(page)).map((r) => r['status'])).toEqual(['completed']);
 
 	// A case resumed at a passage opens with focus on the passage heading.
 	await openCase(page, 'tiny');
