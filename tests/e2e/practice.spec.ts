@@ -138,8 +138,10 @@ test('"Try decision 2 again" on a saved report opens a practice run there, kept 
 	await page.goto(`/report/?attempt=${recorded!.id}`);
 	await expect(page.locator('main[data-report=ready]')).toBeAttached({ timeout: 15_000 });
 	await page.locator('a[data-practice-decision="V99.D99.2"]').click();
-	const view = await waitReady(page);
-	expect(view.screen).toBe('choosing');
+	await waitReady(page);
+	// While the run is being prepared, the page shows the recorded attempt's debrief.
+	await expect(page.locator('main')).toHaveAttribute('data-screen', 'choosing');
+	const view = await readView(page);
 	expect(view.choiceIds.every((id) => id.startsWith('V99.D99.2.'))).toBe(true);
 	await expect(page.locator('[data-practice-banner]')).toBeVisible();
 	// The request is taken off the address: a reload resumes the run from storage, not a new one.
