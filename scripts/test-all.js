@@ -164,7 +164,7 @@ const OTHER_BUILD_FILES = ['index.html', 'case/tiny/index.html', 'service-worker
 for (const dir of [BUILD_DIR, BUILD_B_DIR, BUILD_BASE_DIR, BUILD_ASSESSMENT_DIR, BUILD_FILE_DIR, BUILD_LRS_DIR, LMS_DIR, join(TMP, 'kit')])
 	rmSync(dir, { recursive: true, force: true });
 // Lint and the type check first (the longest), then the builds as each lane frees up.
-const [, , built] = await checksSideBySide([
+const [_lint, _types, built] = await checksSideBySide([
 	{ name: 'lint', command: 'npx', args: ['--no', '--', 'eslint', '.'], options: { timeoutMs: 15 * MINUTE } },
 	{ name: 'type check', command: 'npx', args: ['--no', '--', 'svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings'], options: { timeoutMs: 15 * MINUTE } },
 	siteBuild('test build', BUILD_DIR, { CONFIDE_KIT_DIR: KIT_DIR('test') }, ['index.html', 'case/dana/index.html', 'case/tiny/index.html']),

@@ -40,17 +40,10 @@ const finishedAt = (row: AttemptRow) => row.attempt.completedAt ?? row.attempt.u
 /** Whether an attempt's result is earned by its choices (session/score-check.ts `earnedResult`). */
 export type EarnedCheck = (attempt: AttemptRow['attempt']) => boolean;
 
-const completedRows = (group: CaseGroup | undefined) => (group?.rows ?? []).filter((row) => row.status === 'completed');
-
-/**
- * The latest completed row of a group whose result is earned. `rows` holds only recorded attempts
- * not under a practice-only profile (progress-view.ts), so practice runs and practice-only attempts
- * never count; nor do unfinished, abandoned or superseded ones.
- */
-function latestEarned(group: CaseGroup | undefined, earned: EarnedCheck): AttemptRow | null {
+/** The latest of `rows` to finish (the later id on a tie); null for none. */
+function latestFinished(rows: readonly AttemptRow[]): AttemptRow | null {
 	let latest: AttemptRow | null = null;
-	for (const row of completedRows(group)) {
-		if (!earned(row.attempt)) continue;
+	for (const row of rows) {
 		if (!latest || finishedAt(row) > finishedAt(latest) || (finishedAt(row) === finishedAt(latest) && row.attempt.id > latest.attempt.id)) latest = row;
 	}
 	return latest;
@@ -60,9 +53,14 @@ function latestEarned(group: CaseGroup | undefined, earned: EarnedCheck): Attemp
 export function overallTotals(groups: readonly CaseGroup[], cases: readonly CaseInfo[], earned: EarnedCheck): OverallTotals {
 	const byCase = new Map(groups.map((g) => [g.caseId, g]));
 	const ordered = [...cases].sort((a, b) => a.vignette - b.vignette || (a.id < b.id ? -1 : 1));
-	const leftOut = ordered.reduce((n, c) => n + completedRows(byCase.get(c.id)).filter((row) => !earned(row.attempt)).length, 0);
+	let leftOut = 0;
 	const vignettes = ordered.map((c): VignetteTotal => {
-		const counted = latestEarned(byCase.get(c.id), earned);
+		// A group's rows are its recorded attempts not under a practice-only profile (progress-view.ts):
+		// practice runs and practice-only attempts never count; nor do unfinished, abandoned or superseded ones.
+		const completed = (byCase.get(c.id)?.rows ?? []).filter((row) => row.status === 'completed');
+		const earnedRows = completed.filter((row) => earned(row.attempt));
+		leftOut += completed.length - earnedRows.length;
+		const counted = latestFinished(earnedRows);
 		return { caseId: c.id, title: c.title, counted, profile: counted && c.profiles.length ? counted.profileLabel : null };
 	});
 	const totals = Object.fromEntries(COUNT_KEYS.map((k) => [k, 0])) as Counts;
