@@ -151,6 +151,7 @@ test.describe('a write failing mid-attempt', () => {
 		// Space comes back: the retry (2 s, 5 s, 15 s...) saves without a click.
 		await page.evaluate(() => localStorage.removeItem('confide-fault'));
 		await expect(page.locator('main')).toHaveAttribute('data-save-state', 'saved', { timeout: 25_000 });
+		await expect(page.locator('[data-save-status]')).toHaveText('Saved on this device');
 		await expect(page.locator('[data-storage-notice]')).toHaveCount(0);
 		expect(await storedLog(page)).toEqual([D1, CARRY_ON]);
 		const view = await play(page, TINY, ['V99.D99.2.a']);
