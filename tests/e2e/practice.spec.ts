@@ -137,10 +137,25 @@ test('"Try decision 2 again" on a saved report opens a practice run there, kept 
 
 	await page.goto(`/report/?attempt=${recorded!.id}`);
 	await expect(page.locator('main[data-report=ready]')).toBeAttached({ timeout: 15_000 });
+	// Every screen the case page shows on the way, from its first paint (the link is followed in
+	// this document by the app's router, or in a new one if the page reloads).
+	const watchScreens = () => {
+		const seen: string[] = [];
+		Object.assign(window, { screensSeen: seen });
+		new MutationObserver(() => {
+			const screen = document.querySelector('main')?.getAttribute('data-screen');
+			if (screen && screen !== seen.at(-1)) seen.push(screen);
+		}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-screen'], childList: true });
+	};
+	await page.addInitScript(watchScreens);
+	await page.evaluate(watchScreens);
 	await page.locator('a[data-practice-decision="V99.D99.2"]').click();
 	await waitReady(page);
-	// While the run is being prepared, the page shows the recorded attempt's debrief.
 	await expect(page.locator('main')).toHaveAttribute('data-screen', 'choosing');
+	// The run opens as a case does: no debrief (of the recorded attempt, or of none) flashes by first.
+	const seen = await page.evaluate(() => (window as unknown as { screensSeen: string[] }).screensSeen);
+	expect(seen.at(-1)).toBe('choosing');
+	expect(seen).not.toContain('debrief');
 	const view = await readView(page);
 	expect(view.choiceIds.every((id) => id.startsWith('V99.D99.2.'))).toBe(true);
 	await expect(page.locator('[data-practice-banner]')).toBeVisible();

@@ -22,7 +22,10 @@ export function screenOf(snapshot: AttemptSnapshot): Screen {
 	if (m('setting') || m('starting')) return 'setting';
 	if (m('checking') || m('resuming')) return 'loading';
 	if (m('restarting')) return 'loading';
-	if (m('debrief') || m('preparingPractice') || m('leavingPractice') || m('abandoningPractice')) return 'debrief';
+	// Practice asked for from the debrief keeps it in view while the run is prepared; asked for by a
+	// link (a report's "Try decision 2 again"), no attempt is shown yet, so the case is opening.
+	if (m('preparingPractice')) return snapshot.context.phase === 'ended' ? 'debrief' : 'loading';
+	if (m('debrief') || m('leavingPractice') || m('abandoningPractice')) return 'debrief';
 	if (m('feedback')) return 'feedback';
 	return snapshot.context.phase === 'ended' ? 'debrief' : 'choosing';
 }
