@@ -80,6 +80,9 @@ test.describe('progress page', () => {
 		// Each row links to its report.
 		const unfinished = ids[3]!;
 		await expect(page.locator(`tr[data-attempt="${unfinished}"] a[data-action=report]`)).toHaveAttribute('href', `/report/?attempt=${encodeURIComponent(unfinished)}`);
+		// Each row's controls are named for their attempt, as words (the hidden part is not run on).
+		await expect(page.locator(`tr[data-attempt="${unfinished}"] a[data-action=report]`)).toHaveAccessibleName(/^See your debrief of the attempt started \S/);
+		await expect(page.locator(`tr[data-attempt="${unfinished}"] [data-action=delete]`)).toHaveAccessibleName(/^Delete the attempt started \S/);
 
 		// Delete the unfinished one, through a real dialog; cancel first leaves it.
 		await page.locator(`tr[data-attempt="${unfinished}"] [data-action=delete]`).click();

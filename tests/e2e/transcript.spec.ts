@@ -49,6 +49,8 @@ test('learning mode: a choice, its feedback and Continue keep every paragraph al
 	let view = await act(page, () => page.locator('[data-choice-id="V1.D1.1.a"]').click());
 	expect(view.screen).toBe('feedback');
 	expect(await expectKept(page, 'first'), 'the passage is now transcript, in place').toEqual({ transcript: true, passage: false });
+	// The option chosen is in the transcript, read as "You chose: …" (a space after the colon).
+	await expect(page.locator('[data-story] p.chosen').last()).toHaveText(/^You chose: \S/);
 
 	// Continue: the passage shown above the feedback becomes the current passage, in place.
 	const shown = await tagStory(page, 'next', 'last');
