@@ -385,3 +385,34 @@ test.describe('at 1920 x 1080', () => {
 		await expectNoHorizontalScroll(page, 'home');
 	});
 });
+
+test.describe("the progress page's table of attempts", () => {
+	// A laptop's page (992 px of table) holds the whole table; a narrower one shows each attempt as
+	// a card. Either way a row's links are in view: the table once needed 1,200 px and scrolled
+	// "See your debrief" and "Delete" out of sight on a 1280 px screen.
+	for (const [width, layout] of [
+		[1280, 'table'],
+		[900, 'cards']
+	] as const)
+		test(`at ${width} px wide: ${layout}, with each row's links in view, no sideways scroll`, async ({ page }) => {
+			await page.setViewportSize({ width, height: 800 });
+			await openCase(page, 'tiny');
+			await play(page, TINY, TINY_BEST);
+			await page.goto('/progress/');
+			await expect(page.locator('main[data-ready]')).toBeAttached({ timeout: 15_000 });
+			const region = page.locator('.table-scroll:has([data-action=delete])');
+			await expect(region).toBeVisible();
+			const fit = await region.evaluate((el) => ({
+				scrollWidth: el.scrollWidth,
+				clientWidth: el.clientWidth,
+				right: el.getBoundingClientRect().right,
+				links: [...el.querySelectorAll('[data-action=report], [data-action=delete]')].map((a) => a.getBoundingClientRect().right),
+				cards: getComputedStyle(el.querySelector('thead')!).position === 'absolute'
+			}));
+			expect(fit.scrollWidth, 'the table does not scroll sideways').toBeLessThanOrEqual(fit.clientWidth);
+			expect(fit.links.length).toBe(2);
+			for (const right of fit.links) expect(right, "a row's link ends inside the region").toBeLessThanOrEqual(fit.right);
+			expect(fit.cards ? 'cards' : 'table').toBe(layout);
+			await expectNoHorizontalScroll(page, 'progress');
+		});
+});

@@ -35,11 +35,16 @@ export function formatDuration(ms: number): string {
 /** Formatters by locale, zone and style: building one costs far more than formatting with it
  *  (a progress page of 5,000 attempts spent 4 s building them). */
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(withTime: boolean, locale?: string, timeZone?: string): Intl.DateTimeFormat {
-	const key = `${withTime ? 't' : 'd'}|${locale ?? ''}|${timeZone ?? ''}`;
+type Written = 'date' | 'time' | 'both';
+function formatter(written: Written, locale?: string, timeZone?: string): Intl.DateTimeFormat {
+	const key = `${written}|${locale ?? ''}|${timeZone ?? ''}`;
 	let made = formatters.get(key);
 	if (!made) {
-		made = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(withTime ? { timeStyle: 'short' } : {}), ...(timeZone ? { timeZone } : {}) });
+		const style = {
+			...(written !== 'time' ? { dateStyle: 'medium' as const } : {}),
+			...(written !== 'date' ? { timeStyle: 'short' as const } : {})
+		};
+		made = new Intl.DateTimeFormat(locale, { ...style, ...(timeZone ? { timeZone } : {}) });
 		formatters.set(key, made);
 	}
 	return made;
@@ -47,9 +52,14 @@ function formatter(withTime: boolean, locale?: string, timeZone?: string): Intl.
 
 /** A date and time in the reader's own locale and time zone, e.g. "3 Nov 2026, 14:05". */
 export function formatDateTime(ms: number, locale?: string, timeZone?: string): string {
-	return formatter(true, locale, timeZone).format(ms);
+	return formatter('both', locale, timeZone).format(ms);
 }
 
 export function formatDate(ms: number, locale?: string, timeZone?: string): string {
-	return formatter(false, locale, timeZone).format(ms);
+	return formatter('date', locale, timeZone).format(ms);
+}
+
+/** The time of day alone, e.g. "14:05", "2:05 PM". */
+export function formatTime(ms: number, locale?: string, timeZone?: string): string {
+	return formatter('time', locale, timeZone).format(ms);
 }

@@ -3,7 +3,7 @@ import type { AttemptRecord } from '../domain/attempt';
 import { practiceOnlyCheck } from '../content/review';
 import { certificateGroups, chosenAttempts, practiceOnlyLeftOutCount, traineeName, unearnedLeftOutCount } from './certificate';
 import { profileLabel } from './profile';
-import { BREAK_CAP_MS, formatDate, formatDateTime, formatDuration, timeOnTask } from '../content/time';
+import { BREAK_CAP_MS, formatDate, formatDateTime, formatDuration, formatTime, timeOnTask } from '../content/time';
 
 const MIN = 60_000;
 
@@ -75,10 +75,12 @@ describe('formatDuration', () => {
 	});
 });
 
-describe('formatDateTime and formatDate', () => {
+describe('formatDateTime, formatDate and formatTime', () => {
 	it('use the given locale and time zone', () => {
 		const at = Date.UTC(2026, 10, 3, 14, 5);
 		expect(formatDate(at, 'en-GB', 'UTC')).toBe('3 Nov 2026');
+		expect(formatTime(at, 'en-GB', 'UTC')).toBe('14:05');
+		expect(formatTime(at, 'en-US', 'America/New_York').replace(/\s/g, ' ')).toBe('9:05 AM');
 		expect(formatDateTime(at, 'en-GB', 'UTC')).toBe('3 Nov 2026, 14:05');
 		// Some ICU versions put a narrow no-break space before AM.
 		expect(formatDateTime(at, 'en-US', 'America/New_York').replace(/\s/g, ' ')).toBe('Nov 3, 2026, 9:05 AM');
