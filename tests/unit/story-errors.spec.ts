@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor, fromCallback, fromPromise, waitFor } from 'xstate';
 import { compileCase } from '../../src/lib/ink/compile';
 import { StoryRunner, StoryRuntimeError } from '../../src/lib/ink/runner';
-import { attemptMachine, type AttemptEvent, type PendingRecord } from '../../src/lib/machines/attempt.machine';
+import { createAttemptMachine, type AttemptEvent, type PendingRecord } from '../../src/lib/machines/attempt.machine';
 
 /** Compiled without the build's path walk, which would refuse it. */
 const bare = (name: string) => new Compiler(readFileSync(`tests/fixtures/broken-paths/${name}.ink`, 'utf8')).Compile().ToJson()!;
@@ -42,7 +42,7 @@ describe('an attempt on such a story', () => {
 			const runner = new StoryRunner(compiled.storyJson, { stepCap: 200 });
 			const writes: PendingRecord[] = [];
 			// The machine with real story effects (the runner) and a storage that records writes.
-			const machine = attemptMachine.provide({
+			const machine = createAttemptMachine().provide({
 				actors: {
 					checkSavedProgress: fromPromise(async () => false),
 					loadStory: fromPromise(async () => ({ decisions: compiled.manifest.decisions })),

@@ -3,7 +3,7 @@ import { initialTransition, transition } from 'xstate';
 import type { ChoiceStep, PassageStep } from '../domain/advance';
 import type { AttemptRecord, ChoiceView } from '../domain/attempt';
 import { outlineOf, type CaseManifest, type ScoredOption } from '../domain/types';
-import { attemptMachine, pendingRecord, RETRY_DELAYS_MS, type AttemptEvent, type AttemptSnapshot, type ResumeFound } from './attempt.machine';
+import { createAttemptMachine, pendingRecord, RETRY_DELAYS_MS, type AttemptEvent, type AttemptSnapshot, type ResumeFound } from './attempt.machine';
 
 const best: ScoredOption = {
 	id: 'V9.D9.1.a',
@@ -53,6 +53,7 @@ type Event = AttemptEvent | { type: string; [key: string]: unknown };
 /** Drives the machine with pure transitions; effects are answered by hand, as their done/error events. */
 function harness(input: { fixedProfile?: string | null; mode?: 'learning' | 'assessment'; practice?: { of: string; fromDecision: string } | null } = {}) {
 	// The case page's input: the outline. The decisions' options come with the story.
+	const attemptMachine = createAttemptMachine();
 	const [initial, initialActions] = initialTransition(attemptMachine, { manifest: outlineOf(manifest), attemptId: 'attempt-1', now: 1000, ...input });
 	let snapshot: AttemptSnapshot = initial;
 	let actions = initialActions;

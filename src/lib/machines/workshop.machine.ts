@@ -24,7 +24,7 @@ import { mirrorOf, progressKey, type AttemptMirror } from '../workshop/attempt-m
 import { answered, hasReading, pagesAt, type FrameInput } from '../workshop/frames';
 import { START_POSITION, STAGES, type Blank, type Position, type Round, type Stage } from '../workshop/types';
 import { labelOf, majority, optionAt, playedBy, withVotes } from '../workshop/votes';
-import { attemptMachine, type AttemptSnapshot } from './attempt.machine';
+import { createAttemptMachine, type AttemptSnapshot } from './attempt.machine';
 
 /** What a key or a clicker button asks for (workshop/keys.ts reads them off keyboard events). */
 export type KeyCommand =
@@ -148,7 +148,7 @@ export const workshopMachine = setup({
 	},
 	actors: {
 		// The driver provides the attempt machine with the workshop's effects (workshop/attempt-effects.ts).
-		attempt: attemptMachine
+		attempt: createAttemptMachine()
 	},
 	guards: {
 		blanked: ({ context }) => context.blank !== null,

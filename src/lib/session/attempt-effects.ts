@@ -12,7 +12,7 @@ import type { StoryPort } from '../ink/runner';
 import { StoryHolder, startProfiles } from './story-holder';
 import { version } from '$app/environment';
 import type { AttemptRecord } from '../domain/attempt';
-import { attemptMachine, pendingRecord, type AttemptContext, type AttemptEvent } from '../machines/attempt.machine';
+import { createAttemptMachine, pendingRecord, type AttemptContext, type AttemptEvent } from '../machines/attempt.machine';
 import { attemptExportFile, attemptExportName } from './attempt-export';
 import { downloadJson } from '../download';
 import { afterPaint } from './after-paint';
@@ -50,7 +50,7 @@ export function browserAttemptMachine({ entry, manifest }: BrowserAttemptOptions
 	// story has loaded (or failed to), which resuming waits for anyway.
 	let storySettled!: () => void;
 	const storyLoaded = new Promise<void>((done) => (storySettled = done));
-	const machine = attemptMachine.provide({
+	const machine = createAttemptMachine({
 		actors: {
 			checkSavedProgress: fromPromise(() => mayHaveSavedProgress()),
 			// After the first screen has painted: the content note needs neither. The decisions'
@@ -119,14 +119,12 @@ export function browserAttemptMachine({ entry, manifest }: BrowserAttemptOptions
 			}),
 			newAttempt: fromPromise(async () => ({ attemptId: crypto.randomUUID() as string, now: Date.now() }))
 		},
-		actions: {
-			downloadAttempt: ({ context }) => void downloadAttempt(context, story, storage),
-			// Persistent storage is asked for once there is a completed attempt worth keeping.
-			savedCompleted: ({ context }) => {
-				if (context.phase !== 'ended' || askedPersistence) return;
-				askedPersistence = true;
-				void import('./durability').then(({ requestPersistence }) => requestPersistence());
-			}
+		downloadAttempt: (context) => void downloadAttempt(context, story, storage),
+		// Persistent storage is asked for once there is a completed attempt worth keeping.
+		savedCompleted: (context) => {
+			if (context.phase !== 'ended' || askedPersistence) return;
+			askedPersistence = true;
+			void import('./durability').then(({ requestPersistence }) => requestPersistence());
 		}
 	});
 	return { machine, story };

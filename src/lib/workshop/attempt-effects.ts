@@ -8,7 +8,7 @@ import { fromCallback, fromPromise } from 'xstate';
 import type { AttemptRecord, ChoiceView } from '../domain/attempt';
 import type { CaseManifest } from '../domain/types';
 import type { CatalogueEntry } from '../ink/catalogue-types';
-import { attemptMachine, type AttemptEvent, type PracticeQuery, type ResumeFound } from '../machines/attempt.machine';
+import { createAttemptMachine, type AttemptEvent, type PracticeQuery, type ResumeFound } from '../machines/attempt.machine';
 import { StoryHolder, startProfiles } from '../session/story-holder';
 import { planResume } from '../session/resume';
 
@@ -42,7 +42,7 @@ export interface WorkshopAttemptOptions {
 /** The attempt machine with a workshop's effects. */
 export function workshopAttemptMachine({ entry, manifest, store, now = Date.now, afterPaint = async () => {} }: WorkshopAttemptOptions) {
 	const story = new StoryHolder();
-	return attemptMachine.provide({
+	return createAttemptMachine({
 		actors: {
 			checkSavedProgress: fromPromise(async () => store.saved() !== null),
 			// The presenter loaded the whole manifest: the decisions are at hand.
