@@ -38,10 +38,8 @@ export async function resumeFromLms(suspended: SuspendedAttempt | undefined, man
 
 /** The browser's machine, resuming the vignette's attempt from the LMS's suspend data. */
 export function lmsAttemptMachine(browser: ReturnType<typeof browserAttemptMachine>, suspended: SuspendedAttempt | undefined) {
-	return browser.machine.provide({
-		actors: {
-			checkSavedProgress: fromPromise(async () => suspended !== undefined),
-			findResumable: fromPromise(({ input }) => resumeFromLms(suspended, input.manifest, browser.story))
-		}
+	return browser.machine({
+		checkSavedProgress: fromPromise(async () => suspended !== undefined),
+		findResumable: fromPromise(({ input }) => resumeFromLms(suspended, input.manifest, browser.story))
 	});
 }

@@ -12,7 +12,7 @@ import type { StoryPort } from '../ink/runner';
 import { StoryHolder, startProfiles } from './story-holder';
 import { version } from '$app/environment';
 import type { AttemptRecord } from '../domain/attempt';
-import { createAttemptMachine, pendingRecord, type AttemptContext, type AttemptEvent } from '../machines/attempt.machine';
+import { createAttemptMachine, pendingRecord, type AttemptContext, type AttemptEffects, type AttemptEvent } from '../machines/attempt.machine';
 import { attemptExportFile, attemptExportName } from './attempt-export';
 import { downloadJson } from '../download';
 import { afterPaint } from './after-paint';
@@ -41,7 +41,10 @@ export interface BrowserAttemptOptions {
 	manifest: CaseOutline;
 }
 
-/** The attempt machine with the browser's effects. */
+/**
+ * The browser's effects for an attempt, and `machine()` to build the attempt machine with them,
+ * and with any effect a driver puts in place of one (an LMS resumes from its own suspend data).
+ */
 export function browserAttemptMachine({ entry, manifest }: BrowserAttemptOptions) {
 	const story = new StoryHolder();
 	const storage = () => openStorage();
@@ -50,7 +53,7 @@ export function browserAttemptMachine({ entry, manifest }: BrowserAttemptOptions
 	// story has loaded (or failed to), which resuming waits for anyway.
 	let storySettled!: () => void;
 	const storyLoaded = new Promise<void>((done) => (storySettled = done));
-	const machine = createAttemptMachine({
+	const effects = {
 		actors: {
 			checkSavedProgress: fromPromise(() => mayHaveSavedProgress()),
 			// After the first screen has painted: the content note needs neither. The decisions'
@@ -126,6 +129,8 @@ export function browserAttemptMachine({ entry, manifest }: BrowserAttemptOptions
 			askedPersistence = true;
 			void import('./durability').then(({ requestPersistence }) => requestPersistence());
 		}
-	});
+	} satisfies AttemptEffects;
+	// Built only when asked for: each machine xstate builds costs the page its every state node.
+	const machine = (actors: AttemptEffects['actors'] = {}) => createAttemptMachine({ ...effects, actors: { ...effects.actors, ...actors } });
 	return { machine, story };
 }

@@ -48,7 +48,7 @@ export function startCaseDrivers(
 	};
 
 	if (__CONFIDE_LMS__ === 'none') {
-		const session = new AttemptSession(browser.machine, input);
+		const session = new AttemptSession(browser.machine(), input);
 		stops.push(() => session.stop());
 		onsession(session);
 		followedByLrs(session);
