@@ -416,3 +416,34 @@ test.describe("the progress page's table of attempts", () => {
 			await expectNoHorizontalScroll(page, 'progress');
 		});
 });
+
+test.describe('the totals across vignettes on a 360 px phone', () => {
+	test.use({ viewport: { width: 360, height: 740 } });
+
+	test("each vignette is a card: every count is in view with its name, nothing scrolls sideways", async ({ page }) => {
+		await openCase(page, 'tiny');
+		await play(page, TINY, TINY_BEST);
+		await page.goto('/progress/');
+		await expect(page.locator('main[data-ready]')).toBeAttached({ timeout: 15_000 });
+		const region = page.locator('[data-totals] .table-scroll');
+		const fit = await region.evaluate((el) => ({
+			scrollWidth: el.scrollWidth,
+			clientWidth: el.clientWidth,
+			right: el.getBoundingClientRect().right,
+			counts: [...el.querySelectorAll('tr[data-case="tiny"] [data-count], tr[data-total] [data-count]')].map((td) => ({
+				right: td.getBoundingClientRect().right,
+				label: getComputedStyle(td, '::before').content
+			}))
+		}));
+		expect(fit.scrollWidth, 'the totals do not scroll sideways').toBeLessThanOrEqual(fit.clientWidth);
+		expect(fit.counts.length).toBe(12);
+		for (const count of fit.counts) {
+			expect(count.right, 'a count ends inside the region').toBeLessThanOrEqual(fit.right);
+			expect(count.label, 'each count is named on its line').toMatch(/^"\w/);
+		}
+		await expectNoHorizontalScroll(page, 'progress');
+		// On paper the table stays a table.
+		await page.emulateMedia({ media: 'print' });
+		await expect(region.locator('thead')).not.toHaveCSS('position', 'absolute');
+	});
+});
