@@ -39,7 +39,7 @@ function lostSpaces(source: string): string[] {
 			const last = nodes.at(-1);
 			const line = source.slice(0, node.start).split('\n').length;
 			if (first?.type === 'Text' && /^ +\S/.test(first.raw ?? '')) found.push(`<${node.name}> on line ${line} starts with a space`);
-			if (last?.type === 'Text' && /\S +$/.test(last.raw ?? '') && nodes.length > 0) found.push(`<${node.name}> on line ${line} ends with a space`);
+			if (last?.type === 'Text' && /\S +$/.test(last.raw ?? '')) found.push(`<${node.name}> on line ${line} ends with a space`);
 		}
 		for (const [key, child] of Object.entries(node)) if (key !== 'parent' && key !== 'metadata') visit(child);
 	};
