@@ -303,7 +303,7 @@ test.describe('on a 360 px phone with text at 200 %', () => {
 		}
 	});
 
-	test('the certificate and home reflow with no word broken, and the progress chart keeps its markers clear of the axis numbers and within its axes', async ({ page }) => {
+	test('the certificate and home reflow with no word broken, and the progress chart\'s axis numbers grow with the text, clear of its markers, which stay within its axes', async ({ page }) => {
 		await textAt200(page);
 		// Two attempts, so markers sit at both ends of the chart: errors first (at the top, by the axis's 1), then none.
 		await openCase(page, 'tiny');
@@ -330,7 +330,11 @@ test.describe('on a 360 px phone with text at 200 %', () => {
 			const [left, right] = [Math.min(...grid.map((g) => g.left)), Math.max(...grid.map((g) => g.right))];
 			const markers = [...svg.querySelectorAll('[data-point] > *')].map(box);
 			const ticks = [...svg.querySelectorAll('text.tick')].map((t) => ({ text: t.textContent, box: box(t) }));
+			// The axis numbers' size on screen: the drawing's units scaled to its width.
+			const tick = svg.querySelector('text.tick')!;
 			return {
+				tickPx: (parseFloat(getComputedStyle(tick).fontSize) * frame.width) / (svg as SVGSVGElement).viewBox.baseVal.width,
+				textPx: parseFloat(getComputedStyle(document.body).fontSize),
 				markers: markers.length,
 				hiding: ticks.filter((t) => markers.some((m) => overlaps(m, t.box))).map((t) => t.text),
 				outside: markers.filter((m) => m.left < left - 0.5 || m.right > right + 0.5 || m.top < frame.top || m.bottom > frame.bottom).length
@@ -339,6 +343,8 @@ test.describe('on a 360 px phone with text at 200 %', () => {
 		expect(chart.markers, 'one marker per series for each attempt').toBe(6);
 		expect(chart.hiding, 'axis numbers under a marker').toEqual([]);
 		expect(chart.outside, 'markers outside the axes').toBe(0);
+		// They were drawn 10 units high whatever the text size: 10 px on a phone beside 32 px text.
+		expect(chart.tickPx, `the axis numbers grow with the text (${chart.textPx} px)`).toBeGreaterThanOrEqual(0.6 * chart.textPx);
 	});
 
 	test('radios grow with the text to a 24 px target and show focus', async ({ page }) => {
