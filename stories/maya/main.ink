@@ -64,7 +64,7 @@ What do you do with the subpoena? #decision: V4.D4.1 A subpoena issued by the ot
     -> s2
 
 === s2 ===
-On her attorney's advice, Maya has refused to consent to any release of her records. Grace Okafor has filed a motion to quash: a request asking the court to cancel the subpoena, or at least to limit it.
+On her attorney's advice, Maya has refused to consent to any release of her records. Grace Okafor has filed a motion to quash: a request asking the court to cancel the subpoena.
 Maya tells you this at the start of her session, twisting the strap of her bag. "Is that going to get you into trouble?"
 * [Explain, in plain words, what happens next with her records. #id: maya-s2-explain]
     You tell her that her attorney will argue the motion, that the judge will decide it, and that you will tell her about anything that reaches you.

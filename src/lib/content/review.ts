@@ -19,7 +19,7 @@ export function reviewNotice(vignettes: readonly Pick<StoryMeta, 'reviewed'>[]):
 	return vignettes.some((v) => !isReviewed(v)) ? REVIEW_NOTICE : null;
 }
 
-/** How a content version's review is named beside it: "Not yet reviewed" or "Reviewed 2026-11-01". */
+/** How a content version's review is named beside it: "Not yet reviewed", or "Reviewed" and the date a named reviewer signed. */
 export function reviewStatus(reviewed: string): string {
 	return isReviewed({ reviewed }) ? `Reviewed ${reviewed}` : 'Not yet reviewed';
 }

@@ -1,5 +1,5 @@
 /**
- * Crisis and support resources, labelled by country (CONTENT.md 1.7): the words the content note,
+ * Crisis and support resources, labelled by country (CONTENT.md §8: never without a "US" label): the words the content note,
  * the pause dialog, a workshop's first screen and its handout share. Static text: works offline.
  */
 
