@@ -37,6 +37,46 @@ test('assessment mode defers all feedback to the debrief and is recorded', async
 	expect(row).toMatchObject({ mode: 'assessment', status: 'completed', practice: null });
 });
 
+test("an unfinished assessment's report and progress row give away none of its key, and it can be gone on with", async ({ page }) => {
+	// An assessment, one decision in: it can be resumed, so it must not be finished with its answers known.
+	await page.goto('/case/tiny/?mode=assessment');
+	await waitReady(page);
+	await begin(page);
+	await startSession(page);
+	await choose(page, 'V99.D99.1.b');
+	await page.goto('/progress/');
+	await expect(page.locator('main[data-ready]')).toBeAttached();
+	const row = page.locator('tr[data-status="in progress"]');
+	await expect(row).toHaveCount(1);
+	await expect(row.locator('[data-count]')).toHaveCount(6);
+	await expect(row.locator('[data-count][data-count-hidden]'), 'every count hidden').toHaveCount(6);
+	await expect(row.locator('[data-count="process_error"]')).toHaveText('–shown once the assessment is finished');
+	await row.locator('[data-action=report]').click();
+	await expect(page.locator('main[data-report=ready]')).toBeAttached();
+	await expect(page.locator('[data-debrief-later]')).toContainText('This assessment is not finished');
+	await expect(page.locator('[data-debrief], [data-decision], [data-path-map], [data-best-option]')).toHaveCount(0);
+	// Going on with it: the same attempt resumes.
+	await page.locator('[data-action=continue-attempt]').click();
+	await waitReady(page);
+	await expect(page.locator('main')).toHaveAttribute('data-screen', 'choosing');
+
+});
+
+test("an unfinished learning attempt's report shows the feedback already seen, and its path map (every decision's best option) only once it is finished", async ({ page }) => {
+	await openCase(page, 'tiny');
+	await begin(page);
+	await startSession(page);
+	expect((await choose(page, 'V99.D99.1.b')).screen).toBe('feedback');
+	const [attempt] = await rows(page);
+	expect(attempt).toMatchObject({ mode: 'learning', status: 'active' });
+	await page.goto(`/report/?attempt=${attempt!.id}`);
+	await expect(page.locator('main[data-report=ready]')).toBeAttached();
+	await expect(page.locator('[data-debrief] [data-decision]')).toHaveCount(1);
+	await expect(page.locator('[data-debrief] [data-decision="V99.D99.1"] [data-best-option]')).toHaveCount(1);
+	await expect(page.locator('[data-path-map]')).toHaveCount(0);
+	await expect(page.locator('[data-path-map-later]')).toBeVisible();
+});
+
 test('an assessment link holds for the whole visit: Not now, the logo and Leave keep it; a learning link replaces it', async ({ page }) => {
 	const badge = page.locator('header [data-visit-mode]');
 	await page.goto('/case/tiny/?mode=assessment');

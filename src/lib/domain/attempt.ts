@@ -81,6 +81,21 @@ export function migrateAttempt(row: unknown): unknown {
 /** A recorded attempt counts towards results; practice runs never do. */
 export const isRecorded = (attempt: Pick<AttemptRecord, 'practice'>) => attempt.practice === null;
 
+/**
+ * How much of the key (verdicts, best responses, counts) a view of a saved attempt may show:
+ * - 'all' once it has ended (finished, set aside or replaced): the whole debrief, path map included;
+ * - 'made' while a learning attempt is in progress: the decisions made, whose feedback the trainee
+ *   has seen, but nothing of those ahead (the path map marks every decision's best option);
+ * - 'none' while an assessment is in progress: it defers all feedback to its debrief, and an
+ *   attempt that could be resumed and finished with the answers known would assess nothing.
+ */
+export type KeyShown = 'all' | 'made' | 'none';
+
+export function keyShown(attempt: Pick<AttemptRecord, 'status' | 'mode'>): KeyShown {
+	if (attempt.status !== 'active') return 'all';
+	return attempt.mode === 'assessment' ? 'none' : 'made';
+}
+
 /** The part of a practice run's ledger that was practised (from its first decision on): what its debrief covers. */
 export function practisedEntries(attempt: Pick<AttemptRecord, 'practice' | 'ledger'>): LedgerEntry[] {
 	if (!attempt.practice) return attempt.ledger;

@@ -13,11 +13,14 @@ import type { AttemptRow, CaseGroup, CaseInfo } from './progress-view';
 /** The order totals are shown in: critical errors first (CONTENT.md 2.2), then the five counts as the debrief lists them. */
 export const TOTALS_ORDER: readonly CountKey[] = ['critical', ...COUNT_KEYS.filter((k) => k !== 'critical')];
 
+/** A completed attempt's row: its counts are always shown (progress-view.ts). */
+export type CountedRow = AttemptRow & { counts: Counts };
+
 export interface VignetteTotal {
 	caseId: string;
 	title: string;
 	/** The attempt that counts: the latest completed recorded one; null while the vignette is not completed. */
-	counted: AttemptRow | null;
+	counted: CountedRow | null;
 	/** The profile it was scored under, when the vignette offers a choice of profiles; else null. */
 	profile: string | null;
 }
@@ -41,8 +44,8 @@ const finishedAt = (row: AttemptRow) => row.attempt.completedAt ?? row.attempt.u
 export type EarnedCheck = (attempt: AttemptRow['attempt']) => boolean;
 
 /** The latest of `rows` to finish (the later id on a tie); null for none. */
-function latestFinished(rows: readonly AttemptRow[]): AttemptRow | null {
-	let latest: AttemptRow | null = null;
+function latestFinished(rows: readonly CountedRow[]): CountedRow | null {
+	let latest: CountedRow | null = null;
 	for (const row of rows) {
 		if (!latest || finishedAt(row) > finishedAt(latest) || (finishedAt(row) === finishedAt(latest) && row.attempt.id > latest.attempt.id)) latest = row;
 	}
@@ -57,7 +60,7 @@ export function overallTotals(groups: readonly CaseGroup[], cases: readonly Case
 	const vignettes = ordered.map((c): VignetteTotal => {
 		// A group's rows are its recorded attempts not under a practice-only profile (progress-view.ts):
 		// practice runs and practice-only attempts never count; nor do unfinished, abandoned or superseded ones.
-		const completed = (byCase.get(c.id)?.rows ?? []).filter((row) => row.status === 'completed');
+		const completed = (byCase.get(c.id)?.rows ?? []).filter((row): row is CountedRow => row.status === 'completed' && row.counts !== null);
 		const earnedRows = completed.filter((row) => earned(row.attempt));
 		leftOut += completed.length - earnedRows.length;
 		const counted = latestFinished(earnedRows);

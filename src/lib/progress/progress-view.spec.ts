@@ -37,6 +37,26 @@ describe('groupAttempts', () => {
 		expect(groups[1]!.rows.map((r) => r.profileLabel)).toEqual(['California', 'Texas']);
 	});
 
+	it("hides an assessment's counts while it is in progress (they would give its verdicts away), never a learning attempt's or a finished one's", () => {
+		const ledger = [error('process')];
+		const [group] = groupAttempts(
+			[
+				sampleAttempt({ id: 'a-active', caseId: 'dana', startedAt: 1, mode: 'assessment', status: 'active', ledger }),
+				sampleAttempt({ id: 'a-done', caseId: 'dana', startedAt: 2, mode: 'assessment', status: 'completed', completedAt: 3, ledger }),
+				sampleAttempt({ id: 'a-set-aside', caseId: 'dana', startedAt: 3, mode: 'assessment', status: 'abandoned', ledger }),
+				sampleAttempt({ id: 'l-active', caseId: 'dana', startedAt: 4, mode: 'learning', status: 'active', ledger })
+			],
+			CASES
+		);
+		expect(group!.rows.map((r) => [r.attempt.id, r.counts?.process_error ?? null])).toEqual([
+			['a-active', null],
+			['a-done', 1],
+			['a-set-aside', 1],
+			['l-active', 1]
+		]);
+		expect(group!.chart.map((p) => p.attemptId)).toEqual(['a-done']);
+	});
+
 	it('charts recorded, completed attempts in completion order; practice runs are listed apart', () => {
 		const [group] = groupAttempts(
 			[

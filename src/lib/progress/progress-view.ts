@@ -1,6 +1,6 @@
 /** What the progress page shows, derived from the stored attempts. Pure: no storage, no DOM. */
 import { timeOnTask } from '../content/time';
-import { isRecorded, type AttemptRecord } from '../domain/attempt';
+import { isRecorded, keyShown, type AttemptRecord } from '../domain/attempt';
 import { profileOf } from '../domain/profiles';
 import { countLedger, type Counts } from '../domain/scoring';
 import { isPracticeOnly } from '../domain/profiles';
@@ -25,7 +25,8 @@ export interface AttemptRow {
 	/** startedAt to completedAt, or to the last update while unfinished. */
 	durationMs: number;
 	profileLabel: string;
-	counts: Counts;
+	/** Null while an assessment is in progress: its counts would give its verdicts away (domain/attempt.ts keyShown). */
+	counts: Counts | null;
 	/** "content 1.0.0" when the attempt was made with content other than this build's; else null. */
 	contentVersion: string | null;
 }
@@ -73,7 +74,7 @@ function row(a: AttemptRecord, info: CaseInfo | undefined): AttemptRow {
 		durationMs: timeOnTask(a),
 		profileLabel: profileLabel(info, a.profile),
 		contentVersion: info?.version && a.storyVersion !== info.version ? `content ${a.storyVersion}` : null,
-		counts: countLedger(a.ledger)
+		counts: keyShown(a) === 'none' ? null : countLedger(a.ledger)
 	};
 }
 
@@ -93,11 +94,11 @@ export function groupAttempts(attempts: readonly AttemptRecord[], cases: readonl
 	}
 	for (const group of groups.values()) {
 		group.chart = group.rows
-			.filter((r) => r.attempt.status === 'completed' && r.attempt.completedAt !== null)
-			.sort((x, y) => x.attempt.completedAt! - y.attempt.completedAt!)
+			.flatMap((r) => (r.attempt.status === 'completed' && r.attempt.completedAt !== null && r.counts ? [{ ...r, completedAt: r.attempt.completedAt, counts: r.counts }] : []))
+			.sort((x, y) => x.completedAt - y.completedAt)
 			.map((r) => ({
 				attemptId: r.attempt.id,
-				completedAt: r.attempt.completedAt!,
+				completedAt: r.completedAt,
 				missed: r.counts.missed_breach,
 				unwarranted: r.counts.unwarranted_breach,
 				process: r.counts.process_error
