@@ -3,7 +3,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { AttemptRecord } from '../../src/lib/domain/attempt';
 import { COUNT_KEYS } from '../../src/lib/domain/scoring';
 import { DANA, DANA_BEST, DANA_WORST, TINY, TINY_BEST, expectedCounts, openCase, play, putRows, storedRows, type Counts } from './support/case';
-import { attemptAt, manifestOf } from './support/exports';
+import { attemptAt, exportFile, json, manifestOf } from './support/exports';
 import { readCsv } from '../support/read-csv';
 
 const TINY_WORST = ['V99.D99.1.b', 'V99.D99.2.b'];
@@ -352,4 +352,30 @@ test('a long history shows its 30 most recent attempts and charts them; every on
 	await expect(section.locator('tr[data-attempt]')).toHaveCount(35);
 	await expect(more).toHaveAttribute('aria-pressed', 'true');
 	await expect(more).toBeFocused();
+});
+
+test("importing another trainee's file says whose it is before anything is written; an import leaves focus on what happened", async ({ page }) => {
+	await openProgress(page);
+	await page.locator('[data-trainee-input]').fill('Sam Lee');
+	await expect(page.locator('[data-trainee-saved]')).not.toBeEmpty();
+	await importFile(page, json('confide-progress-cy.json', exportFile('Cy', [attemptAt('tiny', TINY_BEST)])));
+	const warning = page.locator('[data-import-other-trainee]');
+	await expect(warning).toContainText('This file is Cy’s, and this browser’s name is Sam Lee');
+	await expect(warning).toContainText('listed as yours');
+	// The safe answer has focus: Enter cancels, and nothing is written.
+	await expect(page.locator('[data-action=cancel-import]')).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('[data-import-preview]')).toHaveCount(0);
+	expect(await stored(page)).toEqual([]);
+
+	// The trainee's own file (the same name, however written): no warning, Import has focus, and after
+	// it focus is on the result, not lost to the page.
+	await importFile(page, json('confide-progress-sam.json', exportFile(' sam lee ', [attemptAt('tiny', TINY_BEST)])));
+	await expect(page.locator('[data-import-preview]')).toBeVisible();
+	await expect(warning).toHaveCount(0);
+	await expect(page.locator('[data-action=confirm-import]')).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('[data-import-result]')).toHaveText('Imported: 1 attempt added, 0 already here.');
+	await expect(page.locator('[data-import-result]')).toBeFocused();
+	expect(await stored(page)).toHaveLength(1);
 });
