@@ -362,6 +362,24 @@ test.describe('on a 360 px phone with text at 200 %', () => {
 		await expect(page.locator('input[name=reveal]').nth(1)).toHaveCSS('outline-style', 'solid');
 		await expectNoHorizontalScroll(page, 'workshop');
 	});
+
+	test("file pickers and text fields take the text's size, and a picker's button is a full-size target", async ({ page }) => {
+		await textAt200(page);
+		for (const path of ['/progress/', '/instructor/']) {
+			await page.goto(path);
+			await expect(page.locator('main[data-ready]')).toBeAttached();
+			const inputs = await page.locator('main input:not([type=radio]):not([type=checkbox])').evaluateAll((list) =>
+				list.map((input) => ({ type: (input as HTMLInputElement).type, font: getComputedStyle(input).fontSize, height: input.getBoundingClientRect().height }))
+			);
+			expect(inputs.map((i) => i.type), `the inputs on ${path}`).toContain('file');
+			// They were 13.3 px beside 32 px text, and a file picker was 21 px tall (WCAG 2.5.8 asks 24).
+			for (const input of inputs) {
+				expect(input.font, `${input.type} input on ${path}`).toBe('32px');
+				expect(input.height, `${input.type} input on ${path} (px)`).toBeGreaterThanOrEqual(44);
+			}
+			await expectNoHorizontalScroll(page, path);
+		}
+	});
 });
 
 test.describe('at 1920 x 1080', () => {
