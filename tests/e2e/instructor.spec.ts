@@ -299,7 +299,7 @@ test.describe('answer key', () => {
 		await expect(page.locator('[data-profile=tx]')).toHaveCount(overridden.length);
 		for (const o of overridden) {
 			const beside = page.locator(`[data-key-option="${o.id}"] [data-profile=tx]`);
-			await expect(beside).toContainText(`Override: Under ${tx.label}`);
+			await expect(beside).toContainText(`Override, scored under the profile “${tx.label}”`);
 			await expect(beside).toHaveAttribute('data-verdict', scoreFor(o, 'tx').verdict);
 			await expect(beside.locator('[data-field=rationale]')).toHaveText(scoreFor(o, 'tx').rationale);
 		}

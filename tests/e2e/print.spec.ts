@@ -147,7 +147,10 @@ test('the certificate lists the latest recorded attempt of each vignette on one 
 		expect(text).not.toContain('Print or save as PDF');
 	}
 
-	// The trainee may show an earlier attempt of a vignette instead; the record code follows.
+	// The trainee may show an earlier attempt of a vignette instead; the record code follows. Each
+	// option starts with what tells it apart (a phone's select shows only its start).
+	const options = await rows.nth(1).getByLabel('Attempt shown').locator('option').allTextContents();
+	expect(options.map((o) => o.trim())).toEqual([expect.stringMatching(/^\d+ critical · completed .+ \(latest\)$/), expect.stringMatching(/^\d+ critical · completed [^()]+$/)]);
 	await rows.nth(1).getByLabel('Attempt shown').selectOption(tinyFirst.id);
 	await expect(rows.nth(1)).toHaveAttribute('data-attempt', tinyFirst.id);
 	await expect(rows.nth(1).locator('[data-integrity]')).toHaveText(attemptIntegrity(tinyFirst));
@@ -222,7 +225,9 @@ test.describe('when there is nothing to show', () => {
 		await page.goto('/report/');
 		await expect(page.locator('main[data-report=no-id] [role=alert]')).toContainText('No attempt was named');
 		await page.goto('/report/?attempt=no-such-attempt');
-		await expect(page.locator('main[data-report=not-found] [role=alert]')).toContainText("No saved attempt 'no-such-attempt'");
+		await expect(page.locator('main[data-report=not-found] [role=alert]')).toContainText('The attempt this link names is not saved in this browser');
+		// An attempt id is internal: never shown.
+		await expect(page.locator('main')).not.toContainText('no-such-attempt');
 		await page.goto('/certificate/');
 		await expect(page.locator('main[data-certificate=empty] [data-empty]')).toContainText('No vignette is completed yet');
 		await expect(page.locator('[data-action=print]')).toHaveCount(0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleAttempt } from '../../../tests/unit/support/attempts';
 import type { LedgerEntry } from '../domain/scoring';
-import { groupAttempts, profileLabel, statusLabel, type CaseInfo } from './progress-view';
+import { chartSummary, groupAttempts, profileLabel, statusLabel, type CaseInfo } from './progress-view';
 
 const CASES: CaseInfo[] = [
 	{ id: 'jordan', vignette: 2, title: 'Jordan', profiles: [{ id: 'ca', label: 'California', practiceOnly: false, setting: [], jurisdictions: [] }, { id: 'tx', label: 'Texas', practiceOnly: false, setting: [], jurisdictions: [] }] },
@@ -112,7 +112,17 @@ describe('labels', () => {
 		expect(statusLabel(sampleAttempt({ practice: { of: 'a', fromDecision: 'd' } }))).toBe('practice');
 		expect(profileLabel(CASES[0], null)).toBe('California');
 		expect(profileLabel(CASES[0], 'unknown')).toBe('unknown');
-		expect(profileLabel(undefined, null)).toBe('default');
+		expect(profileLabel(undefined, null)).toBe('The case’s own setting');
+		expect(profileLabel(CASES[1], null), 'a vignette with no profiles').toBe('The case’s own setting');
 	});
 
+});
+
+describe('chartSummary', () => {
+	const point = (process: number) => ({ attemptId: `a${process}`, completedAt: 1, missed: 1, unwarranted: 0, process });
+	it('counts in words, one or many', () => {
+		expect(chartSummary([], 0)).toBe('No completed attempts to chart yet.');
+		expect(chartSummary([point(2), point(1)], 2)).toBe('2 completed attempts. Latest: 1 missed, 0 unwarranted, 1 process error.');
+		expect(chartSummary([point(0), point(3), point(2)], 2)).toBe('3 completed attempts, the latest 2 charted. Latest: 1 missed, 0 unwarranted, 2 process errors.');
+	});
 });

@@ -4,6 +4,7 @@ import { isRecorded, keyShown, type AttemptRecord } from '../domain/attempt';
 import { profileOf } from '../domain/profiles';
 import { countLedger, type Counts } from '../domain/scoring';
 import { isPracticeOnly } from '../domain/profiles';
+import { plural } from '../plural';
 import type { ProfileInfo } from '../domain/types';
 
 /** What the page needs to know of a vignette (the catalogue entry has all of this). */
@@ -61,9 +62,12 @@ export function statusLabel(a: AttemptRecord, info?: CaseInfo): StatusLabel {
 	return a.status === 'active' ? 'in progress' : a.status;
 }
 
+/** A vignette with no choice of profiles is scored under its own setting, as its debrief says. */
+export const OWN_SETTING = 'The case’s own setting';
+
 export function profileLabel(info: CaseInfo | undefined, profile: string | null): string {
-	if (!info) return profile ?? 'default';
-	return profileOf(info.profiles, profile)?.label ?? profile ?? 'default';
+	if (!info) return profile ?? OWN_SETTING;
+	return profileOf(info.profiles, profile)?.label ?? profile ?? OWN_SETTING;
 }
 
 function row(a: AttemptRecord, info: CaseInfo | undefined): AttemptRow {
@@ -106,6 +110,14 @@ export function groupAttempts(attempts: readonly AttemptRecord[], cases: readonl
 	}
 	const order = (id: string) => byId.get(id)?.vignette ?? Number.POSITIVE_INFINITY;
 	return [...groups.values()].sort((a, b) => order(a.caseId) - order(b.caseId) || (a.caseId < b.caseId ? -1 : 1));
+}
+
+/** The chart's text alternative: how many attempts, how many charted, and the latest one's errors. */
+export function chartSummary(all: readonly ChartPoint[], charted: number): string {
+	const latest = all.at(-1);
+	if (!latest || charted === 0) return 'No completed attempts to chart yet.';
+	const shown = charted < all.length ? `, the latest ${charted} charted` : '';
+	return `${plural(all.length, 'completed attempt')}${shown}. Latest: ${latest.missed} missed, ${latest.unwarranted} unwarranted, ${plural(latest.process, 'process error')}.`;
 }
 
 /** "45 s", "12 min", "1 h 5 min". */

@@ -41,7 +41,7 @@ export async function loadReport(id: string | null): Promise<ReportData> {
 	const notFound: Problem = {
 		kind: 'problem',
 		reason: 'not-found',
-		message: `No saved attempt '${id}' is on this device. Reports come from the progress kept in this browser; open one from your progress page.`
+		message: 'The attempt this link names is not saved in this browser: it may have been deleted, or played in another browser or on another device. Reports come from the progress kept in this browser; open one from your progress page.'
 	};
 	const opened = await storage();
 	if (!opened) return notFound;
