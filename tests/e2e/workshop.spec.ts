@@ -159,6 +159,8 @@ test('a whole vignette driven by clicker keys and digits, presenter and audience
 	await expect(audience.locator('main')).toHaveAttribute('data-slide', 'meaning');
 	await expect(audience.locator('.stage')).toContainText('Nothing yet warrants a call.');
 	await expect(audience.locator('.stage')).not.toContainText('Critical');
+	// The presenter is told what Next does from there: back to the reveal (not on with the story).
+	await expect(presenter.locator('[data-next]')).toHaveText('Next: back to the reveal.');
 	await press(presenter, presenter, 'PageUp');
 	await expect(audience.locator('main')).toHaveAttribute('data-slide', 'review');
 

@@ -58,6 +58,8 @@ export const NEXT_WORDS = {
 	tie: (labels: string[]) =>
 		labels.length ? `The vote is tied between options ${labels.join(' and ')}: add a vote, or pick one (Alt+number).` : 'No votes yet: add the room’s votes (number keys), or pick an option (Alt+number).',
 	continueStory: 'Next: go on with the story.',
+	/** From an option's meaning, Next closes it: the reveal again, at its first page. */
+	backToReveal: (pages: number) => (pages > 1 ? `Next: back to the reveal, page 1 of ${pages}.` : 'Next: back to the reveal.'),
 	reveal: (n: number, of: number) => `Next: reveal decision ${n} of ${of}.`,
 	summary: 'Next: the room’s path.',
 	end: 'This is the last screen. Print the handout for the room.',

@@ -29,6 +29,9 @@ export function nextWords(snapshot: WorkshopSnapshot): string {
 	const pages = pagesAt(frameInputOf(c));
 	if (c.position.page < pages - 1) return NEXT_WORDS.page(c.position.page + 2, pages);
 	const round = c.rounds[c.position.round];
+	// An option's meaning on screen: Next closes it first (the machine's `closeMeaning`), back to the reveal.
+	if (c.position.showing !== null && (stage === 'review' || stage === 'reveals'))
+		return NEXT_WORDS.backToReveal(pagesAt(frameInputOf(c), { ...c.position, showing: null, page: 0 }));
 	switch (stage) {
 		case 'title':
 			return NEXT_WORDS.begin;
