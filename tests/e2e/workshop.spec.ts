@@ -141,7 +141,7 @@ test('a whole vignette driven by clicker keys and digits, presenter and audience
 	await presenter.locator('[data-action=audience-here]').click();
 	await expect(presenter.locator('[data-audience-here] [data-slide=options]')).toBeVisible();
 	await presenter.keyboard.press('Escape');
-	await expect(presenter.locator('[data-audience-here]')).toHaveCount(0);
+	await expect(presenter.locator('[data-audience-here]')).toBeHidden();
 	expect(await stageOf(presenter)).toBe('voting');
 
 	// Reveal the distribution, then play the majority (option 2).
@@ -626,4 +626,50 @@ test('the sessions list names each session’s profile and reveal; Delete asks f
 	await dialog.locator('[data-action=confirm]').click();
 	await expect(open).toHaveCount(0);
 	expect(await storedRows(page, ['workshops'])).toEqual([]);
+});
+
+/** Plays option 1 at every choice point up to decision 1 of a vignette and stops at its reveal. */
+async function toFirstReveal(presenter: Page) {
+	for (let i = 0; i < 40 && (await stageOf(presenter)) !== 'review'; i++) await press(presenter, presenter, (await stageOf(presenter)) === 'voting' ? 'Alt+Digit1' : 'PageDown');
+	expect(await stageOf(presenter)).toBe('review');
+	await expect(presenter.locator('[aria-label="Preview of the audience view"]')).toContainText('Decision 1 of');
+}
+
+/** Whether the focused element is inside the audience view shown here. */
+const focusInOverlay = (page: Page) => page.evaluate(() => !!document.activeElement?.closest('[data-audience-here]'));
+
+test('the audience view shown here (one screen): its page number is never under the close button, at 1280x800 and at 200 % text; the focus moves into it, stays there, and goes back to its button on Esc', async ({ page }) => {
+	await startSession(page, 'maya');
+	// Maya's decision 1 played with option 1: a reveal of two pages.
+	await toFirstReveal(page);
+	const opener = page.locator('[data-action=audience-here]');
+	const overlay = page.locator('[data-audience-here]');
+	const close = overlay.getByRole('button', { name: 'Back to the presenter view (Esc)' });
+	const pageNumber = overlay.locator('[data-page]');
+	for (const size of ['the default text size', '200 % text']) {
+		if (size === '200 % text') await (await page.context().newCDPSession(page)).send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+		await opener.focus();
+		await page.keyboard.press('Enter');
+		await expect(pageNumber).toHaveText('1 / 2');
+		const number = (await pageNumber.boundingBox())!;
+		const button = (await close.boundingBox())!;
+		const overlaps = number.x < button.x + button.width && button.x < number.x + number.width && number.y < button.y + button.height && button.y < number.y + number.height;
+		expect(overlaps, `at ${size}, the page number (${JSON.stringify(number)}) is clear of the close button (${JSON.stringify(button)})`).toBe(false);
+		expect(number.y + number.height, `at ${size}, the page number is on screen`).toBeLessThanOrEqual(800);
+		// The focus is in the overlay, and Tab never takes it to the presenter's controls hidden underneath.
+		expect(await focusInOverlay(page), `at ${size}, the focus moves into the overlay`).toBe(true);
+		await page.screenshot({ path: test.info().outputPath(`audience-here-${size.replaceAll(' ', '-')}.png`) });
+		// Enter still steps the session (a clicker's key), as Page Up does.
+		await page.keyboard.press('Enter');
+		await expect(pageNumber).toHaveText('2 / 2');
+		await page.keyboard.press('PageUp');
+		await expect(pageNumber).toHaveText('1 / 2');
+		for (let i = 0; i < 6; i++) {
+			await page.keyboard.press('Tab');
+			expect(await focusInOverlay(page), `at ${size}, Tab ${i + 1} stays in the overlay`).toBe(true);
+		}
+		await page.keyboard.press('Escape');
+		await expect(overlay).toBeHidden();
+		await expect(opener).toBeFocused();
+	}
 });
