@@ -673,3 +673,20 @@ test('the audience view shown here (one screen): its page number is never under 
 		await expect(opener).toBeFocused();
 	}
 });
+
+test('Play n pressed from the keyboard leaves the focus on the presenter’s Next, never on the page’s body', async ({ page }) => {
+	await startSession(page, 'facilitated');
+	const next = page.locator('[data-action=next]');
+	const focusOnBody = () => page.evaluate(() => document.activeElement === document.body);
+	// At the narrative choice (its vote controls go, the next passage's come), then at decision 1 (its Play buttons are disabled).
+	await toFirstVote(page);
+	for (const after of ['reading', 'review']) {
+		await page.locator('[data-pick="2"]').focus();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('main[data-ready]')).toBeAttached();
+		expect(await stageOf(page)).toBe(after);
+		expect(await focusOnBody(), `after Play 2, to ${after}`).toBe(false);
+		await expect(next).toBeFocused();
+		if (after === 'reading') await press(page, page, 'PageDown');
+	}
+});
