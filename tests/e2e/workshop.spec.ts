@@ -512,8 +512,25 @@ test('a practice-only session: after the presenter’s reload (a new session) th
 	expect(await stageOf(presenter)).toBe('reading');
 	await inStep(presenter, audience);
 
+	// Leaving loses a practice-only session, so a link asks first (dismissed: the session goes on) …
+	const questions: { type: string; message: string }[] = [];
+	presenter.once('dialog', (dialog) => {
+		questions.push({ type: dialog.type(), message: dialog.message() });
+		void dialog.dismiss();
+	});
+	await presenter.locator('header a.brand').click();
+	expect(questions).toEqual([{ type: 'confirm', message: expect.stringContaining('It is practice only and stored nowhere: leaving loses it') }]);
+	await expect(presenter).toHaveURL(/\/workshop\/present\//);
+	expect(await stageOf(presenter)).toBe('reading');
+	// … and a reload gets the browser's own question: the presenter reloads all the same.
+	presenter.once('dialog', (dialog) => {
+		questions.push({ type: dialog.type(), message: '' });
+		void dialog.accept();
+	});
+
 	// The presenter reloads: a new session, at its first step, which the room follows.
 	await presenter.reload();
+	expect(questions.map((q) => q.type)).toEqual(['confirm', 'beforeunload']);
 	await expect(presenter.locator('main[data-ready]')).toBeAttached();
 	expect(await stageOf(presenter)).toBe('title');
 	await expect(audience.locator('main')).toHaveAttribute('data-slide', 'title');

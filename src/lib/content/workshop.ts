@@ -112,6 +112,9 @@ export const REVEAL_LABELS = {
 export const PRACTICE_ONLY_WORKSHOP =
 	'This profile is practice only: this session is not stored. A reload or a closed window loses it; print the handout and download the votes before you close this window.';
 
+/** Asked before a link leaves a practice-only session's presenter page (a reload or a closed window gets the browser's own question). */
+export const LEAVE_PRACTICE_ONLY = 'Leave this session? It is practice only and stored nowhere: leaving loses it. Print the handout and download the votes first if you need them.';
+
 /** A copy of a practice-only presenter window (a duplicated tab): it does not take over the other's room. */
 export const OWN_AUDIENCE =
 	'Another window is already presenting to the audience window this address was for, so this window presents to an audience window of its own: open it from here.';
