@@ -8,13 +8,10 @@
  * 2.4) is never summed. Pure.
  */
 import { COUNT_KEYS, type CountKey, type Counts } from '../domain/scoring';
-import type { AttemptRow, CaseGroup, CaseInfo } from './progress-view';
+import { isCompletedRow, type AttemptRow, type CaseGroup, type CaseInfo, type CountedRow } from './progress-view';
 
 /** The order totals are shown in: critical errors first (CONTENT.md 2.2), then the five counts as the debrief lists them. */
 export const TOTALS_ORDER: readonly CountKey[] = ['critical', ...COUNT_KEYS.filter((k) => k !== 'critical')];
-
-/** A completed attempt's row: its counts are always shown (progress-view.ts). */
-export type CountedRow = AttemptRow & { counts: Counts };
 
 export interface VignetteTotal {
 	caseId: string;
@@ -60,7 +57,7 @@ export function overallTotals(groups: readonly CaseGroup[], cases: readonly Case
 	const vignettes = ordered.map((c): VignetteTotal => {
 		// A group's rows are its recorded attempts not under a practice-only profile (progress-view.ts):
 		// practice runs and practice-only attempts never count; nor do unfinished, abandoned or superseded ones.
-		const completed = (byCase.get(c.id)?.rows ?? []).filter((row): row is CountedRow => row.status === 'completed' && row.counts !== null);
+		const completed = (byCase.get(c.id)?.rows ?? []).filter(isCompletedRow);
 		const earnedRows = completed.filter((row) => earned(row.attempt));
 		leftOut += completed.length - earnedRows.length;
 		const counted = latestFinished(earnedRows);

@@ -32,6 +32,11 @@ export interface AttemptRow {
 	contentVersion: string | null;
 }
 
+/** A completed attempt's row, whose counts are always shown. */
+export type CountedRow = AttemptRow & { counts: Counts };
+
+export const isCompletedRow = (row: AttemptRow): row is CountedRow => row.attempt.status === 'completed' && row.counts !== null;
+
 /** One point of the chart: a recorded, completed attempt. */
 export interface ChartPoint {
 	attemptId: string;
@@ -98,11 +103,12 @@ export function groupAttempts(attempts: readonly AttemptRecord[], cases: readonl
 	}
 	for (const group of groups.values()) {
 		group.chart = group.rows
-			.flatMap((r) => (r.attempt.status === 'completed' && r.attempt.completedAt !== null && r.counts ? [{ ...r, completedAt: r.attempt.completedAt, counts: r.counts }] : []))
-			.sort((x, y) => x.completedAt - y.completedAt)
+			.filter(isCompletedRow)
+			.filter((r) => r.attempt.completedAt !== null)
+			.sort((x, y) => x.attempt.completedAt! - y.attempt.completedAt!)
 			.map((r) => ({
 				attemptId: r.attempt.id,
-				completedAt: r.completedAt,
+				completedAt: r.attempt.completedAt!,
 				missed: r.counts.missed_breach,
 				unwarranted: r.counts.unwarranted_breach,
 				process: r.counts.process_error
