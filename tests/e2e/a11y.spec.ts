@@ -1,31 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoViolations } from './support/axe';
 import { DANA, DANA_WORST, TINY, TINY_BEST, openCase, play, storedRows, waitReady } from './support/case';
 import { loadClass } from './support/exports';
 import { freePort, requireBuild, serve } from './support/server';
-
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-const SCHEMES = ['light', 'dark'] as const;
-
-/**
- * Runs axe on the page as it is, in the light and then the dark colour scheme (the same page,
- * its media switched, rather than every test played twice), and fails with a readable list of
- * violations. Leaves the page in the light scheme.
- */
-async function expectNoViolations(page: Page, where: string) {
-	const found: string[] = [];
-	for (const colorScheme of SCHEMES) {
-		await page.emulateMedia({ colorScheme });
-		expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), `${where} is shown in the ${colorScheme} scheme`).toBe(colorScheme === 'dark');
-		const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-		found.push(...results.violations.map((v) => `${colorScheme}: ${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`));
-		// axe really looked at something.
-		expect(results.passes.length, `axe checked ${where} (${colorScheme})`).toBeGreaterThan(5);
-	}
-	await page.emulateMedia({ colorScheme: 'light' });
-	expect(found, `axe violations on ${where}`).toEqual([]);
-}
 
 test.describe('axe, WCAG 2.2 AA, light and dark schemes', () => {
 	test('home page', async ({ page }) => {

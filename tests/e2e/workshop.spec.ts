@@ -5,20 +5,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { killChromium, launchChromium, type RunningChromium } from '../../scripts/lib/chromium-process.js';
+import { expectNoViolations } from './support/axe';
 import { BASE_URL } from './support/browser';
 import { DISCLAIMER, storedRows } from './support/case';
 import { readPdf } from './support/pdf';
-
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function expectNoViolations(page: Page, where: string) {
-	const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-	const found = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
-	expect(found, `axe violations on ${where}`).toEqual([]);
-}
 
 /** Starts a stored session of a vignette from the workshop page; returns its id. */
 async function startSession(page: Page, caseId: string, reveal: 'learning' | 'assessment' = 'learning') {
@@ -519,7 +511,8 @@ test('a practice-only session: after the presenter’s reload (a new session) th
 		void dialog.dismiss();
 	});
 	await presenter.locator('header a.brand').click();
-	expect(questions).toEqual([{ type: 'confirm', message: expect.stringContaining('It is practice only and stored nowhere: leaving loses it') }]);
+	// The dialog event may reach the test after the click has returned: wait for it.
+	await expect.poll(() => questions).toEqual([{ type: 'confirm', message: expect.stringContaining('It is practice only and stored nowhere: leaving loses it') }]);
 	await expect(presenter).toHaveURL(/\/workshop\/present\//);
 	expect(await stageOf(presenter)).toBe('reading');
 	// … and a reload gets the browser's own question: the presenter reloads all the same.
