@@ -132,6 +132,8 @@ test('a whole vignette driven by clicker keys and digits, presenter and audience
 	await expect(presenter.locator('[data-key-help]')).toBeHidden();
 	await presenter.locator('[data-action=audience-here]').click();
 	await expect(presenter.locator('[data-audience-here] [data-slide=options]')).toBeVisible();
+	// The audience view inside the presenter's page: both views' ids and names in one document.
+	await expectNoViolations(presenter, 'the audience view shown in the presenter window');
 	await presenter.keyboard.press('Escape');
 	await expect(presenter.locator('[data-audience-here]')).toBeHidden();
 	expect(await stageOf(presenter)).toBe('voting');

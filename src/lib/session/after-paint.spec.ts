@@ -2,7 +2,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { afterPaint, afterPresented } from './after-paint';
 import { idleTask } from './idle-task';
 
-/** A page's frames, visibility and idle time, driven by hand. */
+/**
+ * The window's listeners: idle-task.ts adds its input watch once per module, on whichever page is
+ * faked first, so they outlive each test's page.
+ */
+const windowListeners = new Map<string, Set<() => void>>();
+
+/** A page's frames, visibility, idle time and inputs, driven by hand. */
 function fakePage() {
 	let frames: FrameRequestCallback[] = [];
 	let idle: IdleRequestCallback[] = [];
@@ -24,11 +30,19 @@ function fakePage() {
 			page.visibilityState = 'hidden';
 			for (const listener of [...listeners]) listener();
 		},
+		/** A click, as the window sees it. */
+		click() {
+			for (const type of ['pointerdown', 'click']) for (const listener of windowListeners.get(type) ?? []) listener();
+		},
 		listenerCount: () => listeners.size
 	};
 	vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
 	vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => idle.push(callback));
 	vi.stubGlobal('cancelIdleCallback', () => (idle = []));
+	vi.stubGlobal('addEventListener', (type: string, listener: () => void) => {
+		if (!windowListeners.has(type)) windowListeners.set(type, new Set());
+		windowListeners.get(type)!.add(listener);
+	});
 	vi.stubGlobal('document', {
 		get visibilityState() {
 			return page.visibilityState;
@@ -120,6 +134,37 @@ describe('idleTask', () => {
 		page.frame();
 		page.idle();
 		expect(task).toHaveBeenCalledTimes(1);
+	});
+
+	it('waits again after an input: a task asked for before a click never runs before that click\'s frame is presented', () => {
+		const page = fakePage();
+		const waiting = vi.fn();
+		idleTask(waiting);
+		page.frame();
+		// The click comes while the task waits for the frame before it to be presented.
+		page.click();
+		page.frame(); // the click's own frame
+		page.idle();
+		expect(waiting, 'not in the idle time right after the click\'s frame').not.toHaveBeenCalled();
+		page.frame();
+		page.frame();
+		page.idle();
+		expect(waiting).toHaveBeenCalledTimes(1);
+
+		const asked = vi.fn();
+		idleTask(asked);
+		page.frame();
+		page.frame();
+		// Idle time has been asked for; the click comes before it.
+		page.click();
+		page.idle();
+		expect(asked, 'not in the idle time right after the click').not.toHaveBeenCalled();
+		page.frame();
+		page.idle();
+		expect(asked, 'nor right after its frame').not.toHaveBeenCalled();
+		page.frame();
+		page.idle();
+		expect(asked).toHaveBeenCalledTimes(1);
 	});
 
 	it('cancelled before or after idle time was asked for, never runs', () => {
