@@ -189,9 +189,12 @@ describe('the backup copy of attempts', () => {
 
 	it('never restores what "Delete everything" deleted, even a copy written in the same moment', async () => {
 		await backup.put([sampleAttempt({ id: 'a', updatedAt: Date.now() - 1000 })]);
+		// Read before the clear, not after it: "now - 1" taken after it was later than the clear
+		// whenever the clear took 2 ms or more (a busy CI machine), and the test failed.
+		const changedBeforeClear = Date.now();
 		await backup.clear();
 		// Another tab's save landing just after the clear, of a row changed before it:
-		await backup.put([sampleAttempt({ id: 'late', updatedAt: Date.now() - 1 })]);
+		await backup.put([sampleAttempt({ id: 'late', updatedAt: changedBeforeClear })]);
 		const reopened = await discardAndReopen();
 		expect(await restoreFromBackup(reopened)).toBe(0);
 		// A save made after the deletion is restored as usual.
