@@ -26,6 +26,8 @@ test('a term is linked at its first mention only, and its definition opens in pl
 	await expect(dialog.getByRole('heading')).toHaveText(entry.term);
 	await expect(dialog).toContainText(entry.definition);
 	expect(page.url()).toBe(urlBefore);
+	await expect(dialog).toHaveAccessibleName(entry.term);
+	await expectNoViolations(page, 'a definition open over the case');
 	// Number keys do not choose while the definition is open.
 	await page.keyboard.press('1');
 	await expect(page.locator('main')).toHaveAttribute('data-screen', 'choosing');

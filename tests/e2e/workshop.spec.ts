@@ -128,6 +128,7 @@ test('a whole vignette driven by clicker keys and digits, presenter and audience
 	await presenter.keyboard.press('?');
 	await expect(presenter.locator('[data-key-help]')).toBeVisible();
 	await expect(presenter.locator('[data-key-help]')).toContainText('Shift + 1 to 9');
+	await expectNoViolations(presenter, 'the keys help over the presenter view');
 	await presenter.keyboard.press('Escape');
 	await expect(presenter.locator('[data-key-help]')).toBeHidden();
 	await presenter.locator('[data-action=audience-here]').click();
