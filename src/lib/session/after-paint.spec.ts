@@ -6,7 +6,7 @@ import { idleTask } from './idle-task';
  * The window's listeners: idle-task.ts adds its input watch once per module, on whichever page is
  * faked first, so they outlive each test's page.
  */
-const windowListeners = new Map<string, Set<() => void>>();
+const windowListeners = new Map<string, Set<(event?: { repeat: boolean }) => void>>();
 
 /** A page's frames, visibility, idle time and inputs, driven by hand. */
 function fakePage() {
@@ -34,12 +34,16 @@ function fakePage() {
 		click() {
 			for (const type of ['pointerdown', 'click']) for (const listener of windowListeners.get(type) ?? []) listener();
 		},
+		/** A held key's repeat. */
+		keyRepeat() {
+			for (const listener of windowListeners.get('keydown') ?? []) listener({ repeat: true });
+		},
 		listenerCount: () => listeners.size
 	};
 	vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
 	vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => idle.push(callback));
 	vi.stubGlobal('cancelIdleCallback', () => (idle = []));
-	vi.stubGlobal('addEventListener', (type: string, listener: () => void) => {
+	vi.stubGlobal('addEventListener', (type: string, listener: (event?: { repeat: boolean }) => void) => {
 		if (!windowListeners.has(type)) windowListeners.set(type, new Set());
 		windowListeners.get(type)!.add(listener);
 	});
@@ -165,6 +169,15 @@ describe('idleTask', () => {
 		page.frame();
 		page.idle();
 		expect(asked).toHaveBeenCalledTimes(1);
+
+		// A held key's repeats start nothing on these pages: they do not hold the work back.
+		const held = vi.fn();
+		idleTask(held);
+		page.frame();
+		page.keyRepeat();
+		page.frame();
+		page.idle();
+		expect(held).toHaveBeenCalledTimes(1);
 	});
 
 	it('cancelled before or after idle time was asked for, never runs', () => {

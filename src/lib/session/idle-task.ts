@@ -8,7 +8,10 @@ const INPUT_EVENTS = ['pointerdown', 'click', 'keydown'] as const;
 /** Inputs seen on this page so far (counted once idle work has been asked for). */
 let inputs = 0;
 let watching = false;
-const countInput = () => void inputs++;
+/** A held key's repeats start nothing on these pages (they answer fresh presses only). */
+const countInput = (event?: Event) => {
+	if (!(event && 'repeat' in event && event.repeat)) inputs++;
+};
 
 function watchInput() {
 	if (watching || typeof addEventListener !== 'function') return;
