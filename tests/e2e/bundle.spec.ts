@@ -26,6 +26,14 @@ test('the built site contains the ink runtime but never the compiler', () => {
 	expect(withCompiler).toEqual([]);
 });
 
+/** The first case page (its HTML) and the scripts it preloads. */
+function casePagePreloads() {
+	const dir = join(buildDir, 'case/dana');
+	const html = readFileSync(join(dir, 'index.html'));
+	const scripts = [...html.toString('utf8').matchAll(/href="([^"]+\.js)" rel="modulepreload"/g)].map((m) => join(dir, m[1]!));
+	return { html, scripts };
+}
+
 /** Strings only these modules hold, with what they are. */
 const LATER_CODE = [
 	['/__confide-backup/attempts/', 'the backup copy (db/backup.ts)'],
@@ -37,8 +45,7 @@ const LATER_CODE = [
 ] as const;
 
 test('the first case page preloads neither the story runtime nor storage, nor the code it needs only once it is ready', () => {
-	const html = readFileSync(join(buildDir, 'case/dana/index.html'), 'utf8');
-	const preloaded = [...html.matchAll(/href="([^"]+\.js)" rel="modulepreload"/g)].map((m) => join(buildDir, 'case/dana', m[1]!));
+	const { scripts: preloaded } = casePagePreloads();
 	expect(preloaded.length).toBeGreaterThan(0);
 	for (const file of preloaded) {
 		const source = readFileSync(file, 'utf8');
@@ -64,9 +71,7 @@ test('the first case page preloads neither the story runtime nor storage, nor th
 // inlined in the page, so the page and the scripts it preloads are what it needs. A size, not a
 // timing: a module dragged into the first-screen chunk by an import shows here.
 test('the first case page and the scripts it preloads stay within the 100 KB gzip budget', () => {
-	const dir = join(buildDir, 'case/dana');
-	const html = readFileSync(join(dir, 'index.html'));
-	const preloaded = [...html.toString('utf8').matchAll(/href="([^"]+\.js)" rel="modulepreload"/g)].map((m) => join(dir, m[1]!));
+	const { html, scripts: preloaded } = casePagePreloads();
 	expect(preloaded.length).toBeGreaterThan(3);
 	const files = [html, ...preloaded.map((f) => readFileSync(f))];
 	const bytes = files.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
